@@ -1,0 +1,68 @@
+// Command-line parsing for `workbench <command>`: one place that knows every command's options,
+// so usage errors are uniform and name the wrong option.
+
+import { parseArgs } from 'node:util';
+import { WorkbenchError } from '../../shared/errors.ts';
+
+export const USAGE = `Usage:
+  workbench import FILE... --workspace DIR [--encoding LABEL] [--json]
+  workbench list --workspace DIR [--json]
+  workbench text --workspace DIR --source ID
+  workbench export --workspace DIR --source ID --format jsonld|csv --out FILE [--json]
+  workbench export --source FILE --annotations FILE --format jsonld|csv --out FILE [--json]
+  workbench web [--workspace DIR] [--port N] [--lang ar|en]`;
+
+const OPTIONS = {
+  workspace: { type: 'string' },
+  source: { type: 'string' },
+  annotations: { type: 'string' },
+  format: { type: 'string' },
+  out: { type: 'string' },
+  encoding: { type: 'string' },
+  port: { type: 'string' },
+  lang: { type: 'string' },
+  json: { type: 'boolean' },
+  help: { type: 'boolean', short: 'h' },
+} as const;
+
+export interface ParsedArgs {
+  command: string;
+  files: string[];
+  options: {
+    workspace?: string;
+    source?: string;
+    annotations?: string;
+    format?: string;
+    out?: string;
+    encoding?: string;
+    port?: string;
+    lang?: string;
+    json?: boolean;
+    help?: boolean;
+  };
+}
+
+export class UsageError extends WorkbenchError {
+  constructor(message: string) {
+    super('invalid-argument', message);
+  }
+}
+
+export function parseCommandLine(argv: string[]): ParsedArgs {
+  let parsed;
+  try {
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+  const [command = 'help', ...files] = parsed.positionals;
+  return { command, files, options: parsed.values };
+}
+
+export function requireOption(args: ParsedArgs, name: keyof ParsedArgs['options']): string {
+  const value = args.options[name];
+  if (typeof value !== 'string' || value === '') {
+    throw new UsageError(`"${args.command}" needs --${name}.`);
+  }
+  return value;
+}

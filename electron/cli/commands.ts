@@ -1,0 +1,121 @@
+// The CLI's commands. Each one calls the same service (WorkbenchApi) the app uses, through the
+// workspace on disk; output is plain lines, or JSON with --json.
+
+import { readFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import { parseAnnotationDocument } from '../../shared/annotations/jsonld.ts';
+import { ExportFormatSchema } from '../../shared/api/contract.ts';
+import { WorkbenchError } from '../../shared/errors.ts';
+import type { SourceMeta } from '../../shared/workspace/model.ts';
+import { openWorkbench, type Workbench } from '../services/app-context.ts';
+import { writeFileAtomic } from '../services/fs/atomic.ts';
+import { prepareImport, readImportFile } from '../services/import/index.ts';
+import { MemorySettingsStore } from '../services/settings/settings-store.ts';
+import { renderExport } from '../services/workbench-service.ts';
+import { Workspace } from '../services/workspace/workspace.ts';
+import { requireOption, UsageError, type ParsedArgs } from './args.ts';
+
+export interface Output {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+/** Opens the workspace named by --workspace; import may create it, the other commands need it to exist. */
+async function openFor(args: ParsedArgs, create: boolean): Promise<Workbench> {
+  const dir = resolve(requireOption(args, 'workspace'));
+  if (!create) await Workspace.open(dir); // throws not-found with a clear message when it is not a workspace
+  return openWorkbench({ workspaceDir: dir, userDataDir: dir, settings: new MemorySettingsStore() });
+}
+
+export async function importCommand(args: ParsedArgs, io: Output): Promise<number> {
+  if (args.files.length === 0) throw new UsageError('"import" needs at least one FILE.');
+  const { service } = await openFor(args, true);
+  const imported: SourceMeta[] = [];
+  let failed = 0;
+  for (const path of args.files) {
+    try {
+      const { fileName, bytes } = await readImportFile(path);
+      const meta = await service.importSource({
+        fileName,
+        dataBase64: Buffer.from(bytes).toString('base64'),
+        encoding: args.options.encoding,
+      });
+      imported.push(meta);
+      if (!args.options.json) io.out(`imported ${meta.id}  ${meta.title}  (${describeEncoding(meta)})`);
+    } catch (error) {
+      failed += 1;
+      io.err(`workbench: ${(error as Error).message}`);
+    }
+  }
+  if (args.options.json) io.out(JSON.stringify(imported, null, 2));
+  return failed ? 1 : 0;
+}
+
+export async function listCommand(args: ParsedArgs, io: Output): Promise<number> {
+  const { service } = await openFor(args, false);
+  const view = await service.getWorkspace({});
+  for (const p of view.problems) io.err(`workbench: warning: ${p.file}: ${p.message}`);
+  if (args.options.json) {
+    io.out(JSON.stringify({ sources: view.sources, problems: view.problems }, null, 2));
+    return 0;
+  }
+  for (const s of view.sources) io.out(`${s.id}  ${s.title}  ${s.textLength} chars  ${describeEncoding(s)}`);
+  return 0;
+}
+
+export async function textCommand(args: ParsedArgs, io: Output): Promise<number> {
+  const { service } = await openFor(args, false);
+  const { text } = await service.getSource({ sourceId: requireOption(args, 'source') });
+  io.out(text.endsWith('\n') ? text.slice(0, -1) : text);
+  return 0;
+}
+
+export async function exportCommand(args: ParsedArgs, io: Output): Promise<number> {
+  const format = parseFormat(requireOption(args, 'format'));
+  const out = resolve(requireOption(args, 'out'));
+  const result = args.options.workspace ? await exportFromWorkspace(args, format) : await exportStandalone(args, format);
+  try {
+    await writeFileAtomic(out, result.content);
+  } catch (error) {
+    throw new WorkbenchError('io', `cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  if (args.options.json) io.out(JSON.stringify({ out, format, annotations: result.count }));
+  else io.out(`wrote ${out} (${result.count} annotations, ${format})`);
+  return 0;
+}
+
+async function exportFromWorkspace(args: ParsedArgs, format: 'jsonld' | 'csv') {
+  const { service } = await openFor(args, false);
+  const sourceId = requireOption(args, 'source');
+  const { annotations } = await service.getAnnotations({ sourceId });
+  const { content } = await service.exportAnnotations({ sourceId, format });
+  return { content, count: annotations.length };
+}
+
+async function exportStandalone(args: ParsedArgs, format: 'jsonld' | 'csv') {
+  const sourcePath = requireOption(args, 'source');
+  const annotationsPath = requireOption(args, 'annotations');
+  const { fileName, bytes } = await readImportFile(sourcePath);
+  const prepared = prepareImport(fileName, bytes);
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(annotationsPath, 'utf8'));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new WorkbenchError('invalid-argument', `cannot read annotations from ${annotationsPath}: ${reason}`);
+  }
+  const { annotations } = parseAnnotationDocument(json, basename(annotationsPath));
+  const meta = { id: 'standalone', title: prepared.title } as SourceMeta;
+  const { content } = renderExport(meta, annotations, format, prepared.text);
+  return { content, count: annotations.length };
+}
+
+function parseFormat(value: string): 'jsonld' | 'csv' {
+  const parsed = ExportFormatSchema.safeParse(value);
+  if (!parsed.success) throw new UsageError(`--format must be jsonld or csv (PDF export is not available yet), not "${value}".`);
+  return parsed.data;
+}
+
+function describeEncoding(meta: SourceMeta): string {
+  return `${meta.encoding.name}, ${Math.round(meta.encoding.confidence * 100)}% by ${meta.encoding.detectedBy}`;
+}

@@ -1,0 +1,139 @@
+// The service behind every door: the one implementation of the WorkbenchApi contract.
+// It never imports 'electron'; the doors (IPC, HTTP bridge, CLI) validate arguments before calling it.
+
+import type { ExportFormat, WorkbenchApi, WorkspaceView } from '../../shared/api/contract.ts';
+import { serializeAnnotationCollection } from '../../shared/annotations/jsonld.ts';
+import { annotationsToCsv } from '../../shared/annotations/csv.ts';
+import { sourceIri } from '../../shared/annotations/model.ts';
+import { WorkbenchError } from '../../shared/errors.ts';
+import type { SourceMeta } from '../../shared/workspace/model.ts';
+import { prepareImport } from './import/index.ts';
+import type { SettingsStore } from './settings/settings-store.ts';
+import type { Workspace } from './workspace/workspace.ts';
+
+export interface ServiceDeps {
+  workspace: Workspace;
+  settings: SettingsStore;
+}
+
+export function createWorkbenchService({ workspace, settings }: ServiceDeps): WorkbenchApi {
+  return {
+    async getWorkspace() {
+      return describeWorkspace(workspace);
+    },
+    async importSource({ fileName, dataBase64, encoding }) {
+      return importBytes(workspace, fileName, decodeBase64(dataBase64), encoding);
+    },
+    async getSource({ sourceId }) {
+      return { meta: workspace.getMeta(sourceId), text: await workspace.readText(sourceId) };
+    },
+    async setSourceEncoding({ sourceId, encoding }) {
+      if (await workspace.hasAnnotations(sourceId)) {
+        throw new WorkbenchError(
+          'conflict',
+          'This source already has claims; decoding it again could move them. Remove its claims first.',
+        );
+      }
+      const meta = workspace.getMeta(sourceId);
+      const prepared = prepareImport(meta.originalFileName, await workspace.readOriginal(sourceId), { encoding });
+      return workspace.replaceSourceText(sourceId, prepared.text, {
+        encoding: prepared.encoding,
+        direction: prepared.direction,
+      });
+    },
+    async getAnnotations({ sourceId }) {
+      return { annotations: await workspace.readAnnotations(sourceId) };
+    },
+    async saveAnnotations({ sourceId, annotations }) {
+      await workspace.writeAnnotations(sourceId, annotations);
+      return { savedAt: new Date().toISOString() };
+    },
+    async exportAnnotations({ sourceId, format }) {
+      const meta = workspace.getMeta(sourceId);
+      const annotations = await workspace.readAnnotations(sourceId);
+      return renderExport(meta, annotations, format, await workspace.readText(sourceId));
+    },
+    async getSettings() {
+      return settings.read();
+    },
+    async updateSettings(patch) {
+      const next = { ...(await settings.read()), ...definedOnly(patch) };
+      await settings.write(next);
+      return next;
+    },
+  };
+}
+
+export async function importBytes(
+  workspace: Workspace,
+  fileName: string,
+  bytes: Uint8Array,
+  encoding?: string,
+): Promise<SourceMeta> {
+  const prepared = prepareImport(fileName, bytes, encoding ? { encoding } : undefined);
+  return workspace.addSource({
+    text: prepared.text,
+    originalBytes: bytes,
+    originalExt: extensionOf(fileName),
+    meta: {
+      title: prepared.title,
+      originalFileName: fileName,
+      format: prepared.format,
+      encoding: prepared.encoding,
+      direction: prepared.direction,
+    },
+  });
+}
+
+export function renderExport(
+  meta: SourceMeta,
+  annotations: Parameters<typeof annotationsToCsv>[0],
+  format: ExportFormat,
+  text: string,
+): { fileName: string; mimeType: string; content: string } {
+  const base = safeFileStem(meta.title);
+  if (format === 'csv') {
+    return { fileName: `${base}.claims.csv`, mimeType: 'text/csv', content: annotationsToCsv(annotations, text) };
+  }
+  return {
+    fileName: `${base}.annotations.jsonld`,
+    mimeType: 'application/ld+json',
+    content: serializeAnnotationCollection(annotations, { id: `${sourceIri(meta.id)}/annotations`, label: meta.title }),
+  };
+}
+
+function describeWorkspace(workspace: Workspace): WorkspaceView {
+  return {
+    name: workspace.name,
+    root: workspace.root,
+    tags: workspace.tags,
+    sources: workspace.listSources(),
+    problems: workspace.listProblems(),
+  };
+}
+
+function decodeBase64(data: string): Uint8Array {
+  if (!/^[A-Za-z0-9+/]*={0,2}$/.test(data)) {
+    throw new WorkbenchError('invalid-argument', 'dataBase64 is not base64.');
+  }
+  return new Uint8Array(Buffer.from(data, 'base64'));
+}
+
+function extensionOf(fileName: string): string {
+  const match = /\.([A-Za-z0-9]{1,10})$/.exec(fileName);
+  return match?.[1] ? match[1].toLowerCase() : 'txt';
+}
+
+/** A file name stem that is safe on every OS; keeps Arabic letters, drops separators and reserved characters. */
+export function safeFileStem(title: string): string {
+  const stem = title
+    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .slice(0, 80);
+  return stem || 'source';
+}
+
+function definedOnly<T extends object>(patch: T): Partial<T> {
+  return Object.fromEntries(Object.entries(patch).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

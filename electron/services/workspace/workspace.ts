@@ -1,0 +1,306 @@
+// A workspace folder on disk: opening it (reporting, never destroying, what it cannot read),
+// adding sources atomically, and reading and writing each source's annotation file durably.
+
+import { createHash, randomBytes } from 'node:crypto';
+import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parseAnnotationDocument, serializeAnnotationCollection } from '../../../shared/annotations/jsonld.ts';
+import { sourceIri, type Annotation } from '../../../shared/annotations/model.ts';
+import { WorkbenchError } from '../../../shared/errors.ts';
+import {
+  DEFAULT_TAGS,
+  SOURCE_META_SCHEMA_VERSION,
+  SourceMetaSchema,
+  WORKSPACE_SCHEMA_VERSION,
+  WorkspaceFileSchema,
+  type SourceMeta,
+  type WorkspaceFile,
+  type WorkspaceProblem,
+} from '../../../shared/workspace/model.ts';
+import { syncFolder, writeFileAtomic } from '../fs/atomic.ts';
+import { CORRUPT_MARKER, checkSchemaVersion, moveAside, readJsonFile } from './json-file.ts';
+import {
+  ANNOTATIONS_DIR,
+  IMPORT_STAGING_PREFIX,
+  SOURCES_DIR,
+  annotationFile,
+  originalFileName,
+  relativeTo,
+  sourceDir,
+  sourceMetaFile,
+  sourceTextFile,
+  workspaceFile,
+} from './layout.ts';
+import { SerialQueue } from './serial-queue.ts';
+
+export interface NewSource {
+  text: string;
+  originalBytes: Uint8Array;
+  originalExt: string;
+  meta: Omit<SourceMeta, 'schemaVersion' | 'id' | 'importedAt' | 'textLength' | 'byteLength' | 'sha256' | 'originalExt'>;
+}
+
+export function parseWorkspaceFile(json: unknown): WorkspaceFile {
+  checkSchemaVersion(json, WORKSPACE_SCHEMA_VERSION, 'workspace.json');
+  return WorkspaceFileSchema.parse(json);
+}
+
+export function parseSourceMeta(json: unknown): SourceMeta {
+  checkSchemaVersion(json, SOURCE_META_SCHEMA_VERSION, 'meta.json');
+  return SourceMetaSchema.parse(json);
+}
+
+export class Workspace {
+  readonly root: string;
+  private settingsFile: WorkspaceFile;
+  private readonly sources = new Map<string, SourceMeta>();
+  private readonly problems: WorkspaceProblem[] = [];
+  /** Sources whose annotation file is from a newer version: readable by no one here, writable by no one. */
+  private readonly lockedAnnotations = new Map<string, string>();
+  private readonly writes = new SerialQueue();
+
+  private constructor(root: string, file: WorkspaceFile) {
+    this.root = root;
+    this.settingsFile = file;
+  }
+
+  /**
+   * Opens the workspace at `root`. With `create`, a missing folder or a folder without workspace.json
+   * becomes a new workspace named `name`. Throws file-newer-version if workspace.json is newer than this app.
+   */
+  static async open(root: string, options: { create?: boolean; name?: string } = {}): Promise<Workspace> {
+    await ensureFolder(root, options.create === true);
+    const problems: WorkspaceProblem[] = [];
+    const file = await readWorkspaceFile(root, options, problems);
+    const workspace = new Workspace(root, file);
+    workspace.problems.push(...problems);
+    await mkdir(join(root, SOURCES_DIR), { recursive: true });
+    await mkdir(join(root, ANNOTATIONS_DIR), { recursive: true });
+    await workspace.loadSources();
+    await workspace.checkAnnotationFiles();
+    return workspace;
+  }
+
+  get name(): string {
+    return this.settingsFile.name;
+  }
+
+  get tags(): WorkspaceFile['tags'] {
+    return this.settingsFile.tags;
+  }
+
+  listProblems(): WorkspaceProblem[] {
+    return [...this.problems];
+  }
+
+  /** Sources in import order. */
+  listSources(): SourceMeta[] {
+    return [...this.sources.values()].sort((a, b) => a.importedAt.localeCompare(b.importedAt));
+  }
+
+  getMeta(id: string): SourceMeta {
+    const meta = this.sources.get(id);
+    if (!meta) throw new WorkbenchError('not-found', `No source with id "${id}" in workspace "${this.name}".`);
+    return meta;
+  }
+
+  async readText(id: string): Promise<string> {
+    this.getMeta(id);
+    return readFile(sourceTextFile(this.root, id), 'utf8');
+  }
+
+  async readOriginal(id: string): Promise<Uint8Array> {
+    const meta = this.getMeta(id);
+    return readFile(join(sourceDir(this.root, id), originalFileName(meta.originalExt)));
+  }
+
+  /** Adds a source: assembled in a hidden staging folder, then renamed into place in one step. */
+  async addSource(source: NewSource): Promise<SourceMeta> {
+    const id = await this.newSourceId();
+    const meta: SourceMeta = SourceMetaSchema.parse({
+      ...source.meta,
+      schemaVersion: SOURCE_META_SCHEMA_VERSION,
+      id,
+      importedAt: new Date().toISOString(),
+      byteLength: source.originalBytes.byteLength,
+      textLength: source.text.length,
+      sha256: createHash('sha256').update(source.originalBytes).digest('hex'),
+      originalExt: source.originalExt,
+    });
+    const sourcesRoot = join(this.root, SOURCES_DIR);
+    const staging = join(sourcesRoot, `${IMPORT_STAGING_PREFIX}${id}`);
+    try {
+      await mkdir(staging);
+      await writeFileAtomic(join(staging, originalFileName(source.originalExt)), source.originalBytes);
+      await writeFileAtomic(join(staging, 'text.txt'), source.text);
+      await writeFileAtomic(join(staging, 'meta.json'), toJson(meta));
+      await rename(staging, sourceDir(this.root, id));
+      await syncFolder(sourcesRoot);
+    } catch (error) {
+      await rm(staging, { recursive: true, force: true });
+      throw new WorkbenchError('io', `Could not store the import in ${this.root}: ${(error as Error).message}`, {
+        cause: error,
+      });
+    }
+    this.sources.set(id, meta);
+    return meta;
+  }
+
+  /** Replaces a source's stored text and metadata (after decoding it again), each file atomically. */
+  async replaceSourceText(id: string, text: string, changes: Partial<SourceMeta>): Promise<SourceMeta> {
+    const meta = SourceMetaSchema.parse({ ...this.getMeta(id), ...changes, textLength: text.length });
+    await this.writes.run(`source:${id}`, async () => {
+      await writeFileAtomic(sourceTextFile(this.root, id), text);
+      await writeFileAtomic(sourceMetaFile(this.root, id), toJson(meta));
+    });
+    this.sources.set(id, meta);
+    return meta;
+  }
+
+  async readAnnotations(id: string): Promise<Annotation[]> {
+    this.getMeta(id);
+    this.refuseIfLocked(id);
+    const path = annotationFile(this.root, id);
+    const result = await readJsonFile(path, (json) => parseAnnotationDocument(json, relativeTo(this.root, path)));
+    if (result.kind === 'missing') return [];
+    if (result.kind === 'ok') return result.value.annotations;
+    if (result.kind === 'newer-version') {
+      this.lockedAnnotations.set(id, result.message);
+      throw new WorkbenchError('file-newer-version', result.message);
+    }
+    // Corrupted since the workspace was opened (edited by hand, a sync conflict): keep it aside and report.
+    await this.quarantine(path, result.message);
+    throw new WorkbenchError('file-corrupt', `${relativeTo(this.root, path)} is corrupt: ${result.message}`);
+  }
+
+  /** Writes a source's annotations; resolves once they are durably on disk. */
+  async writeAnnotations(id: string, annotations: Annotation[]): Promise<void> {
+    const meta = this.getMeta(id);
+    this.refuseIfLocked(id);
+    const body = serializeAnnotationCollection(annotations, {
+      id: `${sourceIri(id)}/annotations`,
+      label: meta.title,
+    });
+    await this.writes.run(`annotations:${id}`, () => writeFileAtomic(annotationFile(this.root, id), body));
+  }
+
+  async hasAnnotations(id: string): Promise<boolean> {
+    try {
+      await stat(annotationFile(this.root, id));
+    } catch {
+      return false;
+    }
+    return (await this.readAnnotations(id)).length > 0;
+  }
+
+  private refuseIfLocked(id: string): void {
+    const message = this.lockedAnnotations.get(id);
+    if (message) throw new WorkbenchError('file-newer-version', message);
+  }
+
+  private async newSourceId(): Promise<string> {
+    for (;;) {
+      // 10 hex digits: short enough to type in the CLI, 2^40 values make a clash practically impossible.
+      const id = randomBytes(5).toString('hex');
+      if (!this.sources.has(id)) return id;
+    }
+  }
+
+  private async loadSources(): Promise<void> {
+    const sourcesRoot = join(this.root, SOURCES_DIR);
+    for (const entry of await readdir(sourcesRoot, { withFileTypes: true })) {
+      if (!entry.isDirectory()) continue;
+      if (entry.name.startsWith(IMPORT_STAGING_PREFIX)) {
+        // An import that crashed before its final rename: it never became a source.
+        await rm(join(sourcesRoot, entry.name), { recursive: true, force: true });
+        continue;
+      }
+      const path = sourceMetaFile(this.root, entry.name);
+      const result = await readJsonFile(path, parseSourceMeta);
+      if (result.kind === 'ok') this.sources.set(result.value.id, result.value);
+      else if (result.kind === 'missing') this.report(path, 'invalid', 'source folder without meta.json; skipped');
+      else this.report(path, result.kind, `${result.message}; this source is not shown and its folder is kept`);
+    }
+  }
+
+  /** Reads every annotation file once so problems are reported when the workspace opens, not later. */
+  private async checkAnnotationFiles(): Promise<void> {
+    const dir = join(this.root, ANNOTATIONS_DIR);
+    for (const name of (await readdir(dir)).sort()) {
+      const path = join(dir, name);
+      if (name.includes(CORRUPT_MARKER)) {
+        this.report(path, 'corrupt', 'a corrupt annotation file kept aside earlier; delete it when you no longer need it');
+        continue;
+      }
+      if (!name.endsWith('.json') || name.startsWith('.')) continue;
+      const id = name.slice(0, -'.json'.length);
+      const result = await readJsonFile(path, (json) => parseAnnotationDocument(json, relativeTo(this.root, path)));
+      if (result.kind === 'newer-version') {
+        this.lockedAnnotations.set(id, result.message);
+        this.report(path, 'newer-version', result.message);
+      } else if (result.kind === 'corrupt') {
+        await this.quarantine(path, result.message);
+      } else if (result.kind === 'ok' && !this.sources.has(id)) {
+        this.report(path, 'invalid', `annotations for a source that is not in this workspace ("${id}"); kept`);
+      }
+    }
+  }
+
+  private async quarantine(path: string, reason: string): Promise<void> {
+    const kept = await moveAside(path);
+    this.report(path, 'corrupt', `${reason}. The file was kept as ${relativeTo(this.root, kept)}.`, kept);
+  }
+
+  private report(path: string, kind: WorkspaceProblem['kind'], message: string, keptAs?: string): void {
+    const problem: WorkspaceProblem = { file: relativeTo(this.root, path), kind, message };
+    if (keptAs) problem.keptAs = relativeTo(this.root, keptAs);
+    this.problems.push(problem);
+  }
+}
+
+async function ensureFolder(root: string, create: boolean): Promise<void> {
+  try {
+    const info = await stat(root);
+    if (!info.isDirectory()) throw new WorkbenchError('invalid-argument', `${root} is a file, not a workspace folder.`);
+  } catch (error) {
+    if (error instanceof WorkbenchError) throw error;
+    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
+    if (!create) throw new WorkbenchError('not-found', `No workspace folder at ${root}.`);
+    await mkdir(root, { recursive: true });
+  }
+}
+
+async function readWorkspaceFile(
+  root: string,
+  options: { create?: boolean; name?: string },
+  problems: WorkspaceProblem[],
+): Promise<WorkspaceFile> {
+  const path = workspaceFile(root);
+  const result = await readJsonFile(path, parseWorkspaceFile);
+  if (result.kind === 'ok') return result.value;
+  if (result.kind === 'newer-version') throw new WorkbenchError('file-newer-version', result.message);
+  if (result.kind === 'missing' && !options.create) {
+    throw new WorkbenchError('not-found', `${root} is not a workspace (it has no workspace.json).`);
+  }
+  const fresh: WorkspaceFile = {
+    schemaVersion: WORKSPACE_SCHEMA_VERSION,
+    name: options.name ?? 'Workspace',
+    createdAt: new Date().toISOString(),
+    tags: DEFAULT_TAGS,
+  };
+  if (result.kind === 'corrupt') {
+    const kept = await moveAside(path);
+    problems.push({
+      file: 'workspace.json',
+      kind: 'corrupt',
+      message: `${result.message}. It was kept as ${relativeTo(root, kept)} and a new one with the default tags was written.`,
+      keptAs: relativeTo(root, kept),
+    });
+  }
+  await writeFileAtomic(path, toJson(fresh));
+  return fresh;
+}
+
+function toJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
+}

@@ -1,0 +1,38 @@
+// Electron Forge 8: Vite builds main, preload and renderer; Fuses lock the packaged binary down;
+// makers for Debian packages and zip archives.
+import { MakerDeb } from '@electron-forge/maker-deb';
+import { MakerZIP } from '@electron-forge/maker-zip';
+import { FusesPlugin } from '@electron-forge/plugin-fuses';
+import { VitePlugin } from '@electron-forge/plugin-vite';
+import type { ForgeConfig } from '@electron-forge/shared-types';
+import { FuseV1Options, FuseVersion } from '@electron/fuses';
+
+const config: ForgeConfig = {
+  packagerConfig: {
+    asar: true,
+    name: 'Claim Workbench',
+    executableName: 'claim-workbench',
+  },
+  rebuildConfig: {},
+  makers: [new MakerZIP({}, ['linux', 'darwin', 'win32']), new MakerDeb({ options: { name: 'claim-workbench' } })],
+  plugins: [
+    new VitePlugin({
+      build: [
+        { entry: 'electron/main/index.ts', config: 'vite.main.config.ts', target: 'main' },
+        { entry: 'electron/preload/index.ts', config: 'vite.preload.config.ts', target: 'preload' },
+      ],
+      renderer: [{ name: 'main_window', config: 'vite.renderer.config.ts' }],
+    }),
+    new FusesPlugin({
+      version: FuseVersion.V1,
+      [FuseV1Options.RunAsNode]: false,
+      [FuseV1Options.EnableCookieEncryption]: true,
+      [FuseV1Options.EnableNodeOptionsEnvironmentVariable]: false,
+      [FuseV1Options.EnableNodeCliInspectArguments]: false,
+      [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
+      [FuseV1Options.OnlyLoadAppFromAsar]: true,
+    }),
+  ],
+};
+
+export default config;

@@ -1,0 +1,20 @@
+// Files in the workspace that could not be read: each named, with the reason and where it was kept.
+
+import type { UiLanguage, WorkspaceProblem } from '../../../shared/workspace/model.ts';
+import { t } from '../i18n.ts';
+
+export function ProblemsBanner({ lang, problems }: { lang: UiLanguage; problems: WorkspaceProblem[] }) {
+  if (problems.length === 0) return null;
+  return (
+    <section className="problems" role="alert" aria-label={t(lang, 'problems')}>
+      <h2 className="problems__title">{t(lang, 'problems')}</h2>
+      <ul>
+        {problems.map((p) => (
+          <li key={p.file + p.message} data-kind={p.kind}>
+            <bdi dir="ltr" className="problems__file">{p.file}</bdi>: <bdi dir="ltr">{p.message}</bdi>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,121 @@
+// The W3C Web Annotation Data Model as the workbench stores and exchanges it.
+// Schemas are loose objects: properties we do not know are kept, so import → export is lossless.
+
+import { z } from 'zod';
+
+/** Offsets in TextPositionSelector count UTF-16 code units of the stored (NFC, LF) source text. */
+export const POSITION_UNIT = 'utf16-code-units-of-stored-nfc-text' as const;
+
+/** Hypothesis keeps 32 characters of context on each side; enough to tell repeated quotes apart. */
+export const QUOTE_CONTEXT_LENGTH = 32;
+
+export const ANNOTATION_FILE_SCHEMA_VERSION = 1;
+
+export const ANNOTATION_CONTEXT = [
+  'http://www.w3.org/ns/anno.jsonld',
+  {
+    wb: 'urn:claim-workbench:vocab#',
+    schemaVersion: 'wb:schemaVersion',
+    citationUrl: { '@id': 'wb:citationUrl', '@type': '@id' },
+  },
+] as const;
+
+export const TextQuoteSelectorSchema = z.looseObject({
+  type: z.literal('TextQuoteSelector'),
+  exact: z.string().min(1),
+  prefix: z.string().optional(),
+  suffix: z.string().optional(),
+});
+export type TextQuoteSelector = z.infer<typeof TextQuoteSelectorSchema>;
+
+export const TextPositionSelectorSchema = z
+  .looseObject({
+    type: z.literal('TextPositionSelector'),
+    start: z.number().int().nonnegative(),
+    end: z.number().int().nonnegative(),
+  })
+  .refine((s) => s.end >= s.start, { message: 'TextPositionSelector end must not be before start' });
+export type TextPositionSelector = z.infer<typeof TextPositionSelectorSchema>;
+
+/** Any other selector (CSS, XPath, …) is carried along untouched but not used for anchoring. */
+const OtherSelectorSchema = z.looseObject({ type: z.string() });
+
+export const SelectorSchema = z.union([TextQuoteSelectorSchema, TextPositionSelectorSchema, OtherSelectorSchema]);
+export type Selector = z.infer<typeof SelectorSchema>;
+
+export const TargetSchema = z.looseObject({
+  source: z.string().min(1),
+  selector: z.array(SelectorSchema).min(1),
+});
+export type Target = z.infer<typeof TargetSchema>;
+
+export const BODY_PURPOSES = ['tagging', 'commenting', 'editing', 'linking'] as const;
+export type BodyPurpose = (typeof BODY_PURPOSES)[number];
+
+export const TextualBodySchema = z.looseObject({
+  type: z.literal('TextualBody'),
+  purpose: z.string().optional(),
+  value: z.string(),
+  format: z.string().optional(),
+  language: z.string().optional(),
+  /** With purpose 'linking': the citation's URL; `value` holds the bibliographic text (may be empty). */
+  citationUrl: z.string().optional(),
+});
+export type TextualBody = z.infer<typeof TextualBodySchema>;
+
+/** Any other body (SpecificResource, an external resource …), kept as it is. */
+const OtherBodySchema = z.looseObject({ type: z.string() });
+export const BodySchema = z.union([TextualBodySchema, OtherBodySchema]);
+export type Body = z.infer<typeof BodySchema>;
+
+export const CreatorSchema = z.looseObject({ type: z.string().optional(), name: z.string().optional() });
+
+const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), { message: 'not a date-time' });
+
+const AnnotationShape = z.looseObject({
+  '@context': z.unknown().optional(),
+  id: z.string().min(1),
+  type: z.literal('Annotation'),
+  motivation: z.union([z.string(), z.array(z.string())]).optional(),
+  created: isoDate.optional(),
+  modified: isoDate.optional(),
+  creator: z.union([z.string(), CreatorSchema]).optional(),
+  body: z.array(BodySchema),
+  target: TargetSchema,
+});
+
+/** The union's "other" branches would also accept a broken known shape; hold known types to their schema. */
+const KNOWN_SHAPES: Record<string, z.ZodType> = {
+  TextQuoteSelector: TextQuoteSelectorSchema,
+  TextPositionSelector: TextPositionSelectorSchema,
+  TextualBody: TextualBodySchema,
+};
+
+export const AnnotationSchema = AnnotationShape.superRefine((annotation, ctx) => {
+  const parts: [PropertyKey[], { type: string }][] = [
+    ...annotation.body.map((b, i): [PropertyKey[], { type: string }] => [['body', i], b]),
+    ...annotation.target.selector.map((s, i): [PropertyKey[], { type: string }] => [['target', 'selector', i], s]),
+  ];
+  for (const [path, part] of parts) {
+    const result = KNOWN_SHAPES[part.type]?.safeParse(part);
+    if (!result || result.success) continue;
+    for (const issue of result.error.issues) ctx.addIssue({ ...issue, path: [...path, ...issue.path] } as never);
+  }
+});
+export type Annotation = z.infer<typeof AnnotationSchema>;
+
+export function isTextualBody(body: Body): body is TextualBody {
+  return body.type === 'TextualBody' && typeof (body as { value?: unknown }).value === 'string';
+}
+
+export function quoteSelector(a: Annotation): TextQuoteSelector | undefined {
+  return a.target.selector.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
+}
+
+export function positionSelector(a: Annotation): TextPositionSelector | undefined {
+  return a.target.selector.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
+}
+
+export function sourceIri(sourceId: string): string {
+  return `urn:claim-workbench:source:${sourceId}`;
+}

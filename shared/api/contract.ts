@@ -1,0 +1,123 @@
+// The one API contract. The preload, the browser-mode bridge and the CLI all call the same service
+// functions through it; every door validates arguments with these schemas, every client validates results.
+
+import { z } from 'zod';
+import { AnnotationSchema, type Annotation } from '../annotations/model.ts';
+import {
+  SettingsSchema,
+  SourceMetaSchema,
+  TagSchema,
+  UiLanguageSchema,
+  WorkspaceProblemSchema,
+  type Settings,
+  type SourceMeta,
+  type Tag,
+  type UiLanguage,
+  type WorkspaceProblem,
+} from '../workspace/model.ts';
+
+/** 20 MB: larger "text" files are almost always something else (a dump, a binary); refuse them clearly. */
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+
+const SourceIdSchema = z.string().regex(/^[a-z0-9-]{4,64}$/, 'not a source id');
+
+export const WorkspaceViewSchema = z.object({
+  name: z.string(),
+  root: z.string(),
+  tags: z.array(TagSchema),
+  sources: z.array(SourceMetaSchema),
+  problems: z.array(WorkspaceProblemSchema),
+});
+export type WorkspaceView = z.infer<typeof WorkspaceViewSchema>;
+
+export const ExportFormatSchema = z.enum(['jsonld', 'csv']);
+export type ExportFormat = z.infer<typeof ExportFormatSchema>;
+
+export const api = {
+  getWorkspace: { args: z.object({}), result: WorkspaceViewSchema },
+  importSource: {
+    args: z.object({
+      fileName: z.string().min(1).max(255),
+      // No length limit here: the service measures the decoded bytes and answers import-too-large.
+      dataBase64: z.string(),
+      encoding: z.string().min(1).optional(),
+    }),
+    result: SourceMetaSchema,
+  },
+  getSource: {
+    args: z.object({ sourceId: SourceIdSchema }),
+    result: z.object({ meta: SourceMetaSchema, text: z.string() }),
+  },
+  setSourceEncoding: {
+    args: z.object({ sourceId: SourceIdSchema, encoding: z.string().min(1) }),
+    result: SourceMetaSchema,
+  },
+  getAnnotations: {
+    args: z.object({ sourceId: SourceIdSchema }),
+    result: z.object({ annotations: z.array(AnnotationSchema) }),
+  },
+  saveAnnotations: {
+    args: z.object({ sourceId: SourceIdSchema, annotations: z.array(AnnotationSchema) }),
+    result: z.object({ savedAt: z.string() }),
+  },
+  exportAnnotations: {
+    args: z.object({ sourceId: SourceIdSchema, format: ExportFormatSchema }),
+    result: z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() }),
+  },
+  getSettings: { args: z.object({}), result: SettingsSchema },
+  updateSettings: {
+    args: z.object({ language: UiLanguageSchema.optional() }),
+    result: SettingsSchema,
+  },
+} as const;
+
+export type ApiMethod = keyof typeof api;
+export type ApiArgs<M extends ApiMethod> = z.input<(typeof api)[M]['args']>;
+export type ApiResult<M extends ApiMethod> = z.output<(typeof api)[M]['result']>;
+
+/** What the renderer and the CLI program against. Each door provides exactly this. */
+export interface WorkbenchApi {
+  /** The open workspace: its tags, its sources (metadata only) and any files it could not read. */
+  getWorkspace(args: Record<string, never>): Promise<WorkspaceView>;
+  /**
+   * Imports one file (txt, html, htm, md) given as bytes. The encoding is detected unless given.
+   * Fails with import-empty, import-binary, import-too-large or import-unsupported; nothing is written then.
+   */
+  importSource(args: { fileName: string; dataBase64: string; encoding?: string }): Promise<SourceMeta>;
+  /** A source's metadata and its stored text (NFC, LF line ends). */
+  getSource(args: { sourceId: string }): Promise<{ meta: SourceMeta; text: string }>;
+  /** Decodes the original bytes again with another encoding. Refused (conflict) once the source has claims. */
+  setSourceEncoding(args: { sourceId: string; encoding: string }): Promise<SourceMeta>;
+  /** A source's annotations. Fails with file-corrupt or file-newer-version; the file is kept. */
+  getAnnotations(args: { sourceId: string }): Promise<{ annotations: Annotation[] }>;
+  /** Replaces a source's annotations; resolves only once the file is durably on disk. */
+  saveAnnotations(args: { sourceId: string; annotations: Annotation[] }): Promise<{ savedAt: string }>;
+  /** A source's annotations as W3C JSON-LD or as CSV, for the user to save. */
+  exportAnnotations(args: {
+    sourceId: string;
+    format: ExportFormat;
+  }): Promise<{ fileName: string; mimeType: string; content: string }>;
+  /** Application settings (UI language, recent workspaces). */
+  getSettings(args: Record<string, never>): Promise<Settings>;
+  /** Changes settings and returns them as stored. */
+  updateSettings(args: { language?: UiLanguage }): Promise<Settings>;
+}
+
+/** The method names, for doors that need them at run time (the preload cannot bundle zod cheaply). */
+export { API_METHODS } from './methods.ts';
+
+// Compile-time proof that the interface and the schemas describe the same API, in both directions.
+type FromSchemas = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResult<M>> };
+type Assert<T extends true> = T;
+export type ContractMatchesSchemas = Assert<WorkbenchApi extends FromSchemas ? true : false>;
+export type SchemasMatchContract = Assert<FromSchemas extends WorkbenchApi ? true : false>;
+
+export type { Annotation, Settings, SourceMeta, Tag, WorkspaceProblem };
+type SameKeys = Assert<
+  [ApiMethod] extends [import('./methods.ts').ApiMethodName]
+    ? [import('./methods.ts').ApiMethodName] extends [ApiMethod]
+      ? true
+      : false
+    : false
+>;
+export type MethodListMatchesContract = SameKeys;

@@ -1,0 +1,21 @@
+// Method names of the API contract, with no dependencies, so the sandboxed preload can list them.
+// contract.ts checks that this list and the schemas name the same methods.
+
+export const API_METHODS = [
+  'getWorkspace',
+  'importSource',
+  'getSource',
+  'setSourceEncoding',
+  'getAnnotations',
+  'saveAnnotations',
+  'exportAnnotations',
+  'getSettings',
+  'updateSettings',
+] as const;
+
+export type ApiMethodName = (typeof API_METHODS)[number];
+
+/** IPC channel of a method; the main process accepts no other channels. */
+export function ipcChannel(method: ApiMethodName): string {
+  return `workbench:${method}`;
+}

@@ -1,0 +1,91 @@
+// Shapes of the workspace folder's files and of what the app shows about them.
+// Every file carries a schemaVersion; readers refuse versions newer than they know.
+
+import { z } from 'zod';
+
+export const WORKSPACE_SCHEMA_VERSION = 1;
+export const SOURCE_META_SCHEMA_VERSION = 1;
+
+export const TagIdSchema = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'a tag id is lower-case letters, digits and dashes (at most 40)');
+
+export const TagSchema = z.looseObject({
+  id: TagIdSchema,
+  label: z.object({ ar: z.string().min(1), en: z.string().min(1) }),
+  color: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'a color is #rrggbb'),
+  /** One key that applies the tag in the reading view. */
+  shortcut: z.string().max(1).optional(),
+});
+export type Tag = z.infer<typeof TagSchema>;
+
+export const DEFAULT_TAGS: Tag[] = [
+  { id: 'sourced', label: { ar: 'موثّق', en: 'Sourced' }, color: '#2e9d5b', shortcut: '1' },
+  { id: 'disputed', label: { ar: 'محلّ خلاف', en: 'Disputed' }, color: '#d9822b', shortcut: '2' },
+  { id: 'likely-typo', label: { ar: 'خطأ مطبعي محتمل', en: 'Likely typo' }, color: '#c23b7a', shortcut: '3' },
+];
+
+export const WorkspaceFileSchema = z.looseObject({
+  schemaVersion: z.number().int().positive(),
+  name: z.string().min(1),
+  createdAt: z.string(),
+  tags: z.array(TagSchema),
+});
+export type WorkspaceFile = z.infer<typeof WorkspaceFileSchema>;
+
+export const SourceFormatSchema = z.enum(['txt', 'html', 'md']);
+export type SourceFormat = z.infer<typeof SourceFormatSchema>;
+
+export const DetectedBySchema = z.enum(['bom', 'utf-8', 'detector', 'user']);
+
+export const EncodingInfoSchema = z.object({
+  /** A WHATWG encoding label TextDecoder accepts, e.g. 'utf-8', 'windows-1256'. */
+  name: z.string().min(1),
+  /** 0..1; 1 for a BOM or valid UTF-8, the detector's own figure otherwise. */
+  confidence: z.number().min(0).max(1),
+  detectedBy: DetectedBySchema,
+});
+export type EncodingInfo = z.infer<typeof EncodingInfoSchema>;
+
+export const SourceMetaSchema = z.looseObject({
+  schemaVersion: z.number().int().positive(),
+  id: z.string().regex(/^[a-z0-9-]{4,64}$/),
+  title: z.string(),
+  originalFileName: z.string(),
+  /** Extension of the kept original bytes (sources/<id>/original.<ext>). */
+  originalExt: z.string().regex(/^[a-z0-9]{1,10}$/),
+  format: SourceFormatSchema,
+  encoding: EncodingInfoSchema,
+  importedAt: z.string(),
+  /** Bytes of the original file as imported. */
+  byteLength: z.number().int().nonnegative(),
+  /** UTF-16 code units of the stored text (the unit of TextPositionSelector). */
+  textLength: z.number().int().nonnegative(),
+  sha256: z.string(),
+  direction: z.enum(['rtl', 'ltr']),
+  url: z.string().optional(),
+  publisher: z.string().optional(),
+  publishedAt: z.string().optional(),
+});
+export type SourceMeta = z.infer<typeof SourceMetaSchema>;
+
+export const ProblemKindSchema = z.enum(['corrupt', 'newer-version', 'invalid']);
+export const WorkspaceProblemSchema = z.object({
+  /** Path relative to the workspace root, with forward slashes. */
+  file: z.string(),
+  kind: ProblemKindSchema,
+  message: z.string(),
+  /** Where a corrupt file was moved aside to (relative path), when it was. */
+  keptAs: z.string().optional(),
+});
+export type WorkspaceProblem = z.infer<typeof WorkspaceProblemSchema>;
+
+export const UiLanguageSchema = z.enum(['ar', 'en']);
+export type UiLanguage = z.infer<typeof UiLanguageSchema>;
+
+export const SettingsSchema = z.object({
+  language: UiLanguageSchema,
+  recentWorkspaces: z.array(z.string()),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+export const DEFAULT_SETTINGS: Settings = { language: 'ar', recentWorkspaces: [] };
