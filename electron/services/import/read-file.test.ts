@@ -2,23 +2,14 @@
 // folders, devices, the size limit and permissions.
 
 import assert from 'node:assert/strict';
-import { chmod, mkdir, mkdtemp, open, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { chmod, mkdir, open, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
+import { tempDir } from '../../../tests/support/temp.ts';
 import { MAX_IMPORT_BYTES } from '../../../shared/api/contract.ts';
 import { readImportFile } from './read-file.ts';
 import { assertRejectsWorkbench } from './test-support.ts';
 
-const dirs: string[] = [];
-async function tempDir(): Promise<string> {
-  const dir = await mkdtemp(join(tmpdir(), 'wb-import-'));
-  dirs.push(dir);
-  return dir;
-}
-after(async () => {
-  for (const dir of dirs) await rm(dir, { recursive: true, force: true });
-});
 
 /** A sparse file of `size` bytes: instant to make, and reading it would still cost the full size. */
 async function sparseFile(path: string, size: number): Promise<void> {
