@@ -8,7 +8,10 @@ import { ProblemsBanner } from './components/ProblemsBanner.tsx';
 import { ReadingView } from './components/ReadingView.tsx';
 import { SourcesSidebar } from './components/SourcesSidebar.tsx';
 import { fileToBase64 } from './files.ts';
-import { dirOf, t } from './i18n.ts';
+import { dirOf, t, type StringKey } from './i18n.ts';
+
+/** A message is kept as a string key plus a detail, so it follows a language switch. */
+type Message = { kind: 'error' | 'info'; key?: StringKey; detail: string };
 
 export interface OpenSource {
   meta: SourceMeta;
@@ -20,11 +23,11 @@ export function App({ api }: { api: WorkbenchApi }) {
   const [workspace, setWorkspace] = useState<WorkspaceView | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [source, setSource] = useState<OpenSource | null>(null);
-  const [message, setMessage] = useState<{ kind: 'error' | 'info'; text: string } | null>(null);
+  const [message, setMessage] = useState<Message | null>(null);
   const [dragging, setDragging] = useState(false);
 
   const report = useCallback((error: unknown) => {
-    setMessage({ kind: 'error', text: error instanceof Error ? error.message : String(error) });
+    setMessage({ kind: 'error', detail: error instanceof Error ? error.message : String(error) });
   }, []);
 
   useEffect(() => {
@@ -58,19 +61,22 @@ export function App({ api }: { api: WorkbenchApi }) {
   const importFiles = useCallback(
     async (files: File[]) => {
       let last: SourceMeta | null = null;
+      // Every failure is kept and shown at the end: one bad file among several must still be named.
+      const failures: string[] = [];
       for (const file of files) {
-        setMessage({ kind: 'info', text: `${t(lang, 'importing')} ${file.name}` });
+        setMessage({ kind: 'info', key: 'importing', detail: file.name });
         try {
           last = await api.importSource({ fileName: file.name, dataBase64: await fileToBase64(file) });
-          setMessage({ kind: 'info', text: `${t(lang, 'imported')}: ${last.title}` });
         } catch (error) {
-          report(error);
+          failures.push(error instanceof Error ? error.message : String(error));
         }
       }
+      if (failures.length > 0) setMessage({ kind: 'error', detail: failures.join(' · ') });
+      else if (last) setMessage({ kind: 'info', key: 'imported', detail: last.title });
       setWorkspace(await api.getWorkspace({}));
       if (last) setSelected(last.id);
     },
-    [api, lang, report],
+    [api],
   );
 
   const changeEncoding = useCallback(
@@ -119,7 +125,10 @@ export function App({ api }: { api: WorkbenchApi }) {
       </header>
       {message && (
         <div className={`message message--${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
-          <span>{message.text}</span>
+          <span>
+            {message.key && `${t(lang, message.key)} `}
+            <bdi>{message.detail}</bdi>
+          </span>
           <button type="button" className="button button--quiet" onClick={() => setMessage(null)}>
             {t(lang, 'dismiss')}
           </button>

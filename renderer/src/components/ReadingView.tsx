@@ -26,7 +26,8 @@ export function ReadingView(props: {
   return (
     <main className="reading" aria-label={t(lang, 'readingView')}>
       <div className="reading__bar">
-        <h2 className="reading__title" dir={meta.direction}>
+        {/* dir=auto: a title is often a Latin file name inside the Arabic UI, or the reverse. */}
+        <h2 className="reading__title" dir="auto">
           {meta.title}
         </h2>
         <label className="reading__encoding">
