@@ -188,7 +188,7 @@ function exportItem(annotation: Annotation): unknown {
  * order does not depend on the machine's locale).
  */
 const KEY_ORDER = [
-  'id', 'type', 'motivation', 'purpose', 'creator', 'created', 'modified', 'generator', 'generated',
+  'id', 'type', 'motivation', 'purpose', 'creator', 'created', 'modified', 'orphanedAt', 'generator', 'generated',
   'body', 'target', 'source', 'selector', 'exact', 'prefix', 'suffix', 'start', 'end',
   'value', 'format', 'language', 'citationUrl', 'name',
 ];

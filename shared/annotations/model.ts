@@ -17,6 +17,7 @@ export const ANNOTATION_CONTEXT = [
     wb: 'urn:claim-workbench:vocab#',
     schemaVersion: 'wb:schemaVersion',
     citationUrl: { '@id': 'wb:citationUrl', '@type': '@id' },
+    orphanedAt: { '@id': 'wb:orphanedAt', '@type': 'http://www.w3.org/2001/XMLSchema#dateTime' },
   },
 ] as const;
 
@@ -82,6 +83,11 @@ const AnnotationShape = z.looseObject({
   creator: z.union([z.string(), CreatorSchema]).optional(),
   body: z.array(BodySchema),
   target: TargetSchema,
+  /**
+   * Set when the source text changed and the claim's quote could not be found again: its selectors still hold
+   * the old quote and position, the UI lists it apart for re-attaching; it is never moved silently.
+   */
+  orphanedAt: isoDate.optional(),
 });
 
 /** The union's "other" branches would also accept a broken known shape; hold known types to their schema. */
@@ -114,6 +120,10 @@ export function quoteSelector(a: Annotation): TextQuoteSelector | undefined {
 
 export function positionSelector(a: Annotation): TextPositionSelector | undefined {
   return a.target.selector.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
+}
+
+export function isOrphan(a: Annotation): boolean {
+  return a.orphanedAt !== undefined;
 }
 
 export function sourceIri(sourceId: string): string {
