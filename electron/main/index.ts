@@ -1,12 +1,14 @@
 // The Electron main process: harden, open the workspace, register the API handlers, show the window.
 
-import { app, BrowserWindow, ipcMain, session } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { openWorkbench } from '../services/app-context.ts';
+import { guardClose } from './close-guard.ts';
 import { ElectronSettingsStore } from './electron-settings.ts';
 import { hardenApp, hardenSession } from './hardening.ts';
 import { registerApiHandlers } from './ipc.ts';
+import { menuTemplate } from './menu.ts';
 import { createMainWindow, preloadPath } from './window.ts';
 
 declare const MAIN_WINDOW_VITE_DEV_SERVER_URL: string | undefined;
@@ -19,13 +21,19 @@ app.whenReady().then(async () => {
   hardenSession(session.defaultSession);
   const indexFile = join(__dirname, `../renderer/${MAIN_WINDOW_VITE_NAME}/index.html`);
   const devServerUrl = typeof MAIN_WINDOW_VITE_DEV_SERVER_URL === 'string' ? MAIN_WINDOW_VITE_DEV_SERVER_URL : undefined;
+  const settings = new ElectronSettingsStore();
   const { service } = await openWorkbench({
     workspaceDir: process.env.WORKBENCH_WORKSPACE || undefined,
     userDataDir: app.getPath('userData'),
-    settings: new ElectronSettingsStore(),
+    settings,
+    // The service checks the URL against the allow-list before this is called.
+    openExternal: (url) => shell.openExternal(url),
   });
   registerApiHandlers(ipcMain, service, { fileUrl: pathToFileURL(indexFile).href, devServerUrl });
-  createMainWindow(BrowserWindow, { preload: preloadPath(__dirname), devServerUrl, indexFile });
+  const window = createMainWindow(BrowserWindow, { preload: preloadPath(__dirname), devServerUrl, indexFile });
+  guardClose(window, ipcMain, dialog);
+  const { language } = await settings.read();
+  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(language, () => window)));
 });
 
 app.on('window-all-closed', () => app.quit());

@@ -4,6 +4,7 @@
 import { contextBridge, ipcRenderer } from 'electron';
 import { API_METHODS, ipcChannel, type ApiMethodName } from '../../shared/api/methods.ts';
 import type { Envelope, WorkbenchBridge } from '../../shared/api/wire.ts';
+import { shell } from './shell.ts';
 
 function invoker(method: ApiMethodName) {
   return (args: unknown): Promise<Envelope> => ipcRenderer.invoke(ipcChannel(method), args);
@@ -12,3 +13,4 @@ function invoker(method: ApiMethodName) {
 const bridge = Object.fromEntries(API_METHODS.map((m) => [m, invoker(m)])) as WorkbenchBridge satisfies WorkbenchBridge;
 
 contextBridge.exposeInMainWorld('workbench', bridge);
+contextBridge.exposeInMainWorld('workbenchShell', shell);

@@ -35,6 +35,7 @@ export async function openWorkbench(options: {
   workspaceDir?: string;
   userDataDir: string;
   settings: SettingsStore;
+  openExternal?: (url: string) => Promise<void>;
 }): Promise<Workbench> {
   const root = options.workspaceDir ?? join(options.userDataDir, DEFAULT_WORKSPACE_FOLDER);
   const isNew = !(await exists(workspaceFile(root)));
@@ -43,7 +44,8 @@ export async function openWorkbench(options: {
     await importBytes(workspace, SAMPLE_FILE_NAME, new TextEncoder().encode(SAMPLE_TEXT));
   }
   await options.settings.write(withRecentWorkspace(await options.settings.read(), root));
-  return { workspace, service: createWorkbenchService({ workspace, settings: options.settings }) };
+  return { workspace, service: createWorkbenchService({ workspace, settings: options.settings, openExternal: options.openExternal }),
+  };
 }
 
 function nameFor(options: { workspaceDir?: string }): string {

@@ -7,16 +7,21 @@ import { annotationsToCsv } from '../../shared/annotations/csv.ts';
 import { sourceIri } from '../../shared/annotations/model.ts';
 import { WorkbenchError } from '../../shared/errors.ts';
 import type { SourceMeta } from '../../shared/workspace/model.ts';
+import { checkExternalUrl } from '../../shared/api/external-url.ts';
 import { prepareImport } from './import/index.ts';
+import { editSourceText } from './source-edit.ts';
+import { updateTags } from './tag-edit.ts';
 import type { SettingsStore } from './settings/settings-store.ts';
 import type { Workspace } from './workspace/workspace.ts';
 
 export interface ServiceDeps {
   workspace: Workspace;
   settings: SettingsStore;
+  /** Opens a checked http(s) URL in the system browser; absent where the door cannot (browser mode, CLI). */
+  openExternal?: (url: string) => Promise<void>;
 }
 
-export function createWorkbenchService({ workspace, settings }: ServiceDeps): WorkbenchApi {
+export function createWorkbenchService({ workspace, settings, openExternal }: ServiceDeps): WorkbenchApi {
   return {
     async getWorkspace() {
       return describeWorkspace(workspace);
@@ -52,6 +57,19 @@ export function createWorkbenchService({ workspace, settings }: ServiceDeps): Wo
       const meta = workspace.getMeta(sourceId);
       const annotations = await workspace.readAnnotations(sourceId);
       return renderExport(meta, annotations, format, await workspace.readText(sourceId));
+    },
+    async editSourceText(args) {
+      return editSourceText(workspace, args);
+    },
+    async updateTags({ tags, reassign }) {
+      await updateTags(workspace, tags, reassign, new Date().toISOString());
+      return describeWorkspace(workspace);
+    },
+    async openExternal({ url }) {
+      const checked = checkExternalUrl(url);
+      if (!openExternal) return { opened: false };
+      await openExternal(checked);
+      return { opened: true };
     },
     async getSettings() {
       return settings.read();

@@ -1,14 +1,20 @@
-// The main window: sources sidebar, reading view, and messages. Holds the app state; talks to the
-// workbench only through the WorkbenchApi it is given.
+// The main window: header with the File menu, sources sidebar, the open source (reading view + claims
+// panel), messages and the tag-set dialog. Holds workspace-level state; talks only to the WorkbenchApi.
 
 import { useCallback, useEffect, useState } from 'react';
 import type { WorkbenchApi, WorkspaceView } from '../../shared/api/contract.ts';
-import type { SourceMeta, UiLanguage } from '../../shared/workspace/model.ts';
+import type { Annotation } from '../../shared/annotations/model.ts';
+import type { SourceMeta, Tag, UiLanguage } from '../../shared/workspace/model.ts';
+import { flushAll, runCommand, useCommand } from './commands.ts';
+import { FileMenu } from './components/FileMenu.tsx';
 import { ProblemsBanner } from './components/ProblemsBanner.tsx';
-import { ReadingView } from './components/ReadingView.tsx';
+import { SourceHeader } from './components/SourceHeader.tsx';
 import { SourcesSidebar } from './components/SourcesSidebar.tsx';
+import { TagManager } from './components/TagManager.tsx';
 import { fileToBase64 } from './files.ts';
 import { dirOf, t, type StringKey } from './i18n.ts';
+import { useSaveBeforeClose } from './save-before-close.ts';
+import { SourceView } from './source/SourceView.tsx';
 
 /** A message is kept as a string key plus a detail, so it follows a language switch. */
 type Message = { kind: 'error' | 'info'; key?: StringKey; detail: string };
@@ -16,6 +22,24 @@ type Message = { kind: 'error' | 'info'; key?: StringKey; detail: string };
 export interface OpenSource {
   meta: SourceMeta;
   text: string;
+  /** The claims as loaded with the text (one round trip for both), or why they could not be read. */
+  claims: { ok: true; annotations: Annotation[] } | { ok: false; error: string };
+  /** Changes on every load from the workspace; a text correction keeps it (the claim session goes on). */
+  loadId: number;
+}
+
+let loads = 0;
+
+/** Text and claims fetched together: the first paint needs both, so neither waits for the other. */
+async function loadSource(api: WorkbenchApi, sourceId: string): Promise<OpenSource> {
+  const [source, claims] = await Promise.all([
+    api.getSource({ sourceId }),
+    api.getAnnotations({ sourceId }).then(
+      ({ annotations }) => ({ ok: true as const, annotations }),
+      (error: unknown) => ({ ok: false as const, error: error instanceof Error ? error.message : String(error) }),
+    ),
+  ]);
+  return { ...source, claims, loadId: ++loads };
 }
 
 export function App({ api }: { api: WorkbenchApi }) {
@@ -23,8 +47,10 @@ export function App({ api }: { api: WorkbenchApi }) {
   const [workspace, setWorkspace] = useState<WorkspaceView | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
   const [source, setSource] = useState<OpenSource | null>(null);
+  const [claimsReload, setClaimsReload] = useState(0);
   const [message, setMessage] = useState<Message | null>(null);
   const [dragging, setDragging] = useState(false);
+  const [editingTags, setEditingTags] = useState(false);
 
   const report = useCallback((error: unknown) => {
     setMessage({ kind: 'error', detail: error instanceof Error ? error.message : String(error) });
@@ -49,14 +75,15 @@ export function App({ api }: { api: WorkbenchApi }) {
   useEffect(() => {
     if (!selected) return setSource(null);
     let live = true;
-    api
-      .getSource({ sourceId: selected })
+    loadSource(api, selected)
       .then((s) => live && setSource(s))
       .catch(report);
     return () => {
       live = false;
     };
-  }, [api, selected, report]);
+  }, [api, selected, report, claimsReload]);
+
+  useSaveBeforeClose(flushAll);
 
   const importFiles = useCallback(
     async (files: File[]) => {
@@ -84,7 +111,7 @@ export function App({ api }: { api: WorkbenchApi }) {
       if (!source) return;
       try {
         const meta = await api.setSourceEncoding({ sourceId: source.meta.id, encoding });
-        setSource(await api.getSource({ sourceId: meta.id }));
+        setSource(await loadSource(api, meta.id));
         setWorkspace(await api.getWorkspace({}));
       } catch (error) {
         report(error);
@@ -99,6 +126,41 @@ export function App({ api }: { api: WorkbenchApi }) {
     await api.updateSettings({ language: next }).catch(report);
   }, [api, lang, report]);
 
+  const saveTags = async (tags: Tag[], reassign: Record<string, string | null>) => {
+    try {
+      if (!(await flushAll())) throw new Error(t(lang, 'saveFailed'));
+      setWorkspace(await api.updateTags({ tags, reassign }));
+      setClaimsReload((n) => n + 1);
+      setEditingTags(false);
+    } catch (error) {
+      report(error);
+    }
+  };
+
+  const openLink = async (url: string) => {
+    try {
+      const { opened } = await api.openExternal({ url });
+      // Browser mode: the service checked the URL but cannot open a browser; this page is one.
+      if (!opened) window.open(new URL(url).href, '_blank', 'noopener,noreferrer');
+    } catch (error) {
+      report(error);
+    }
+  };
+
+  useCommand('toggle-language', () => void toggleLanguage());
+  useCommand('edit-tags', () => setEditingTags(true));
+  useEffect(() => window.workbenchShell?.onMenuCommand(runCommand), []);
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'o') {
+        e.preventDefault();
+        runCommand('import');
+      }
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  }, []);
+
   return (
     <div
       className={`app${dragging ? ' app--dragging' : ''}`}
@@ -111,6 +173,7 @@ export function App({ api }: { api: WorkbenchApi }) {
         if (e.currentTarget === e.target) setDragging(false);
       }}
       onDrop={(e) => {
+        if (!e.dataTransfer.types.includes('Files')) return;
         e.preventDefault();
         setDragging(false);
         void importFiles([...e.dataTransfer.files]);
@@ -118,7 +181,11 @@ export function App({ api }: { api: WorkbenchApi }) {
     >
       <header className="app__header">
         <h1 className="app__title">{t(lang, 'appTitle')}</h1>
+        <FileMenu lang={lang} />
         <span className="app__workspace">{workspace?.name}</span>
+        <button type="button" className="button" onClick={() => setEditingTags(true)} disabled={!workspace}>
+          {t(lang, 'tags')}
+        </button>
         <button type="button" className="button" aria-label={t(lang, 'languageLabel')} onClick={toggleLanguage}>
           {t(lang, 'language')}
         </button>
@@ -136,15 +203,26 @@ export function App({ api }: { api: WorkbenchApi }) {
       )}
       {workspace && <ProblemsBanner lang={lang} problems={workspace.problems} />}
       <div className="app__body">
-        <SourcesSidebar
-          lang={lang}
-          sources={workspace?.sources ?? []}
-          selected={selected}
-          onSelect={setSelected}
-          onImport={importFiles}
-        />
-        <ReadingView lang={lang} source={source} onChangeEncoding={changeEncoding} />
+        <SourcesSidebar lang={lang} sources={workspace?.sources ?? []} selected={selected} onSelect={setSelected} onImport={importFiles} />
+        {source && workspace ? (
+          <SourceView
+            key={source.meta.id}
+            api={api}
+            lang={lang}
+            tags={workspace.tags}
+            source={source}
+            onSourceChanged={setSource}
+            onError={report}
+            onOpenLink={(url) => void openLink(url)}
+            header={<SourceHeader lang={lang} meta={source.meta} onChangeEncoding={changeEncoding} />}
+          />
+        ) : (
+          <main className="reading reading--empty">
+            <p>{t(lang, 'noSourceSelected')}</p>
+          </main>
+        )}
       </div>
+      {editingTags && workspace && <TagManager lang={lang} tags={workspace.tags} onSave={saveTags} onClose={() => setEditingTags(false)} />}
       {dragging && <div className="drop-overlay">{t(lang, 'dropHere')}</div>}
     </div>
   );

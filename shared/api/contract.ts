@@ -30,6 +30,15 @@ export const WorkspaceViewSchema = z.object({
 });
 export type WorkspaceView = z.infer<typeof WorkspaceViewSchema>;
 
+/** What happened to each claim when the source text was edited (see shared/anchoring/reanchor.ts). */
+export const ReanchorOutcomeSchema = z.object({
+  id: z.string(),
+  status: z.enum(['kept', 'changed', 'moved', 'orphaned', 'still-orphan']),
+});
+export type ReanchorOutcome = z.infer<typeof ReanchorOutcomeSchema>;
+
+const TagReassignmentSchema = z.record(z.string(), z.union([z.string(), z.null()]));
+
 export const ExportFormatSchema = z.enum(['jsonld', 'csv']);
 export type ExportFormat = z.infer<typeof ExportFormatSchema>;
 
@@ -64,6 +73,23 @@ export const api = {
     args: z.object({ sourceId: SourceIdSchema, format: ExportFormatSchema }),
     result: z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() }),
   },
+  editSourceText: {
+    args: z.object({ sourceId: SourceIdSchema, baseRevision: z.number().int().nonnegative(), text: z.string() }),
+    result: z.object({
+      meta: SourceMetaSchema,
+      text: z.string(),
+      annotations: z.array(AnnotationSchema),
+      outcomes: z.array(ReanchorOutcomeSchema),
+    }),
+  },
+  updateTags: {
+    args: z.object({ tags: z.array(TagSchema), reassign: TagReassignmentSchema }),
+    result: WorkspaceViewSchema,
+  },
+  openExternal: {
+    args: z.object({ url: z.string().max(4096) }),
+    result: z.object({ opened: z.boolean() }),
+  },
   getSettings: { args: z.object({}), result: SettingsSchema },
   updateSettings: {
     args: z.object({ language: UiLanguageSchema.optional() }),
@@ -97,6 +123,28 @@ export interface WorkbenchApi {
     sourceId: string;
     format: ExportFormat;
   }): Promise<{ fileName: string; mimeType: string; content: string }>;
+  /**
+   * Replaces a source's text with the researcher's corrected version. The service diffs it against the stored
+   * text, keeps the edits in the source's history, re-anchors every claim (kept, changed, moved or orphaned;
+   * never silently attached elsewhere) and saves text and claims. Fails with conflict when `baseRevision` is
+   * not the stored text's revision (edited elsewhere meanwhile).
+   */
+  editSourceText(args: { sourceId: string; baseRevision: number; text: string }): Promise<{
+    meta: SourceMeta;
+    text: string;
+    annotations: Annotation[];
+    outcomes: ReanchorOutcome[];
+  }>;
+  /**
+   * Saves the workspace's tag set. Renaming and recoloring touch no claim; `reassign` moves the claims of
+   * removed tags to another tag (merge) or takes the tag off them (null). Claims are rewritten in every source.
+   */
+  updateTags(args: { tags: Tag[]; reassign: Record<string, string | null> }): Promise<WorkspaceView>;
+  /**
+   * Opens an http(s) citation URL in the system browser, after checking it against the allow-list. Answers
+   * opened: false where the door cannot open one (browser mode: the page opens it in a new tab itself).
+   */
+  openExternal(args: { url: string }): Promise<{ opened: boolean }>;
   /** Application settings (UI language, recent workspaces). */
   getSettings(args: Record<string, never>): Promise<Settings>;
   /** Changes settings and returns them as stored. */

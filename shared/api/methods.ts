@@ -9,6 +9,9 @@ export const API_METHODS = [
   'getAnnotations',
   'saveAnnotations',
   'exportAnnotations',
+  'editSourceText',
+  'updateTags',
+  'openExternal',
   'getSettings',
   'updateSettings',
 ] as const;

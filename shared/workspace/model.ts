@@ -63,6 +63,8 @@ export const SourceMetaSchema = z.looseObject({
   textLength: z.number().int().nonnegative(),
   sha256: z.string(),
   direction: z.enum(['rtl', 'ltr']),
+  /** How many times the text was edited in the app (0 as imported); guards against overwriting newer edits. */
+  textRevision: z.number().int().nonnegative().default(0),
   url: z.string().optional(),
   publisher: z.string().optional(),
   publishedAt: z.string().optional(),

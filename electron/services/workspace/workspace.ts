@@ -14,6 +14,7 @@ import {
   WORKSPACE_SCHEMA_VERSION,
   WorkspaceFileSchema,
   type SourceMeta,
+  type Tag,
   type WorkspaceFile,
   type WorkspaceProblem,
 } from '../../../shared/workspace/model.ts';
@@ -32,6 +33,14 @@ import {
   workspaceFile,
 } from './layout.ts';
 import { SerialQueue } from './serial-queue.ts';
+import { appendTextHistory, type HistoryEntry } from './text-history.ts';
+
+export interface CommittedEdit {
+  text: string;
+  edits: HistoryEntry['edits'];
+  annotations: Annotation[];
+  at: string;
+}
 
 export interface NewSource {
   text: string;
@@ -154,6 +163,30 @@ export class Workspace {
       await writeFileAtomic(sourceMetaFile(this.root, id), toJson(meta));
     });
     this.sources.set(id, meta);
+    return meta;
+  }
+
+  /** Saves the tag set in workspace.json (atomically); claims are rewritten by the caller when ids change. */
+  async saveTags(tags: Tag[]): Promise<void> {
+    const next = WorkspaceFileSchema.parse({ ...this.settingsFile, tags });
+    await this.writes.run('workspace', () => writeFileAtomic(workspaceFile(this.root), toJson(next)));
+    this.settingsFile = next;
+  }
+
+  /**
+   * Commits a text edit made in the app: the history entry first (no stored text without its edit record),
+   * then text and meta, then the re-anchored claims. Each file is atomic; if the process dies between them,
+   * claims still hold quotes and context, and load-time anchoring finds them by quote.
+   */
+  async commitTextEdit(id: string, edit: CommittedEdit): Promise<SourceMeta> {
+    const current = this.getMeta(id);
+    this.refuseIfLocked(id);
+    const revision = current.textRevision + 1;
+    await this.writes.run(`source:${id}`, () =>
+      appendTextHistory(sourceDir(this.root, id), { revision, at: edit.at, edits: edit.edits }),
+    );
+    const meta = await this.replaceSourceText(id, edit.text, { textRevision: revision });
+    await this.writeAnnotations(id, edit.annotations);
     return meta;
   }
 

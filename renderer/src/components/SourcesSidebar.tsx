@@ -2,6 +2,7 @@
 
 import { useRef } from 'react';
 import type { SourceMeta, UiLanguage } from '../../../shared/workspace/model.ts';
+import { useCommand } from '../commands.ts';
 import { IMPORT_ACCEPT } from '../files.ts';
 import { t } from '../i18n.ts';
 
@@ -14,6 +15,7 @@ export function SourcesSidebar(props: {
 }) {
   const input = useRef<HTMLInputElement>(null);
   const { lang } = props;
+  useCommand('import', () => input.current?.click());
   return (
     <nav className="sidebar" aria-label={t(lang, 'sources')}>
       <div className="sidebar__head">

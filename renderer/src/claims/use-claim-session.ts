@@ -1,0 +1,89 @@
+// One open source's claims: loaded through the API into a ClaimStore, anchored on the text, autosaved
+// (debounced, atomic on the service side) with a visible state, and flushed before the source changes.
+
+import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import type { WorkbenchApi } from '../../../shared/api/contract.ts';
+import { anchorAnnotation, type AnchorResult } from '../../../shared/anchoring/anchor.ts';
+import type { Annotation } from '../../../shared/annotations/model.ts';
+import type { OpenSource } from '../App.tsx';
+import { Autosaver, type SaveState } from './autosave.ts';
+import { ClaimStore, type ClaimSnapshot } from './claim-store.ts';
+
+/** Long enough to group a burst of tagging, short enough that a crash loses at most a moment's work. */
+export const AUTOSAVE_DELAY_MS = 500;
+
+export interface ClaimSession {
+  sourceId: string;
+  store: ClaimStore;
+  saver: Autosaver<Annotation[]>;
+}
+
+export interface AnchoredClaim {
+  annotation: Annotation;
+  /** null: an orphan (its quote is not in the text). */
+  anchor: AnchorResult | null;
+}
+
+const EMPTY_STORE = new ClaimStore();
+const SAVED: SaveState = { status: 'saved' };
+
+/**
+ * The claim session of the loaded source. A new session starts for every load (`loadId`: another source,
+ * or claims reloaded after a tag-set change); a text correction keeps the session and resets its store.
+ */
+export function useClaimSession(api: WorkbenchApi, source: OpenSource) {
+  const { meta, loadId, claims } = source;
+  const session = useMemo(
+    () => (claims.ok ? openSession(api, meta.id, claims.annotations) : null),
+    [api, meta.id, loadId],
+  );
+  useEffect(() => {
+    if (!session) return;
+    // Leaving the source (or reloading its claims) must not lose the last edits: save them, then let go.
+    return () => void session.saver.flush().finally(() => session.saver.dispose());
+  }, [session]);
+  const store = session?.store ?? EMPTY_STORE;
+  const snapshot: ClaimSnapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
+  const saveState = useSyncExternalStore(session?.saver.subscribe ?? noSubscribe, session?.saver.getState ?? (() => SAVED));
+  return { session, snapshot, saveState, loadError: claims.ok ? null : claims.error };
+}
+
+function openSession(api: WorkbenchApi, sourceId: string, annotations: Annotation[]): ClaimSession {
+  const store = new ClaimStore(annotations);
+  const saver = new Autosaver<Annotation[]>(async (list) => {
+    await api.saveAnnotations({ sourceId, annotations: list });
+  }, AUTOSAVE_DELAY_MS);
+  store.subscribe(() => {
+    const { revision, annotations: list } = store.getSnapshot();
+    saver.changed(revision, [...list]);
+  });
+  return { sourceId, store, saver };
+}
+
+/**
+ * Each claim anchored on the text, in text order, orphans last. Anchoring is cached per annotation object:
+ * editing one claim's note re-anchors only that claim.
+ */
+export function useAnchoredClaims(text: string, annotations: readonly Annotation[]): AnchoredClaim[] {
+  const cache = useMemo(() => new WeakMap<Annotation, AnchorResult | null>(), [text]);
+  return useMemo(() => {
+    const claims = annotations.map((annotation) => {
+      let anchor = cache.get(annotation);
+      if (anchor === undefined) {
+        anchor = anchorAnnotation(annotation, text);
+        cache.set(annotation, anchor);
+      }
+      return { annotation, anchor };
+    });
+    return claims.sort(byPosition);
+  }, [cache, text, annotations]);
+}
+
+function byPosition(a: AnchoredClaim, b: AnchoredClaim): number {
+  if (!a.anchor || !b.anchor) return (a.anchor ? 0 : 1) - (b.anchor ? 0 : 1);
+  return a.anchor.start - b.anchor.start || a.anchor.end - b.anchor.end;
+}
+
+function noSubscribe(): () => void {
+  return () => undefined;
+}

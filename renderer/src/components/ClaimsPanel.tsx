@@ -1,0 +1,103 @@
+// The claims panel: a labelled complementary landmark with a tag filter (counts per tag), the claims in
+// text order as list items that name their tag and quote, the chosen claim's details, and the orphans.
+
+import { readClaim } from '../../../shared/annotations/claim.ts';
+import { quoteSelector, type Annotation } from '../../../shared/annotations/model.ts';
+import type { Tag, UiLanguage } from '../../../shared/workspace/model.ts';
+import type { AnchoredClaim } from '../claims/use-claim-session.ts';
+import { t } from '../i18n.ts';
+import { markBackground, tagColor, tagLabel } from '../tags.ts';
+import { ClaimDetails, type ClaimDetailsActions } from './ClaimDetails.tsx';
+import { CorrectionText } from './CorrectionText.tsx';
+import { OrphanList } from './OrphanList.tsx';
+
+export interface ClaimsPanelProps extends ClaimDetailsActions {
+  lang: UiLanguage;
+  tags: Tag[];
+  claims: AnchoredClaim[];
+  filter: string | null;
+  selectedId: string | null;
+  canReattach: boolean;
+  notice: string | null;
+  onFilter: (tagId: string | null) => void;
+  onChoose: (id: string) => void;
+  onReattach: (claim: Annotation) => void;
+}
+
+export function ClaimsPanel(props: ClaimsPanelProps) {
+  const { lang, tags } = props;
+  const anchored = props.claims.filter((c) => c.anchor);
+  const orphans = props.claims.filter((c) => !c.anchor).map((c) => c.annotation);
+  const counts = countTags(anchored);
+  const shown = props.filter ? anchored.filter((c) => readClaim(c.annotation).tags.includes(props.filter!)) : anchored;
+  const selected = props.claims.find((c) => c.annotation.id === props.selectedId);
+  return (
+    <aside className="claims" aria-label={t(lang, 'claimsPanel')}>
+      <h2 className="claims__title">
+        {t(lang, 'claims')} <span className="claims__count">{anchored.length}</span>
+      </h2>
+      {props.notice && <p className="claims__notice" role="alert">{props.notice}</p>}
+      <div className="claims__filter" role="group" aria-label={t(lang, 'filterByTag')}>
+        <FilterButton label={t(lang, 'allTags')} count={anchored.length} pressed={!props.filter} onClick={() => props.onFilter(null)} />
+        {[...new Set([...tags.map((tag) => tag.id), ...counts.keys()])].map((id) => (
+          <FilterButton
+            key={id}
+            label={tagLabel(tags, id, lang)}
+            count={counts.get(id) ?? 0}
+            color={tagColor(tags, id)}
+            pressed={props.filter === id}
+            onClick={() => props.onFilter(props.filter === id ? null : id)}
+          />
+        ))}
+      </div>
+      {shown.length === 0 ? (
+        <p className="claims__empty">{t(lang, anchored.length === 0 ? 'noClaims' : 'noClaimsForFilter')}</p>
+      ) : (
+        <ul className="claims__list" aria-label={t(lang, 'claims')}>
+          {shown.map(({ annotation }) => (
+            <ClaimItem key={annotation.id} {...props} claim={annotation} selected={annotation.id === props.selectedId} />
+          ))}
+        </ul>
+      )}
+      {selected && <ClaimDetails {...props} claim={selected.annotation} anchored={selected.anchor !== null} />}
+      {orphans.length > 0 && (
+        <OrphanList lang={lang} tags={tags} orphans={orphans} canReattach={props.canReattach} onReattach={props.onReattach} onDelete={props.onDelete} />
+      )}
+    </aside>
+  );
+}
+
+function ClaimItem(props: ClaimsPanelProps & { claim: Annotation; selected: boolean }) {
+  const { lang, tags, claim } = props;
+  const fields = readClaim(claim);
+  const quote = quoteSelector(claim)?.exact ?? '';
+  const names = fields.tags.length ? fields.tags.map((id) => tagLabel(tags, id, lang)).join('، ') : t(lang, 'untagged');
+  return (
+    <li className="claim-item" aria-label={`${names}: «${quote}»`} aria-current={props.selected ? 'true' : undefined}>
+      <button type="button" className="claim-item__button" data-claim-id={claim.id} onClick={() => props.onChoose(claim.id)}>
+        <span className="claim-item__swatch" style={{ background: markBackground(fields.tags.map((id) => tagColor(tags, id))) }} aria-hidden="true" />
+        <span className="claim-item__tags">{names}</span>
+        <bdi className="claim-item__quote">{quote}</bdi>
+        {fields.correction && <CorrectionText lang={lang} quote={quote} correction={fields.correction} />}
+        {fields.note && <span className="claim-item__note">{fields.note}</span>}
+      </button>
+    </li>
+  );
+}
+
+function FilterButton(props: { label: string; count: number; pressed: boolean; color?: string; onClick: () => void }) {
+  return (
+    <button type="button" className="chip" aria-pressed={props.pressed} onClick={props.onClick}>
+      {props.color && <span className="chip__dot" style={{ background: props.color }} aria-hidden="true" />}
+      {props.label} <span className="chip__count">{props.count}</span>
+    </button>
+  );
+}
+
+function countTags(claims: AnchoredClaim[]): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const { annotation } of claims) {
+    for (const tag of readClaim(annotation).tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
+  }
+  return counts;
+}

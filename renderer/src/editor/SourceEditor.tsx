@@ -1,0 +1,131 @@
+// The reading view's text: Lexical with one paragraph per source line, in the source's direction, claims as
+// MarkNodes. Read-only unless the researcher switches to correcting the text.
+
+import { MarkNode } from '@lexical/mark';
+import { LexicalComposer } from '@lexical/react/LexicalComposer';
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { ContentEditable } from '@lexical/react/LexicalContentEditable';
+import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
+import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import type { Direction } from '../../../shared/bidi/line-direction.ts';
+import { $documentText } from './build.ts';
+import type { ClaimRange } from './line-model.ts';
+import { DocumentPlugin } from './plugins/DocumentPlugin.tsx';
+import { MarkDecorationPlugin, type Decorate } from './plugins/MarkDecorationPlugin.tsx';
+import { PlainTextBehaviourPlugin } from './plugins/PlainTextBehaviourPlugin.tsx';
+import { useReadOnlyGuard } from './plugins/ReadOnlyGuardPlugin.tsx';
+import { SelectionPlugin, type SpanListener } from './plugins/SelectionPlugin.tsx';
+
+export interface DecoratedRange extends ClaimRange {
+  tags: string[];
+}
+
+export interface SourceEditorHandle {
+  /** The edited text, paragraphs joined by line breaks. */
+  getText(): string;
+  /** Scrolls a claim's first mark into view and flashes all of its marks. */
+  reveal(id: string): void;
+  focus(): void;
+}
+
+export interface SourceEditorProps {
+  sourceId: string;
+  text: string;
+  direction: Direction;
+  /** Changes force a full rebuild: a new text revision, new tag colours, a cancelled edit. */
+  buildKey: string;
+  ranges: readonly DecoratedRange[];
+  decorate: Decorate;
+  editMode: boolean;
+  selectedId: string | null;
+  label: string;
+  onSelectionChange: SpanListener;
+  onMarkActivate: (ids: string[], mark: HTMLElement) => void;
+  handle: Ref<SourceEditorHandle>;
+}
+
+const THEME = { paragraph: 'source-line', mark: 'claim-mark', markOverlap: 'claim-mark--overlap' };
+
+export function SourceEditor(props: SourceEditorProps) {
+  const config = {
+    namespace: `source-${props.sourceId}`,
+    nodes: [MarkNode],
+    theme: THEME,
+    onError: (error: Error) => {
+      throw error;
+    },
+  };
+  return (
+    <LexicalComposer key={props.sourceId} initialConfig={config}>
+      <EditorBody {...props} />
+    </LexicalComposer>
+  );
+}
+
+function EditorBody(props: SourceEditorProps) {
+  const [editor] = useLexicalComposerContext();
+  const wrapper = useRef<HTMLDivElement>(null);
+  useReadOnlyGuard(wrapper, !props.editMode);
+  useSelectedMarks(wrapper, props.selectedId, props.ranges);
+  useImperativeHandle(
+    props.handle,
+    () => ({
+      getText: () => editor.getEditorState().read($documentText),
+      reveal: (id) => revealMarks(wrapper.current, id),
+      focus: () => editor.focus(),
+    }),
+    [editor],
+  );
+  return (
+    <div
+      ref={wrapper}
+      className={`source-editor${props.editMode ? ' source-editor--editing' : ''}`}
+      onClick={(event) => {
+        if (!window.getSelection()?.isCollapsed) return;
+        const mark = (event.target as Element).closest<HTMLElement>('mark[data-ids]');
+        if (mark?.dataset.ids) props.onMarkActivate(mark.dataset.ids.split(' '), mark);
+      }}
+    >
+      <ContentEditable
+        className="source-editor__content"
+        aria-label={props.label}
+        aria-readonly={!props.editMode}
+        aria-multiline
+        spellCheck={false}
+        dir={props.direction}
+        lang={props.direction === 'rtl' ? 'ar' : undefined}
+        data-testid="source-text"
+      />
+      <PlainTextBehaviourPlugin />
+      {props.editMode && <HistoryPlugin />}
+      <DocumentPlugin text={props.text} direction={props.direction} ranges={props.ranges} buildKey={props.buildKey} />
+      <MarkDecorationPlugin decorate={props.decorate} />
+      <SelectionPlugin text={props.text} enabled={!props.editMode} onChange={props.onSelectionChange} />
+    </div>
+  );
+}
+
+function markSelector(id: string): string {
+  return `mark[data-ids~="${CSS.escape(id)}"]`;
+}
+
+/** The chosen claim's marks get a ring (a class: the CSP allows no inline style sheets). */
+function useSelectedMarks(root: React.RefObject<HTMLElement | null>, selectedId: string | null, ranges: unknown): void {
+  useEffect(() => {
+    const element = root.current;
+    if (!element) return;
+    for (const mark of element.querySelectorAll('.claim-mark--selected')) mark.classList.remove('claim-mark--selected');
+    if (!selectedId) return;
+    for (const mark of element.querySelectorAll(markSelector(selectedId))) mark.classList.add('claim-mark--selected');
+  }, [root, selectedId, ranges]);
+}
+
+function revealMarks(root: HTMLElement | null, id: string): void {
+  const marks = root ? [...root.querySelectorAll<HTMLElement>(markSelector(id))] : [];
+  marks[0]?.scrollIntoView({ block: 'center' });
+  for (const mark of marks) {
+    mark.classList.remove('claim-flash');
+    void mark.offsetWidth; // restart the animation when the same claim is revealed twice
+    mark.classList.add('claim-flash');
+  }
+}

@@ -1,0 +1,231 @@
+// One open source: toolbar, the Lexical reading view and the claims panel, wired to its claim session.
+// Claim actions go through the ClaimStore (undoable) and autosave; text corrections go through the API,
+// which re-anchors claims and answers with the new text and claims.
+
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { ReanchorOutcome, WorkbenchApi } from '../../../shared/api/contract.ts';
+import { readClaim, type ClaimFields } from '../../../shared/annotations/claim.ts';
+import { snapClaimRange } from '../../../shared/annotations/claim-range.ts';
+import { correctionTarget } from '../../../shared/annotations/correction.ts';
+import type { Annotation } from '../../../shared/annotations/model.ts';
+import type { Tag, UiLanguage } from '../../../shared/workspace/model.ts';
+import type { OpenSource } from '../App.tsx';
+import { createClaim, deleteClaims, editFields, reattachClaim, toggleTag } from '../claims/claim-actions.ts';
+import type { ClaimAction } from '../claims/claim-store.ts';
+import { useAnchoredClaims, useClaimSession } from '../claims/use-claim-session.ts';
+import { registerFlusher, useCommand } from '../commands.ts';
+import { ClaimPicker } from '../components/ClaimPicker.tsx';
+import { ClaimsPanel } from '../components/ClaimsPanel.tsx';
+import { Toolbar } from '../components/Toolbar.tsx';
+import { SourceEditor, type DecoratedRange, type SourceEditorHandle } from '../editor/SourceEditor.tsx';
+import { t } from '../i18n.ts';
+import { markBackground, tagColor } from '../tags.ts';
+import { useClaimKeys } from './use-claim-keys.ts';
+
+export interface SourceViewProps {
+  api: WorkbenchApi;
+  lang: UiLanguage;
+  tags: Tag[];
+  source: OpenSource;
+  onSourceChanged: (source: OpenSource) => void;
+  onError: (error: unknown) => void;
+  onOpenLink: (url: string) => void;
+  header: React.ReactNode;
+}
+
+export function SourceView(props: SourceViewProps) {
+  const { api, lang, tags, source } = props;
+  const { meta, text } = source;
+  const { session, snapshot, saveState, loadError } = useClaimSession(api, source);
+  const claims = useAnchoredClaims(text, snapshot.annotations);
+  const editor = useRef<SourceEditorHandle>(null);
+  const [span, setSpan] = useState<{ start: number; end: number } | null>(null);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const [filter, setFilter] = useState<string | null>(null);
+  const [editMode, setEditMode] = useState(false);
+  const [editNonce, setEditNonce] = useState(0);
+  const [picker, setPicker] = useState<{ ids: string[]; at: { x: number; y: number } } | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
+
+  const ranges = useMemo<DecoratedRange[]>(
+    () => claims.flatMap(({ annotation, anchor }) => (anchor ? [{ id: annotation.id, start: anchor.start, end: anchor.end, tags: readClaim(annotation).tags }] : [])),
+    [claims],
+  );
+  const tagsById = useMemo(() => new Map(ranges.map((r) => [r.id, r.tags])), [ranges]);
+  const decorate = useCallback(
+    (ids: string[]) => {
+      const markTags = [...new Set(ids.flatMap((id) => tagsById.get(id) ?? []))];
+      return { tags: markTags, background: markBackground(markTags.map((id) => tagColor(tags, id))) };
+    },
+    [tagsById, tags],
+  );
+
+  const commit = useCallback((action: ClaimAction) => session?.store.commit(action), [session]);
+  const now = () => new Date().toISOString();
+  const latest = (claim: Annotation) => session?.store.get(claim.id) ?? claim;
+
+  const tagSelection = (tagId: string) => {
+    if (!session || editMode) return;
+    const snapped = span && snapClaimRange(text, span.start, span.end);
+    if (snapped) {
+      const action = createClaim({ sourceId: meta.id, text, ...snapped, tagId, now: now() });
+      commit(action);
+      setSelectedId(action.patches[0]!.after!.id);
+      return;
+    }
+    const chosen = selectedId ? session.store.get(selectedId) : undefined;
+    if (chosen) commit(toggleTag(chosen, tagId, now()));
+  };
+
+  const showUndone = (action: ClaimAction | null | undefined) => {
+    const patch = action?.patches[0];
+    const id = (patch?.after ?? patch?.before)?.id;
+    if (id && session?.store.get(id)) {
+      setSelectedId(id);
+      requestAnimationFrame(() => editor.current?.reveal(id));
+    }
+  };
+  const undo = () => showUndone(session?.store.undo());
+  const redo = () => showUndone(session?.store.redo());
+
+  const commitText = async (nextText: string) => {
+    if (!session) return;
+    try {
+      if (!(await session.saver.flush())) throw new Error(t(lang, 'saveFailed'));
+      const result = await api.editSourceText({ sourceId: meta.id, baseRevision: meta.textRevision, text: nextText });
+      session.store.reset(result.annotations);
+      session.saver.markSaved(session.store.getSnapshot().revision);
+      props.onSourceChanged({ ...source, meta: result.meta, text: result.text });
+      setEditMode(false);
+      setNotice(describeOutcomes(lang, result.outcomes));
+    } catch (error) {
+      props.onError(error);
+    }
+  };
+  const finishEdit = async () => {
+    const edited = editor.current?.getText();
+    if (edited === undefined || edited === text) return setEditMode(false);
+    await commitText(edited);
+  };
+  const cancelEdit = () => {
+    if (editor.current?.getText() !== text && !window.confirm(t(lang, 'confirmCancelEdit'))) return;
+    setEditMode(false);
+    setEditNonce((n) => n + 1);
+  };
+  const applyCorrection = (claim: Annotation) => {
+    const anchor = claims.find((c) => c.annotation.id === claim.id)?.anchor;
+    const correction = readClaim(claim).correction.trim();
+    if (!anchor || !correction) return;
+    const part = correctionTarget(text.slice(anchor.start, anchor.end), correction);
+    void commitText(text.slice(0, anchor.start + part.start) + correction + text.slice(anchor.start + part.end));
+  };
+
+  const choose = (id: string, focusPanel = false) => {
+    setSelectedId(id);
+    setPicker(null);
+    editor.current?.reveal(id);
+    if (focusPanel) document.querySelector<HTMLElement>(`[data-claim-id="${CSS.escape(id)}"]`)?.focus();
+  };
+
+  useClaimKeys({ tags, editMode, onTag: tagSelection, onUndo: undo, onRedo: redo });
+  useCommand('undo', undo);
+  useCommand('redo', redo);
+  useCommand('edit-text', () => setEditMode(true));
+  useEffect(() => {
+    if (!session) return;
+    return registerFlusher({
+      flush: async () => {
+        if (editMode) await finishEdit();
+        return session.saver.flush();
+      },
+      isDirty: () => editMode || session.saver.getState().status !== 'saved',
+    });
+  });
+  useEffect(() => setNotice(null), [meta.id]);
+
+  const byId = new Map(snapshot.annotations.map((a) => [a.id, a]));
+  return (
+    <main className="reading" aria-label={t(lang, 'readingView')}>
+      {props.header}
+      {loadError && (
+        <p className="message message--error" role="alert">
+          {t(lang, 'claimsNotLoaded')} <bdi>{loadError}</bdi>
+        </p>
+      )}
+      <div className="reading__columns">
+        <div className="reading__main">
+          <Toolbar
+            lang={lang}
+            tags={tags}
+            canTag={!!session && (!!span || !!selectedId)}
+            canUndo={snapshot.canUndo}
+            canRedo={snapshot.canRedo}
+            editMode={editMode}
+            canEditText={!!session}
+            saveState={saveState}
+            onTag={tagSelection}
+            onUndo={undo}
+            onRedo={redo}
+            onStartEdit={() => setEditMode(true)}
+            onFinishEdit={() => void finishEdit()}
+            onCancelEdit={cancelEdit}
+          />
+          <SourceEditor
+            sourceId={meta.id}
+            text={text}
+            direction={meta.direction}
+            buildKey={`${meta.textRevision}:${editNonce}:${tags.map((tag) => tag.color).join()}`}
+            ranges={ranges}
+            decorate={decorate}
+            editMode={editMode}
+            selectedId={selectedId}
+            label={t(lang, 'readingView')}
+            onSelectionChange={setSpan}
+            onMarkActivate={(ids, mark) => {
+              if (ids.length === 1) return choose(ids[0]!, true);
+              const box = mark.getBoundingClientRect();
+              setPicker({ ids, at: { x: box.left, y: box.bottom + 4 } });
+            }}
+            handle={editor}
+          />
+        </div>
+        <ClaimsPanel
+          lang={lang}
+          tags={tags}
+          claims={claims}
+          filter={filter}
+          selectedId={selectedId}
+          canReattach={!!span && !editMode}
+          notice={notice}
+          onFilter={setFilter}
+          onChoose={(id) => choose(id)}
+          onToggleTag={(claim, tagId) => commit(toggleTag(latest(claim), tagId, now()))}
+          onEdit={(claim, fields: Partial<ClaimFields>) => commit(editFields(latest(claim), fields, now()))}
+          onDelete={(claim) => commit(deleteClaims([latest(claim)]))}
+          onApplyCorrection={applyCorrection}
+          onOpenLink={props.onOpenLink}
+          onReattach={(claim) => {
+            const snapped = span && snapClaimRange(text, span.start, span.end);
+            if (snapped) commit(reattachClaim(latest(claim), text, snapped.start, snapped.end, now()));
+          }}
+        />
+      </div>
+      {picker && (
+        <ClaimPicker
+          lang={lang}
+          tags={tags}
+          claims={picker.ids.flatMap((id) => byId.get(id) ?? [])}
+          at={picker.at}
+          onPick={(id) => choose(id, true)}
+          onClose={() => setPicker(null)}
+        />
+      )}
+    </main>
+  );
+}
+
+function describeOutcomes(lang: UiLanguage, outcomes: ReanchorOutcome[]): string {
+  const count = (status: ReanchorOutcome['status']) => outcomes.filter((o) => o.status === status).length;
+  const parts = (['kept', 'changed', 'moved', 'orphaned'] as const).map((s) => `${count(s)} ${t(lang, s)}`);
+  return `${t(lang, 'reanchored')} ${parts.join(' · ')}`;
+}

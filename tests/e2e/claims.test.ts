@@ -1,0 +1,305 @@
+// The claim editor end to end, in real Chromium through browser mode, on corpus 003: selecting and tagging by
+// key, notes and corrections that survive a reload, overlapping claims, undo/redo, correcting the text with
+// re-anchoring and orphans, both UI languages, letter joining under marks, and a corrupt annotation file.
+
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, test, type TestContext } from 'node:test';
+import type { Page } from 'playwright-core';
+import { readClaim } from '../../shared/annotations/claim.ts';
+import { isOrphan, positionSelector, quoteSelector } from '../../shared/annotations/model.ts';
+import { chromiumMissing, sharedBrowser } from './helpers/browser.ts';
+import { claimItems, claimsPanel, markIds, selectText, storedClaims, storedText, waitSaved } from './helpers/claims-page.ts';
+import { corpusFile, corpusMissing, makeTempDir, removeTempDirs, repoRoot, skipUnlessCI } from './helpers/env.ts';
+import { startWebApp, stopAllWebApps } from './helpers/web-app.ts';
+
+const LONG = '003_fc528dca72532d73.txt';
+const TYPO = '14 يوليو 2011';
+const SCREENSHOTS = join(repoRoot, '.tmp', 'screenshots');
+const browser = sharedBrowser();
+const needs = { skip: skipUnlessCI(chromiumMissing(), corpusMissing(LONG)), timeout: 90_000 };
+
+after(async () => {
+  await browser.close();
+  await stopAllWebApps();
+  await removeTempDirs();
+});
+
+interface Opened {
+  page: Page;
+  workspace: string;
+  sourceId: string;
+  errors: string[];
+  reload(): Promise<void>;
+}
+
+/** A workspace with corpus 003 imported by the CLI, served in browser mode, opened in a fresh page. */
+async function openCorpus(t: TestContext, lang: 'ar' | 'en' = 'ar'): Promise<Opened> {
+  const dir = await makeTempDir('claims');
+  const workspace = join(dir, 'workspace');
+  const out = execFileSync(process.execPath, ['electron/cli/workbench.mjs', 'import', '--workspace', workspace, '--json', corpusFile(LONG)], {
+    cwd: repoRoot,
+    encoding: 'utf8',
+  });
+  const sourceId = (JSON.parse(out) as { id: string }[])[0]!.id;
+  const app = await startWebApp({ userData: join(dir, 'user-data'), workspace, lang });
+  t.after(() => app.stop().then(() => undefined));
+  const context = await (await browser.get()).newContext({ viewport: { width: 1400, height: 900 } });
+  t.after(() => context.close());
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const ready = async () => {
+    await page.locator('[data-testid=source-text] > p').first().waitFor({ timeout: 15_000 });
+    await claimsPanel(page, lang).waitFor();
+    await page.locator('[data-testid=save-state]').waitFor();
+  };
+  await page.goto(app.url);
+  await ready();
+  return {
+    page,
+    workspace,
+    sourceId,
+    errors,
+    reload: async () => {
+      // The token lives in the fragment only once; a reload goes back through the printed URL.
+      await page.goto('about:blank');
+      await page.goto(app.url);
+      await ready();
+    },
+  };
+}
+
+async function focusText(page: Page): Promise<void> {
+  await page.locator('[data-testid=source-text]').focus();
+}
+
+test('select "14 يوليو 2011", press 3, type the correction 2001: stored with the exact quote and offsets, and kept after a reload', needs, async (t) => {
+  const { page, workspace, sourceId, errors, reload } = await openCorpus(t);
+  await focusText(page);
+  await selectText(page, TYPO);
+  await page.keyboard.press('3');
+  await claimItems(page).first().waitFor();
+  assert.equal(await claimItems(page).count(), 1);
+  assert.equal(await claimItems(page).first().getAttribute('aria-label'), `خطأ مطبعي محتمل: «${TYPO}»`);
+  await page.getByRole('textbox', { name: 'التصحيح المقترح' }).fill('2001');
+  await page.getByRole('textbox', { name: 'ملاحظة' }).fill('السياق يذكر اختبارات 2001 و2002');
+  await waitSaved(page);
+
+  const text = await storedText(workspace, sourceId);
+  const [claim] = await storedClaims(workspace, sourceId);
+  const position = positionSelector(claim!)!;
+  assert.equal(quoteSelector(claim!)!.exact, TYPO);
+  assert.equal(text.slice(position.start, position.end), TYPO, 'offsets are UTF-16 units of the stored text');
+  assert.equal(position.start, text.indexOf(TYPO));
+  assert.deepEqual(readClaim(claim!), { tags: ['likely-typo'], note: 'السياق يذكر اختبارات 2001 و2002', correction: '2001', citations: [] });
+
+  await reload();
+  await claimItems(page).first().waitFor();
+  assert.equal(await claimItems(page).count(), 1);
+  await claimItems(page).first().getByRole('button').click();
+  assert.equal(await page.getByRole('textbox', { name: 'التصحيح المقترح' }).inputValue(), '2001');
+  assert.equal(await claimsPanel(page).getByTestId('correction').first().innerText(), '2011 ← 2001');
+  assert.deepEqual(await markIds(page), [claim!.id]);
+  assert.deepEqual(errors, []);
+});
+
+test('overlapping claims are both shown, both listed, and each can be picked from the text', needs, async (t) => {
+  const { page, workspace, sourceId, errors } = await openCorpus(t);
+  await focusText(page);
+  await selectText(page, TYPO);
+  await page.keyboard.press('3');
+  await selectText(page, 'اختباراً في 14 يوليو');
+  await page.keyboard.press('2');
+  await waitSaved(page);
+  const claims = await storedClaims(workspace, sourceId);
+  assert.equal(claims.length, 2);
+  const ids = await markIds(page);
+  const overlap = ids.filter((d) => d.split(' ').length === 2);
+  assert.equal(overlap.length, 1, `one piece of text carries both claims: ${JSON.stringify(ids)}`);
+  assert.deepEqual(new Set(overlap[0]!.split(' ')), new Set(claims.map((c) => c.id)));
+  assert.equal(await claimItems(page).count(), 2);
+
+  await page.locator('[data-testid=source-text] mark', { hasText: '14 يوليو' }).filter({ hasNot: page.locator('mark') }).first().click();
+  const picker = page.getByRole('menu', { name: 'أيّ ادعاء؟' });
+  await picker.waitFor();
+  assert.equal(await picker.getByRole('menuitem').count(), 2);
+  await picker.getByRole('menuitem', { name: /محلّ خلاف/ }).click();
+  assert.equal(await page.getByTestId('claim-details').locator('blockquote').innerText(), 'اختباراً في 14 يوليو');
+  await page.screenshot({ path: join(SCREENSHOTS, 'claims-overlap-ar.png') });
+  assert.deepEqual(errors, []);
+});
+
+test('undo and redo every claim action from the keyboard: create, note, tag, delete', needs, async (t) => {
+  const { page, workspace, sourceId, errors } = await openCorpus(t);
+  await focusText(page);
+  await selectText(page, TYPO);
+  await page.keyboard.press('1');
+  await claimItems(page).first().waitFor();
+  await page.getByRole('textbox', { name: 'ملاحظة' }).fill('ملاحظة أولى');
+  await page.getByRole('group', { name: 'وسوم الادعاء' }).getByRole('button', { name: 'محلّ خلاف' }).click();
+  await page.getByRole('button', { name: 'حذف الادعاء' }).click();
+  assert.equal(await claimItems(page).count(), 0);
+
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('Control+z'); // delete undone
+  await claimItems(page).first().waitFor();
+  assert.equal(await claimItems(page).first().getAttribute('aria-label'), `موثّق، محلّ خلاف: «${TYPO}»`);
+  await page.keyboard.press('Control+z'); // tag undone
+  assert.equal(await claimItems(page).first().getAttribute('aria-label'), `موثّق: «${TYPO}»`);
+  await page.keyboard.press('Control+z'); // note undone (typing it was one step)
+  assert.equal(await page.getByRole('textbox', { name: 'ملاحظة' }).inputValue(), '');
+  await page.keyboard.press('Control+z'); // creation undone
+  assert.equal(await claimItems(page).count(), 0);
+  assert.deepEqual(await markIds(page), []);
+  await page.keyboard.press('Control+Shift+z');
+  await page.keyboard.press('Control+Shift+z');
+  await claimItems(page).first().waitFor();
+  assert.equal(await page.getByRole('textbox', { name: 'ملاحظة' }).inputValue(), 'ملاحظة أولى');
+  await page.getByRole('button', { name: 'تراجع' }).click();
+  assert.equal(await page.getByRole('textbox', { name: 'ملاحظة' }).inputValue(), '');
+  await waitSaved(page);
+  const [stored] = await storedClaims(workspace, sourceId);
+  assert.equal(readClaim(stored!).note, '', 'what is on disk follows undo');
+  assert.deepEqual(errors, []);
+});
+
+test('correcting the text elsewhere keeps the claim; applying its correction changes its quote; history is kept', needs, async (t) => {
+  const { page, workspace, sourceId, errors, reload } = await openCorpus(t);
+  const before = await storedText(workspace, sourceId);
+  await focusText(page);
+  await selectText(page, TYPO);
+  await page.keyboard.press('3');
+  await page.getByRole('textbox', { name: 'التصحيح المقترح' }).fill('2001');
+  await waitSaved(page);
+
+  await page.getByRole('button', { name: 'تصحيح النص' }).click();
+  await selectText(page, 'أوشاكوف');
+  await page.keyboard.type('أوشاكوف (السفير)');
+  await page.getByRole('button', { name: 'حفظ النص' }).click();
+  await page.getByRole('alert').filter({ hasText: 'حُفظ النص' }).waitFor();
+  let text = await storedText(workspace, sourceId);
+  assert.equal(text.length, before.length + ' (السفير)'.length);
+  let [claim] = await storedClaims(workspace, sourceId);
+  assert.equal(text.slice(positionSelector(claim!)!.start, positionSelector(claim!)!.end), TYPO, 'the claim moved with its words');
+
+  await claimItems(page).first().getByRole('button').click();
+  await page.getByRole('button', { name: 'طبّق التصحيح على النص' }).click();
+  await page.getByRole('alert').filter({ hasText: '1 تغيّر نصها' }).waitFor();
+  text = await storedText(workspace, sourceId);
+  [claim] = await storedClaims(workspace, sourceId);
+  assert.equal(quoteSelector(claim!)!.exact, '14 يوليو 2001');
+  assert.equal(text.slice(positionSelector(claim!)!.start, positionSelector(claim!)!.end), '14 يوليو 2001');
+  assert.equal(readClaim(claim!).correction, '2001');
+  const history = JSON.parse(await readFile(join(workspace, 'sources', sourceId, 'history.json'), 'utf8'));
+  assert.equal(history.revisions.length, 2);
+
+  await reload();
+  await claimItems(page).first().waitFor();
+  assert.equal(await claimItems(page).first().getAttribute('aria-label'), '' + `خطأ مطبعي محتمل: «14 يوليو 2001»`);
+  assert.deepEqual(errors, []);
+});
+
+test('deleting the passage of a claim makes it an orphan, listed with its quote and re-attachable', needs, async (t) => {
+  const { page, workspace, sourceId, errors } = await openCorpus(t);
+  const passage = 'لبدء بناء ستة صوامع لاعتراض الصواريخ في ألاسكا';
+  await focusText(page);
+  await selectText(page, 'ستة صوامع');
+  await page.keyboard.press('2');
+  await waitSaved(page);
+  await page.getByRole('button', { name: 'تصحيح النص' }).click();
+  await selectText(page, passage);
+  await page.keyboard.press('Backspace');
+  await page.getByRole('button', { name: 'حفظ النص' }).click();
+  await page.getByTestId('orphans').waitFor();
+  assert.equal(await page.getByTestId('orphans').locator('li').count(), 1);
+  assert.match(await page.getByTestId('orphans').innerText(), /ستة صوامع/);
+  assert.equal(await claimItems(page).count(), 0);
+  const [claim] = await storedClaims(workspace, sourceId);
+  assert.ok(isOrphan(claim!), 'stored as an orphan, not moved');
+  assert.equal(quoteSelector(claim!)!.exact, 'ستة صوامع');
+
+  await selectText(page, 'منصة اختبار');
+  await page.getByRole('button', { name: 'أرفق بالتحديد' }).click();
+  await claimItems(page).first().waitFor();
+  await waitSaved(page);
+  const [attached] = await storedClaims(workspace, sourceId);
+  assert.equal(isOrphan(attached!), false);
+  assert.equal(quoteSelector(attached!)!.exact, 'منصة اختبار');
+  assert.deepEqual(errors, []);
+});
+
+test('English UI: tag buttons and the panel are named in English; overlapping claims screenshot', needs, async (t) => {
+  const { page, errors } = await openCorpus(t, 'en');
+  const toolbar = page.getByRole('toolbar', { name: 'Tag the selection' });
+  for (const name of ['Sourced', 'Disputed', 'Likely typo']) assert.equal(await toolbar.getByRole('button', { name }).count(), 1);
+  await focusText(page);
+  await selectText(page, TYPO);
+  await toolbar.getByRole('button', { name: 'Likely typo' }).click();
+  await selectText(page, 'اختباراً في 14 يوليو');
+  await page.keyboard.press('2');
+  await page.getByRole('textbox', { name: 'Suggested correction' }).fill('2002');
+  assert.equal(await claimItems(page, 'en').count(), 2);
+  assert.equal(await claimItems(page, 'en').nth(1).getAttribute('aria-label'), `Likely typo: «${TYPO}»`);
+  assert.match(await claimsPanel(page, 'en').getByTestId('correction').first().innerText(), /→/);
+  await claimsPanel(page, 'en').getByRole('button', { name: /Likely typo/ }).first().click();
+  assert.equal(await claimsPanel(page, 'en').getByRole('button', { name: /Likely typo/ }).first().getAttribute('aria-pressed'), 'true');
+  await page.screenshot({ path: join(SCREENSHOTS, 'claims-overlap-en.png') });
+  assert.deepEqual(errors, []);
+});
+
+test('marking part of an Arabic word changes colours only: the line is exactly as wide with and without marks', needs, async (t) => {
+  const { page } = await openCorpus(t);
+  // The width of the words around the mark, measured over text nodes whatever marks split them.
+  const width = (): Promise<string> =>
+    page.evaluate(`(() => {
+      const needle = 'المخابرات العسكرية الروسية';
+      const p = [...document.querySelectorAll('[data-testid=source-text] > p')].find((x) => x.textContent.includes(needle));
+      const i = p.textContent.indexOf(needle);
+      const points = [];
+      for (const target of [i, i + needle.length]) {
+        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+        let before = 0;
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          if (before + n.textContent.length >= target) { points.push([n, target - before]); break; }
+          before += n.textContent.length;
+        }
+      }
+      const range = document.createRange();
+      range.setStart(points[0][0], points[0][1]);
+      range.setEnd(points[1][0], points[1][1]);
+      const box = range.getBoundingClientRect();
+      return box.width.toFixed(2) + 'x' + box.height.toFixed(2);
+    })()`);
+  const plain = await width();
+  await focusText(page);
+  await selectText(page, 'خابرات العس'); // starts and ends inside words
+  await page.keyboard.press('1');
+  await claimItems(page).first().waitFor();
+  assert.equal((await markIds(page)).length, 1);
+  // Sub-pixel rounding at text-run edges moves a width by a hundredth of a pixel; a broken join changes
+  // letter forms and the width by whole pixels.
+  const [w0, h0] = plain.split('x').map(Number);
+  const [w1, h1] = (await width()).split('x').map(Number);
+  assert.equal(h1, h0, 'no extra line');
+  assert.ok(Math.abs(w1! - w0!) < 0.5, `width ${w0} without marks, ${w1} with`);
+});
+
+test('a corrupt annotation file is reported and kept; nothing overwrites it', needs, async (t) => {
+  const dir = await makeTempDir('corrupt');
+  const workspace = join(dir, 'workspace');
+  const out = execFileSync(process.execPath, ['electron/cli/workbench.mjs', 'import', '--workspace', workspace, '--json', corpusFile(LONG)], { cwd: repoRoot, encoding: 'utf8' });
+  const sourceId = (JSON.parse(out) as { id: string }[])[0]!.id;
+  await writeFile(join(workspace, 'annotations', `${sourceId}.json`), '{"type": "AnnotationCollection", "items": [');
+  const app = await startWebApp({ userData: join(dir, 'user-data'), workspace });
+  t.after(() => app.stop().then(() => undefined));
+  const page = await (await browser.get()).newPage();
+  t.after(() => page.close());
+  await page.goto(app.url);
+  await page.getByText('ملفات لم تُقرأ').waitFor();
+  const kept = (await readdir(join(workspace, 'annotations'))).filter((n) => n.includes('.corrupt-'));
+  assert.equal(kept.length, 1);
+  assert.equal(await readFile(join(workspace, 'annotations', kept[0]!), 'utf8'), '{"type": "AnnotationCollection", "items": [');
+});
