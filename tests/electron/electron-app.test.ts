@@ -37,6 +37,7 @@ test('the Electron window exposes no Node and only the API, and shows the sample
         module: typeof w.module,
         ipcRenderer: typeof w.ipcRenderer,
         workbench: Object.keys((w.workbench as object) ?? {}).sort(),
+        workbenchShell: Object.keys((w.workbenchShell as object) ?? {}).sort(),
       };
     });
     assert.deepEqual(globals, {
@@ -45,6 +46,7 @@ test('the Electron window exposes no Node and only the API, and shows the sample
       module: 'undefined',
       ipcRenderer: 'undefined',
       workbench: [...API_METHODS].sort(),
+      workbenchShell: ['onBeforeClose', 'onMenuCommand'],
     });
     await page.getByTestId('source-text').waitFor();
     assert.equal(await page.getByTestId('source-text').getAttribute('dir'), 'rtl');
