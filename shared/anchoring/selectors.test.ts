@@ -12,27 +12,41 @@ import { levenshtein, similarity } from './similarity.ts';
 
 const corpus = corpusFiles();
 
-test('spanSelectors matches a new claim on random corpus spans', { skip: corpus.skip }, () => {
+test('spanSelectors quotes the span exactly, with up to 32 units of context, on random corpus spans', { skip: corpus.skip }, () => {
   const random = prng(31337);
   for (const file of corpus.files) {
     const text = readFileSync(file, 'utf8');
     for (let i = 0; i < 300; i++) {
       const start = Math.floor(random() * (text.length - 1));
       const end = Math.min(text.length, start + 1 + Math.floor(random() * 80));
-      assert.deepEqual(spanSelectors(text, start, end), claimOn(text, start, end).target.selector);
+      const [quote, position] = spanSelectors(text, start, end) as [
+        { exact: string; prefix: string; suffix: string },
+        { start: number; end: number },
+      ];
+      assert.equal(quote.exact, text.slice(start, end));
+      assert.deepEqual([position.start, position.end], [start, end]);
+      assert.ok(quote.prefix.length <= 32 && text.slice(0, start).endsWith(quote.prefix));
+      assert.ok(quote.suffix.length <= 32 && text.slice(end).startsWith(quote.suffix));
+      // Shortened only to keep a character whole: at most the few units of one cluster.
+      assert.ok(quote.prefix.length >= Math.min(32, start) - 4 && quote.suffix.length >= Math.min(32, text.length - end) - 4);
     }
   }
 });
 
-test('spanSelectors matches a new claim where context would cut a character', () => {
+test('context is shortened rather than cut inside a character (shadda, emoji, ZWJ)', () => {
   // Context 32 code units away lands on a shadda, inside an emoji, and right after a ZWJ.
   const filler = 'س'.repeat(31);
-  const texts = [`بَّ${filler}كندي${filler}دًّا`, `😀${filler}كندي${filler}👍🏽`, `ا\u200d${filler}كندي`];
-  for (const text of texts) {
+  const cases: [string, string, string][] = [
+    // The prefix would start on the shadda of ب, the suffix end between د and its tanween: both stop short.
+    [`بَّ${filler}كندي${filler}دًّا`, filler, filler],
+    [`😀${filler}كندي${filler}👍🏽`, filler, filler],
+    [`ا\u200d${filler}كندي`, filler, ''],
+  ];
+  for (const [text, prefix, suffix] of cases) {
     const start = text.indexOf('كندي');
-    for (const [s, e] of [[start, start + 4], [start + 1, start + 3]] as const) {
-      assert.deepEqual(spanSelectors(text, s, e), claimOn(text, s, e).target.selector);
-    }
+    const [quote] = spanSelectors(text, start, start + 4) as [{ prefix: string; suffix: string }];
+    assert.equal(quote.prefix, prefix, JSON.stringify(text.slice(0, 4)));
+    assert.equal(quote.suffix, suffix);
   }
 });
 

@@ -1,13 +1,13 @@
-// Fresh quote and position selectors for a span, exactly as claim.ts writes them for a new claim, and putting
-// them on an existing annotation without disturbing its other selectors.
+// Fresh quote and position selectors for a span (for a new claim, and for a re-anchored one, so both look the
+// same), and putting them on an existing annotation without disturbing its other selectors.
 
 import { QUOTE_CONTEXT_LENGTH, type Annotation, type Selector } from '../annotations/model.ts';
 import { clusterEndAtOrBefore, clusterStartAtOrAfter } from '../annotations/text-boundaries.ts';
 
 /**
  * The quote of text[start, end) with up to QUOTE_CONTEXT_LENGTH code units of context each side, shortened so
- * the prefix does not start (and the suffix does not end) inside a character. Must stay identical in behaviour
- * to claim.ts's spanSelectors: a re-anchored claim has to look like one created on the new text.
+ * the prefix does not start (and the suffix does not end) inside a character: no half emoji, no haraka without
+ * its letter.
  */
 export function spanSelectors(text: string, start: number, end: number): Selector[] {
   const context = quoteContext(text, start, end);

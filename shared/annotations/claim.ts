@@ -3,8 +3,9 @@
 
 import { WorkbenchError } from '../errors.ts';
 import { claimBodies, effectivePurpose, FIELD_PURPOSE } from './claim-bodies.ts';
-import { isTextualBody, QUOTE_CONTEXT_LENGTH, type Annotation, type Selector } from './model.ts';
-import { clusterEndAtOrBefore, clusterStartAtOrAfter, splitsSurrogatePair } from './text-boundaries.ts';
+import { spanSelectors } from '../anchoring/selectors.ts';
+import { isTextualBody, type Annotation } from './model.ts';
+import { splitsSurrogatePair } from './text-boundaries.ts';
 
 export type ClaimFields = {
   tags: string[];
@@ -84,24 +85,6 @@ export function createClaimAnnotation(opts: NewClaim): Annotation {
     body: claimBodies({ tags: opts.tags }),
     target: { source: opts.sourceIri, selector: spanSelectors(opts.text, opts.start, opts.end) },
   };
-}
-
-/**
- * Up to QUOTE_CONTEXT_LENGTH code units of context each side, shortened so the prefix does not start (and the
- * suffix does not end) inside a character: no half emoji, no haraka without its letter.
- */
-function spanSelectors(text: string, start: number, end: number): Selector[] {
-  const prefixStart = clusterStartAtOrAfter(text, Math.max(0, start - QUOTE_CONTEXT_LENGTH), start);
-  const suffixEnd = clusterEndAtOrBefore(text, Math.min(text.length, end + QUOTE_CONTEXT_LENGTH), end);
-  return [
-    {
-      type: 'TextQuoteSelector',
-      exact: text.slice(start, end),
-      prefix: text.slice(prefixStart, start),
-      suffix: text.slice(end, suffixEnd),
-    },
-    { type: 'TextPositionSelector', start, end },
-  ];
 }
 
 /**
