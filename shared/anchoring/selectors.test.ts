@@ -19,7 +19,7 @@ test('spanSelectors quotes the span exactly, with up to 32 units of context, on 
     for (let i = 0; i < 300; i++) {
       const start = Math.floor(random() * (text.length - 1));
       const end = Math.min(text.length, start + 1 + Math.floor(random() * 80));
-      const [quote, position] = spanSelectors(text, start, end) as [
+      const [quote, position] = spanSelectors(text, start, end) as unknown as [
         { exact: string; prefix: string; suffix: string },
         { start: number; end: number },
       ];
@@ -45,7 +45,7 @@ test('context is shortened rather than cut inside a character (shadda, emoji, ZW
   ];
   for (const [text, prefix, suffix] of cases) {
     const start = text.indexOf('كندي');
-    const [quote] = spanSelectors(text, start, start + 4) as [{ prefix: string; suffix: string }];
+    const [quote] = spanSelectors(text, start, start + 4) as unknown as [{ prefix: string; suffix: string }];
     assert.equal(quote.prefix, prefix, JSON.stringify(text.slice(0, 4)));
     assert.equal(quote.suffix, suffix);
   }
