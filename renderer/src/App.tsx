@@ -32,6 +32,7 @@ let loads = 0;
 
 /** Text and claims fetched together: the first paint needs both, so neither waits for the other. */
 async function loadSource(api: WorkbenchApi, sourceId: string): Promise<OpenSource> {
+  performance.mark('cw:source-requested');
   const [source, claims] = await Promise.all([
     api.getSource({ sourceId }),
     api.getAnnotations({ sourceId }).then(
@@ -39,6 +40,7 @@ async function loadSource(api: WorkbenchApi, sourceId: string): Promise<OpenSour
       (error: unknown) => ({ ok: false as const, error: error instanceof Error ? error.message : String(error) }),
     ),
   ]);
+  performance.mark('cw:source-loaded');
   return { ...source, claims, loadId: ++loads };
 }
 

@@ -7,6 +7,7 @@ import { App } from './App.tsx';
 import { t } from './i18n.ts';
 import './styles.css';
 
+performance.mark('cw:script-start');
 const root = createRoot(document.getElementById('root')!);
 const api = connect();
 root.render(

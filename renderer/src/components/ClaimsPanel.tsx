@@ -1,6 +1,7 @@
 // The claims panel: a labelled complementary landmark with a tag filter (counts per tag), the claims in
 // text order as list items that name their tag and quote, the chosen claim's details, and the orphans.
 
+import { memo } from 'react';
 import { readClaim } from '../../../shared/annotations/claim.ts';
 import { quoteSelector, type Annotation } from '../../../shared/annotations/model.ts';
 import type { Tag, UiLanguage } from '../../../shared/workspace/model.ts';
@@ -55,7 +56,7 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
       ) : (
         <ul className="claims__list" aria-label={t(lang, 'claims')}>
           {shown.map(({ annotation }) => (
-            <ClaimItem key={annotation.id} {...props} claim={annotation} selected={annotation.id === props.selectedId} />
+            <ClaimItem key={annotation.id} lang={lang} tags={tags} claim={annotation} selected={annotation.id === props.selectedId} onChoose={props.onChoose} />
           ))}
         </ul>
       )}
@@ -67,7 +68,17 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
   );
 }
 
-function ClaimItem(props: ClaimsPanelProps & { claim: Annotation; selected: boolean }) {
+/**
+ * Memoised: on a source with thousands of claims, adding or editing one must not re-render every item. Each
+ * item depends only on its own annotation object (replaced when it changes), its selection and the tag set.
+ */
+const ClaimItem = memo(function ClaimItem(props: {
+  lang: UiLanguage;
+  tags: Tag[];
+  claim: Annotation;
+  selected: boolean;
+  onChoose: (id: string) => void;
+}) {
   const { lang, tags, claim } = props;
   const fields = readClaim(claim);
   const quote = quoteSelector(claim)?.exact ?? '';
@@ -83,7 +94,7 @@ function ClaimItem(props: ClaimsPanelProps & { claim: Annotation; selected: bool
       </button>
     </li>
   );
-}
+});
 
 function FilterButton(props: { label: string; count: number; pressed: boolean; color?: string; onClick: () => void }) {
   return (

@@ -120,12 +120,13 @@ export function SourceView(props: SourceViewProps) {
     void commitText(text.slice(0, anchor.start + part.start) + correction + text.slice(anchor.start + part.end));
   };
 
-  const choose = (id: string, focusPanel = false) => {
+  const choose = useCallback((id: string, focusPanel = false) => {
     setSelectedId(id);
     setPicker(null);
     editor.current?.reveal(id);
     if (focusPanel) document.querySelector<HTMLElement>(`[data-claim-id="${CSS.escape(id)}"]`)?.focus();
-  };
+  }, []);
+  const chooseFromPanel = useCallback((id: string) => choose(id), [choose]);
 
   useClaimKeys({ tags, editMode, onTag: tagSelection, onUndo: undo, onRedo: redo });
   useCommand('undo', undo);
@@ -198,7 +199,7 @@ export function SourceView(props: SourceViewProps) {
           canReattach={!!span && !editMode}
           notice={notice}
           onFilter={setFilter}
-          onChoose={(id) => choose(id)}
+          onChoose={chooseFromPanel}
           onToggleTag={(claim, tagId) => commit(toggleTag(latest(claim), tagId, now()))}
           onEdit={(claim, fields: Partial<ClaimFields>) => commit(editFields(latest(claim), fields, now()))}
           onDelete={(claim) => commit(deleteClaims([latest(claim)]))}
