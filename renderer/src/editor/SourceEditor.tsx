@@ -21,7 +21,7 @@ export interface DecoratedRange extends ClaimRange {
 }
 
 export interface SourceEditorHandle {
-  /** The edited text, paragraphs joined by line breaks. */
+  /** The edited text, paragraphs joined by line breaks; throws while a long source is still being built. */
   getText(): string;
   /** Scrolls a claim's first mark into view and flashes all of its marks. */
   reveal(id: string): void;
@@ -65,12 +65,16 @@ export function SourceEditor(props: SourceEditorProps) {
 function EditorBody(props: SourceEditorProps) {
   const [editor] = useLexicalComposerContext();
   const wrapper = useRef<HTMLDivElement>(null);
+  const complete = useRef(false);
   useReadOnlyGuard(wrapper, !props.editMode);
   useSelectedMarks(wrapper, props.selectedId, props.ranges);
   useImperativeHandle(
     props.handle,
     () => ({
-      getText: () => editor.getEditorState().read($documentText),
+      getText: () => {
+        if (!complete.current) throw new Error('The source is still being laid out; try again in a moment.');
+        return editor.getEditorState().read($documentText);
+      },
       reveal: (id) => revealMarks(wrapper.current, id),
       focus: () => editor.focus(),
     }),
@@ -98,7 +102,13 @@ function EditorBody(props: SourceEditorProps) {
       />
       <PlainTextBehaviourPlugin />
       {props.editMode && <HistoryPlugin />}
-      <DocumentPlugin text={props.text} direction={props.direction} ranges={props.ranges} buildKey={props.buildKey} />
+      <DocumentPlugin
+        text={props.text}
+        direction={props.direction}
+        ranges={props.ranges}
+        buildKey={props.buildKey}
+        onComplete={(done) => (complete.current = done)}
+      />
       <MarkDecorationPlugin decorate={props.decorate} />
       <SelectionPlugin text={props.text} enabled={!props.editMode} onChange={props.onSelectionChange} />
     </div>

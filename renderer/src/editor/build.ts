@@ -6,16 +6,25 @@ import { $createParagraphNode, $createTextNode, $getRoot, $setSelection, type Pa
 import { lineDirection, type Direction } from '../../../shared/bidi/line-direction.ts';
 import { lineStarts, rangesByLine, segmentLine, type ClaimRange } from './line-model.ts';
 
-export function $buildDocument(text: string, direction: Direction, ranges: readonly ClaimRange[]): void {
+/** Replaces the content with lines [0, lineLimit) of the text; the rest is appended by $appendLines. */
+export function $buildDocument(text: string, direction: Direction, ranges: readonly ClaimRange[], lineLimit = Infinity): void {
   const root = $getRoot();
   // The selection would point into nodes that no longer exist; the text it selected is now a claim anyway.
   $setSelection(null);
   root.clear();
   root.setDirection(direction);
+  $appendLines(text, direction, ranges, 0, lineLimit);
+}
+
+/** Appends lines [from, to) as paragraphs; paragraph i stays line i because lines are appended in order. */
+export function $appendLines(text: string, direction: Direction, ranges: readonly ClaimRange[], from: number, to = Infinity): void {
   const starts = lineStarts(text);
   const byLine = rangesByLine(starts, ranges);
   const lines = text.split('\n');
-  root.append(...lines.map((line, i) => $buildLine(line, starts[i]!, byLine.get(i) ?? [], direction)));
+  const end = Math.min(to, lines.length);
+  const paragraphs: ParagraphNode[] = [];
+  for (let i = from; i < end; i++) paragraphs.push($buildLine(lines[i]!, starts[i]!, byLine.get(i) ?? [], direction));
+  $getRoot().append(...paragraphs);
 }
 
 /** Rebuilds only the given lines (claims changed there); the other paragraphs keep their DOM. */

@@ -102,13 +102,23 @@ export function SourceView(props: SourceViewProps) {
       props.onError(error);
     }
   };
+  const editedText = (): string | undefined => {
+    try {
+      return editor.current?.getText();
+    } catch (error) {
+      props.onError(error);
+      return undefined;
+    }
+  };
   const finishEdit = async () => {
-    const edited = editor.current?.getText();
-    if (edited === undefined || edited === text) return setEditMode(false);
+    const edited = editedText();
+    if (edited === undefined) return;
+    if (edited === text) return setEditMode(false);
     await commitText(edited);
   };
   const cancelEdit = () => {
-    if (editor.current?.getText() !== text && !window.confirm(t(lang, 'confirmCancelEdit'))) return;
+    const edited = editedText();
+    if (edited !== undefined && edited !== text && !window.confirm(t(lang, 'confirmCancelEdit'))) return;
     setEditMode(false);
     setEditNonce((n) => n + 1);
   };
