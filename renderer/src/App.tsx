@@ -1,10 +1,10 @@
 // The main window: header with the File menu, sources sidebar, the open source (reading view + claims
 // panel), messages and the tag-set dialog. Holds workspace-level state; talks only to the WorkbenchApi.
 
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WorkbenchApi, WorkspaceView } from '../../shared/api/contract.ts';
 import type { Annotation } from '../../shared/annotations/model.ts';
-import type { SourceMeta, Tag, UiLanguage } from '../../shared/workspace/model.ts';
+import type { Settings, SourceMeta, Tag, UiLanguage } from '../../shared/workspace/model.ts';
 import { flushAll, runCommand, useCommand } from './commands.ts';
 import { FileMenu } from './components/FileMenu.tsx';
 import { ProblemsBanner } from './components/ProblemsBanner.tsx';
@@ -44,7 +44,23 @@ async function loadSource(api: WorkbenchApi, sourceId: string): Promise<OpenSour
   return { ...source, claims, loadId: ++loads };
 }
 
-export function App({ api }: { api: WorkbenchApi }) {
+export interface Boot {
+  settings: Settings;
+  view: WorkspaceView;
+  opened: OpenSource | null;
+}
+
+/**
+ * What the window shows first — settings, the workspace and its first source with its claims — fetched
+ * before React renders anything (main.tsx starts it), so the requests do not wait for the first frame.
+ */
+export async function bootstrap(api: WorkbenchApi): Promise<Boot> {
+  const [settings, view] = await Promise.all([api.getSettings({}), api.getWorkspace({})]);
+  const first = view.sources[0]?.id;
+  return { settings, view, opened: first ? await loadSource(api, first) : null };
+}
+
+export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
   const [lang, setLang] = useState<UiLanguage>('ar');
   const [workspace, setWorkspace] = useState<WorkspaceView | null>(null);
   const [selected, setSelected] = useState<string | null>(null);
@@ -59,14 +75,19 @@ export function App({ api }: { api: WorkbenchApi }) {
   }, []);
 
   useEffect(() => {
-    Promise.all([api.getSettings({}), api.getWorkspace({})])
-      .then(([settings, view]) => {
+    boot
+      .then(({ settings, view, opened }) => {
+        const first = opened?.meta.id ?? null;
         setLang(settings.language);
         setWorkspace(view);
-        setSelected((current) => current ?? view.sources[0]?.id ?? null);
+        if (opened) {
+          shown.current = `${first}:0`;
+          setSource(opened);
+        }
+        setSelected(first);
       })
       .catch(report);
-  }, [api, report]);
+  }, [boot, report]);
 
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -74,11 +95,19 @@ export function App({ api }: { api: WorkbenchApi }) {
     document.title = t(lang, 'appTitle');
   }, [lang]);
 
+  /** Which (source, claims reload) is on screen, so choosing what is already loaded fetches nothing. */
+  const shown = useRef('');
   useEffect(() => {
     if (!selected) return setSource(null);
+    const key = `${selected}:${claimsReload}`;
+    if (shown.current === key) return;
     let live = true;
     loadSource(api, selected)
-      .then((s) => live && setSource(s))
+      .then((s) => {
+        if (!live) return;
+        shown.current = key;
+        setSource(s);
+      })
       .catch(report);
     return () => {
       live = false;

@@ -3,13 +3,15 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { connect } from './api.ts';
-import { App } from './App.tsx';
+import { App, bootstrap } from './App.tsx';
 import { t } from './i18n.ts';
 import './styles.css';
 
 performance.mark('cw:script-start');
 const root = createRoot(document.getElementById('root')!);
 const api = connect();
+// Started before the first render, so the data is on its way while React draws the empty window.
+const boot = api ? bootstrap(api) : null;
 root.render(
-  <StrictMode>{api ? <App api={api} /> : <p className="message message--error">{t('ar', 'noConnection')} — {t('en', 'noConnection')}</p>}</StrictMode>,
+  <StrictMode>{api && boot ? <App api={api} boot={boot} /> : <p className="message message--error">{t('ar', 'noConnection')} — {t('en', 'noConnection')}</p>}</StrictMode>,
 );
