@@ -8,8 +8,10 @@ export const USAGE = `Usage:
   workbench import FILE... --workspace DIR [--encoding LABEL] [--json]
   workbench list --workspace DIR [--json]
   workbench text --workspace DIR --source ID
-  workbench export --workspace DIR --source ID --format jsonld|csv --out FILE [--json]
-  workbench export --source FILE --annotations FILE --format jsonld|csv --out FILE [--json]
+  workbench export --workspace DIR --source ID --format jsonld|csv|pdf --out FILE [--json]
+  workbench export --source FILE --annotations FILE --format jsonld|csv|pdf --out FILE [--json]
+    PDF options: [--font vazirmatn|amiri] [--paper A4|Letter] [--digits western|arabic]
+                 [--no-orphans] [--lang ar|en]
   workbench web [--workspace DIR] [--port N] [--lang ar|en]`;
 
 const OPTIONS = {
@@ -21,6 +23,10 @@ const OPTIONS = {
   encoding: { type: 'string' },
   port: { type: 'string' },
   lang: { type: 'string' },
+  font: { type: 'string' },
+  paper: { type: 'string' },
+  digits: { type: 'string' },
+  orphans: { type: 'boolean' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -37,6 +43,10 @@ export interface ParsedArgs {
     encoding?: string;
     port?: string;
     lang?: string;
+    font?: string;
+    paper?: string;
+    digits?: string;
+    orphans?: boolean;
     json?: boolean;
     help?: boolean;
   };
@@ -51,7 +61,8 @@ export class UsageError extends WorkbenchError {
 export function parseCommandLine(argv: string[]): ParsedArgs {
   let parsed;
   try {
-    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true });
+    // allowNegative: `--no-orphans` turns the PDF's orphan appendix off.
+    parsed = parseArgs({ args: argv, options: OPTIONS, allowPositionals: true, strict: true, allowNegative: true });
   } catch (error) {
     throw new UsageError((error as Error).message);
   }

@@ -14,6 +14,7 @@ import { MemorySettingsStore } from '../services/settings/settings-store.ts';
 import { renderExport } from '../services/workbench-service.ts';
 import { Workspace } from '../services/workspace/workspace.ts';
 import { requireOption, UsageError, type ParsedArgs } from './args.ts';
+import { exportPdfCommand } from './pdf-export.ts';
 
 export interface Output {
   out(line: string): void;
@@ -21,7 +22,7 @@ export interface Output {
 }
 
 /** Opens the workspace named by --workspace; import may create it, the other commands need it to exist. */
-async function openFor(args: ParsedArgs, create: boolean): Promise<Workbench> {
+export async function openFor(args: ParsedArgs, create: boolean): Promise<Workbench> {
   const dir = resolve(requireOption(args, 'workspace'));
   if (!create) await Workspace.open(dir); // throws not-found with a clear message when it is not a workspace
   return openWorkbench({ workspaceDir: dir, userDataDir: dir, settings: new MemorySettingsStore() });
@@ -71,6 +72,7 @@ export async function textCommand(args: ParsedArgs, io: Output): Promise<number>
 }
 
 export async function exportCommand(args: ParsedArgs, io: Output): Promise<number> {
+  if (requireOption(args, 'format') === 'pdf') return exportPdfCommand(args, io);
   const format = parseFormat(requireOption(args, 'format'));
   const out = resolve(requireOption(args, 'out'));
   const result = args.options.workspace ? await exportFromWorkspace(args, format) : await exportStandalone(args, format);
@@ -93,6 +95,14 @@ async function exportFromWorkspace(args: ParsedArgs, format: 'jsonld' | 'csv') {
 }
 
 async function exportStandalone(args: ParsedArgs, format: 'jsonld' | 'csv') {
+  const { prepared, annotations } = await readStandalone(args);
+  const meta = { id: 'standalone', title: prepared.title } as SourceMeta;
+  const { content } = renderExport(meta, annotations, format, prepared.text);
+  return { content, count: annotations.length };
+}
+
+/** A source file and an annotation file given on the command line (any W3C annotations targeting that text). */
+export async function readStandalone(args: ParsedArgs) {
   const sourcePath = requireOption(args, 'source');
   const annotationsPath = requireOption(args, 'annotations');
   const { fileName, bytes } = await readImportFile(sourcePath);
@@ -105,14 +115,12 @@ async function exportStandalone(args: ParsedArgs, format: 'jsonld' | 'csv') {
     throw new WorkbenchError('invalid-argument', `cannot read annotations from ${annotationsPath}: ${reason}`);
   }
   const { annotations } = parseAnnotationDocument(json, basename(annotationsPath));
-  const meta = { id: 'standalone', title: prepared.title } as SourceMeta;
-  const { content } = renderExport(meta, annotations, format, prepared.text);
-  return { content, count: annotations.length };
+  return { fileName, prepared, annotations };
 }
 
 function parseFormat(value: string): 'jsonld' | 'csv' {
   const parsed = ExportFormatSchema.safeParse(value);
-  if (!parsed.success) throw new UsageError(`--format must be jsonld or csv (PDF export is not available yet), not "${value}".`);
+  if (!parsed.success) throw new UsageError(`--format must be jsonld, csv or pdf, not "${value}".`);
   return parsed.data;
 }
 

@@ -1,0 +1,68 @@
+// `workbench export --format pdf`: the annotated PDF report of one source, from a workspace or from a text file
+// plus any W3C annotation file. Claims whose text is not found are orphans: a warning each on stderr, exit 0.
+
+import { basename, resolve } from 'node:path';
+import { DEFAULT_TAGS } from '../../shared/workspace/model.ts';
+import { exportReportToFile, type ReportInput, type ReportOptions } from '../services/pdf/report.ts';
+import { requireOption, UsageError, type ParsedArgs } from './args.ts';
+import { openFor, readStandalone, type Output } from './commands.ts';
+
+const MAX_QUOTE_IN_WARNING = 40;
+
+export async function exportPdfCommand(args: ParsedArgs, io: Output): Promise<number> {
+  const out = resolve(requireOption(args, 'out'));
+  const options = pdfOptions(args);
+  const input = args.options.workspace ? await fromWorkspace(args) : await fromFiles(args);
+  const summary = await exportReportToFile(input, options, out);
+  for (const orphan of summary.orphans) {
+    io.err(`workbench: warning: claim ${orphan.id} was not found in the text (orphan): "${short(orphan.quote)}"`);
+  }
+  if (args.options.json) {
+    io.out(JSON.stringify({ out, format: 'pdf', annotations: input.annotations.length, claims: summary.claims, orphans: summary.orphans.length, pages: summary.pages }));
+  } else {
+    io.out(`wrote ${out} (${summary.claims} claims, ${summary.orphans.length} orphans, ${summary.pages} pages, pdf)`);
+  }
+  return 0;
+}
+
+export function pdfOptions(args: ParsedArgs): ReportOptions {
+  const { font, paper, digits, lang, orphans } = args.options;
+  return {
+    font: oneOf('font', font, ['vazirmatn', 'amiri'] as const) ?? 'vazirmatn',
+    paper: oneOf('paper', paper, ['A4', 'Letter'] as const) ?? 'A4',
+    digits: oneOf('digits', digits === 'arabic' ? 'arabic-indic' : digits, ['western', 'arabic-indic'] as const) ?? 'western',
+    language: oneOf('lang', lang, ['ar', 'en'] as const) ?? 'ar',
+    includeOrphans: orphans ?? true,
+  };
+}
+
+function oneOf<T extends string>(name: string, value: string | undefined, allowed: readonly T[]): T | undefined {
+  if (value === undefined) return undefined;
+  const found = allowed.find((a) => a.toLowerCase() === value.toLowerCase());
+  if (!found) throw new UsageError(`--${name} must be ${allowed.join(' or ')}, not "${value}".`);
+  return found;
+}
+
+async function fromWorkspace(args: ParsedArgs): Promise<ReportInput> {
+  const { service } = await openFor(args, false);
+  const sourceId = requireOption(args, 'source');
+  const view = await service.getWorkspace({});
+  const { meta, text } = await service.getSource({ sourceId });
+  const { annotations } = await service.getAnnotations({ sourceId });
+  return { workspaceName: view.name, source: { title: meta.title, text, direction: meta.direction, meta }, annotations, tags: view.tags };
+}
+
+/** Without a workspace the tag ids are read with the default tags' labels and colors. */
+async function fromFiles(args: ParsedArgs): Promise<ReportInput> {
+  const { fileName, prepared, annotations } = await readStandalone(args);
+  return {
+    source: { title: prepared.title, text: prepared.text, direction: prepared.direction, meta: { originalFileName: basename(fileName) } },
+    annotations,
+    tags: DEFAULT_TAGS,
+  };
+}
+
+function short(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > MAX_QUOTE_IN_WARNING ? `${oneLine.slice(0, MAX_QUOTE_IN_WARNING)}…` : oneLine;
+}

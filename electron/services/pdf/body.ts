@@ -1,0 +1,94 @@
+// The annotated text: the source paragraph by paragraph, each claim's characters on a box of its tag's color
+// (behind the glyphs, across line wraps, bidi runs and page breaks), its number as a raised marker right after
+// its last character, and its real /Highlight annotation collected per page.
+
+import type { ReportClaim } from './claims.ts';
+import { BODY_SIZE, type ReportContext } from './context.ts';
+import { digits } from './labels.ts';
+import { spanBoxes } from './text-layout.ts';
+import { highlightBand, type PlacedLine } from './typesetter.ts';
+
+const HIGHLIGHT_OPACITY = 0.32;
+
+interface SourceParagraph {
+  start: number;
+  end: number;
+}
+
+export function renderBody(ctx: ReportContext): void {
+  const { flow, ts, input } = ctx;
+  const text = input.source.text;
+  const markers = markerOffsets(ctx.claims, text, ctx);
+  const style = { size: BODY_SIZE, left: flow.left, width: flow.contentWidth, direction: input.source.direction };
+  const pending = [...ctx.claims]; // sorted by start
+  let active: ReportClaim[] = [];
+  flow.newPage();
+  for (const para of paragraphsOf(text)) {
+    const body = text.slice(para.start, para.end);
+    if (body.trim() === '') {
+      flow.y += ts.lineHeight(style) * 0.5;
+      continue;
+    }
+    while (pending.length > 0 && pending[0]!.start! < para.end) active.push(pending.shift()!);
+    active = active.filter((c) => c.end! > para.start);
+    const claims = active;
+    ts.paragraph(body, {
+      ...style,
+      markers: markers.get(para.start) ?? [],
+      beforeLine: (placed) => highlightLine(ctx, placed, para.start, claims),
+    });
+  }
+}
+
+function paragraphsOf(text: string): SourceParagraph[] {
+  const paragraphs: SourceParagraph[] = [];
+  let start = 0;
+  for (let nl = text.indexOf('\n'); ; nl = text.indexOf('\n', start)) {
+    const end = nl === -1 ? text.length : nl;
+    paragraphs.push({ start, end });
+    if (nl === -1) return paragraphs;
+    start = nl + 1;
+  }
+}
+
+/**
+ * Markers by paragraph start, offsets relative to the paragraph. A claim ending in line breaks is marked after
+ * its last visible character; numbers of claims ending at the same place share one marker ("3,4").
+ */
+function markerOffsets(claims: readonly ReportClaim[], text: string, ctx: ReportContext) {
+  const at = new Map<number, number[]>();
+  for (const claim of claims) {
+    let end = claim.end!;
+    while (end > claim.start! + 1 && text[end - 1] === '\n') end--;
+    const list = at.get(end);
+    if (list) list.push(claim.number);
+    else at.set(end, [claim.number]);
+  }
+  const separator = ctx.digits === 'western' ? ',' : '،';
+  const byParagraph = new Map<number, { at: number; label: string }[]>();
+  for (const end of [...at.keys()].sort((a, b) => a - b)) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const label = at.get(end)!.map((n) => digits(n, ctx.digits)).join(separator);
+    const list = byParagraph.get(start) ?? [];
+    list.push({ at: end - start, label });
+    byParagraph.set(start, list);
+  }
+  return byParagraph;
+}
+
+function highlightLine(ctx: ReportContext, placed: PlacedLine, paraStart: number, claims: readonly ReportClaim[]): void {
+  const lineStart = paraStart + placed.line.start;
+  const lineEnd = paraStart + placed.line.end;
+  const band = highlightBand(placed);
+  const doc = ctx.flow.doc;
+  for (const claim of claims) {
+    if (claim.start! >= lineEnd || claim.end! <= lineStart) continue;
+    for (const [left, right] of spanBoxes(placed.line, claim.start! - paraStart, claim.end! - paraStart)) {
+      const box = { x: placed.x + left, y: band.top, w: right - left, h: band.height };
+      doc.save();
+      doc.rect(box.x, box.y, box.w, box.h).fillColor(claim.color, HIGHLIGHT_OPACITY).fill();
+      doc.restore();
+      ctx.highlights.add(claim, box);
+    }
+  }
+}

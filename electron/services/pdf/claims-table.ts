@@ -1,0 +1,129 @@
+// The claims table — the report's ENDNOTES: each marker number in the text leads to its row (number, tag, quote,
+// note, correction, citation). Endnotes rather than footnotes because a page's notes would have to be known
+// before its text is broken into lines; the full note of each claim is also in its highlight annotation on the
+// page itself. The same table lists orphaned claims in the appendix.
+
+import type { ReportClaim } from './claims.ts';
+import { BODY_SIZE, type ReportContext } from './context.ts';
+import { digits, word, type Word } from './labels.ts';
+import { addLink, linkTarget } from './pdf-annotations.ts';
+import type { ParagraphLayout } from './text-layout.ts';
+import type { BlockOptions } from './typesetter.ts';
+
+const COLUMNS: [Word, number][] = [
+  ['number', 0.06], ['tag', 0.13], ['quote', 0.27], ['note', 0.24], ['correction', 0.12], ['citation', 0.18],
+];
+const SIZE = BODY_SIZE - 2.5;
+const LEADING = 1.55;
+const PAD = 4;
+/** Longer fields are cut in the table; the whole text is in the claim's annotation. */
+const MAX_FIELD = 480;
+
+interface CellParagraph {
+  text: string;
+  url?: string;
+}
+
+export function renderClaimsTable(ctx: ReportContext, claims: readonly ReportClaim[], heading: Word, intro?: Word): void {
+  const { flow, ts } = ctx;
+  const block = { left: flow.left, width: flow.contentWidth, direction: ctx.direction } as const;
+  flow.newPage();
+  ts.paragraph(word(heading, ctx.language), { ...block, size: 15, bold: true, leading: 1.7 });
+  if (intro) ts.paragraph(word(intro, ctx.language), { ...block, size: BODY_SIZE - 1 });
+  flow.y += 6;
+  if (claims.length === 0) {
+    ts.paragraph(word('noClaims', ctx.language), { ...block, size: BODY_SIZE });
+    return;
+  }
+  const header = COLUMNS.map(([key]) => [{ text: word(key, ctx.language) }]);
+  const headerStyle = { bold: true, fill: '#e6e6e6' };
+  drawRow(ctx, header, layoutRow(ctx, header, true), headerStyle);
+  for (const claim of claims) {
+    const cells = cellsOf(ctx, claim);
+    const layouts = layoutRow(ctx, cells, false);
+    // The header row comes again at the top of each page of the table.
+    if (flow.y + rowHeight(layouts) > flow.bottom) {
+      flow.newPage();
+      drawRow(ctx, header, layoutRow(ctx, header, true), headerStyle);
+    }
+    drawRow(ctx, cells, layouts, { tagFill: claim.color });
+  }
+}
+
+function cellsOf(ctx: ReportContext, claim: ReportClaim): CellParagraph[][] {
+  const { fields } = claim;
+  const tagText = claim.tags.map((t) => t[ctx.language]).join('، ') || word('untagged', ctx.language);
+  const citations = fields.citations.flatMap((c) => {
+    const url = linkTarget(c.url);
+    return [...(c.text ? [{ text: c.text }] : []), ...(c.url ? [{ text: c.url, ...(url ? { url } : {}) }] : [])];
+  });
+  return [
+    [{ text: digits(claim.number, ctx.digits) }],
+    [{ text: tagText }],
+    paragraphs(claim.quote),
+    paragraphs(fields.note),
+    paragraphs(fields.correction),
+    citations,
+  ];
+}
+
+function paragraphs(text: string): CellParagraph[] {
+  const cut = text.length > MAX_FIELD ? `${text.slice(0, MAX_FIELD)}…` : text;
+  return cut.split(/\n+/).filter((p) => p.trim() !== '').map((p) => ({ text: p }));
+}
+
+/** Column boxes, first column first: an Arabic report's first column is the rightmost. */
+function columnBoxes(ctx: ReportContext): { left: number; width: number }[] {
+  const rtl = ctx.direction === 'rtl';
+  let edge = rtl ? ctx.flow.right : ctx.flow.left;
+  return COLUMNS.map(([, share]) => {
+    const width = share * ctx.flow.contentWidth;
+    const box = { left: rtl ? edge - width : edge, width };
+    edge += rtl ? -width : width;
+    return box;
+  });
+}
+
+function cellOptions(ctx: ReportContext, box: { left: number; width: number }, bold: boolean): BlockOptions {
+  return { size: SIZE, leading: LEADING, bold, left: box.left + PAD, width: box.width - 2 * PAD, direction: ctx.direction };
+}
+
+function layoutRow(ctx: ReportContext, cells: CellParagraph[][], bold: boolean): ParagraphLayout[][] {
+  const boxes = columnBoxes(ctx);
+  return cells.map((cell, i) => cell.map((p) => ctx.ts.layout(p.text, cellOptions(ctx, boxes[i]!, bold))));
+}
+
+function rowHeight(layouts: ParagraphLayout[][]): number {
+  const lines = Math.max(1, ...layouts.map((cell) => cell.reduce((n, l) => n + l.lines.length, 0)));
+  return lines * SIZE * LEADING + 2 * PAD;
+}
+
+function drawRow(
+  ctx: ReportContext,
+  cells: CellParagraph[][],
+  layouts: ParagraphLayout[][],
+  style: { bold?: boolean; fill?: string; tagFill?: string },
+): void {
+  const { flow, ts } = ctx;
+  const doc = flow.doc;
+  const boxes = columnBoxes(ctx);
+  const height = rowHeight(layouts);
+  const top = flow.y;
+  doc.save();
+  if (style.fill) doc.rect(flow.left, top, flow.contentWidth, height).fillColor(style.fill).fill();
+  if (style.tagFill) doc.rect(boxes[1]!.left, top, boxes[1]!.width, height).fillColor(style.tagFill, 0.32).fill();
+  doc.lineWidth(0.4).strokeColor('#9a9a9a');
+  for (const box of boxes) doc.rect(box.left, top, box.width, height).stroke();
+  doc.restore();
+  layouts.forEach((cell, i) => {
+    const options = cellOptions(ctx, boxes[i]!, style.bold ?? false);
+    let y = top + PAD;
+    cell.forEach((layout, k) => {
+      const used = ts.drawBlock(layout, options, y);
+      const url = cells[i]![k]!.url;
+      if (url) addLink(doc, { x: options.left, y, w: options.width, h: used }, url);
+      y += used;
+    });
+  });
+  flow.y = top + height;
+}

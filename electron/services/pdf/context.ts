@@ -1,0 +1,25 @@
+// What every part of the report (title page, annotated text, claims table) draws with.
+
+import type { ReportClaim } from './claims.ts';
+import type { DigitStyle, ReportLanguage } from './labels.ts';
+import type { HighlightCollector } from './pdf-annotations.ts';
+import type { PageFlow } from './page-flow.ts';
+import type { ReportInput } from './report-types.ts';
+import type { Typesetter } from './typesetter.ts';
+
+export interface ReportContext {
+  input: ReportInput;
+  flow: PageFlow;
+  ts: Typesetter;
+  claims: ReportClaim[];
+  orphans: ReportClaim[];
+  highlights: HighlightCollector;
+  language: ReportLanguage;
+  /** The report's own direction (its language's), for labels and tables. */
+  direction: 'rtl' | 'ltr';
+  digits: DigitStyle;
+  now: Date;
+}
+
+/** Body text size; the rest of the report is set relative to it. */
+export const BODY_SIZE = 11;

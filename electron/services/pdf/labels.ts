@@ -1,0 +1,55 @@
+// The report's own words in Arabic or English, and its numbers in Western or Arabic-Indic digits. Nothing
+// converts digits automatically (neither pdfkit nor fontkit), so the choice is the report's option; the
+// source text itself is never changed.
+
+export type ReportLanguage = 'ar' | 'en';
+export type DigitStyle = 'western' | 'arabic-indic';
+
+const WORDS = {
+  title: ['تقرير الادعاءات', 'Claims report'],
+  workspace: ['مساحة العمل', 'Workspace'],
+  source: ['المصدر', 'Source'],
+  file: ['الملف الأصلي', 'Original file'],
+  publisher: ['الناشر', 'Publisher'],
+  published: ['تاريخ النشر', 'Published'],
+  url: ['الرابط', 'URL'],
+  imported: ['تاريخ الاستيراد', 'Imported'],
+  length: ['عدد المحارف', 'Characters'],
+  exported: ['تاريخ التصدير', 'Exported'],
+  claims: ['الادعاءات', 'Claims'],
+  legend: ['الوسوم', 'Tags'],
+  untagged: ['بلا وسم', 'Untagged'],
+  orphans: ['ادعاءات يتيمة', 'Orphaned claims'],
+  orphansNote: [
+    'لم يُعثر على نصوص هذه الادعاءات في المصدر كما هو الآن، فلا تظهر في النص أعلاه.',
+    'The quotes of these claims were not found in the source as it is now, so they are not marked in the text.',
+  ],
+  table: ['جدول الادعاءات', 'Claims table'],
+  number: ['رقم', 'No.'],
+  tag: ['الوسم', 'Tag'],
+  quote: ['النص', 'Quote'],
+  note: ['ملاحظة', 'Note'],
+  correction: ['تصحيح', 'Correction'],
+  citation: ['مرجع', 'Citation'],
+  noClaims: ['لا ادعاءات في هذا المصدر.', 'This source has no claims.'],
+} as const;
+
+export type Word = keyof typeof WORDS;
+
+export function word(key: Word, language: ReportLanguage): string {
+  return WORDS[key][language === 'ar' ? 0 : 1];
+}
+
+export function digits(text: string | number, style: DigitStyle): string {
+  const s = String(text);
+  return style === 'western' ? s : s.replace(/[0-9]/g, (d) => String.fromCharCode(0x0660 + Number(d)));
+}
+
+/**
+ * YYYY/MM/DD: no month names to translate. Slashes, not hyphens: after Arabic letters digits are Arabic numbers
+ * (UAX-9 W2), a slash between them keeps the date one left-to-right run, a hyphen does not ("22-11-2026").
+ */
+export function isoDay(date: Date | string, style: DigitStyle): string {
+  const d = typeof date === 'string' ? new Date(date) : date;
+  return Number.isNaN(d.getTime()) ? String(date) : digits(d.toISOString().slice(0, 10).replaceAll('-', '/'), style);
+}

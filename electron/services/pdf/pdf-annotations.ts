@@ -1,0 +1,108 @@
+/// <reference path="./vendor.d.ts" />
+// Real PDF annotations, so every claim shows in a reader's comment panel: one /Highlight per claim and page
+// (its /QuadPoints are the claim's visual boxes there), and /Link annotations for citation URLs.
+// The visible tint is drawn in the page content; the annotation has /CA 0 because Poppler ignores appearance
+// streams for highlights and would tint the words a second time.
+
+import type PDFDocument from 'pdfkit';
+import type { ReportClaim } from './claims.ts';
+import { word, type ReportLanguage } from './labels.ts';
+
+export interface Box {
+  /** pdfkit page coordinates (top-left origin, y down), pt. */
+  x: number;
+  y: number;
+  w: number;
+  h: number;
+}
+
+const MAX_QUOTE_IN_CONTENTS = 120;
+
+export class HighlightCollector {
+  private readonly onPage = new Map<ReportClaim, Box[]>();
+  private readonly written = new Map<string, number>();
+
+  constructor(private readonly language: ReportLanguage) {}
+
+  add(claim: ReportClaim, box: Box): void {
+    const boxes = this.onPage.get(claim);
+    if (boxes) boxes.push(box);
+    else this.onPage.set(claim, [box]);
+  }
+
+  /** Writes this page's highlights; call before the page ends (pdfkit attaches annotations to the current page). */
+  flush(doc: PDFDocument): void {
+    for (const [claim, boxes] of this.onPage) {
+      const part = (this.written.get(claim.id) ?? 0) + 1;
+      this.written.set(claim.id, part);
+      writeHighlight(doc, claim, boxes, part, this.language);
+    }
+    this.onPage.clear();
+  }
+}
+
+function writeHighlight(doc: PDFDocument, claim: ReportClaim, boxes: Box[], part: number, language: ReportLanguage): void {
+  const height = doc.page.height;
+  const left = Math.min(...boxes.map((b) => b.x));
+  const top = Math.min(...boxes.map((b) => b.y));
+  const right = Math.max(...boxes.map((b) => b.x + b.w));
+  const bottom = Math.max(...boxes.map((b) => b.y + b.h));
+  // Quad order as Acrobat writes it: upper-left, upper-right, lower-left, lower-right (PDF y up).
+  const quads = boxes.flatMap((b) => [b.x, height - b.y, b.x + b.w, height - b.y, b.x, height - b.y - b.h, b.x + b.w, height - b.y - b.h]);
+  doc.annotate(left, top, right - left, bottom - top, {
+    Subtype: 'Highlight',
+    QuadPoints: quads.map(round),
+    // new String(…): pdfkit writes text strings (UTF-16BE for Arabic) instead of PDF names.
+    Contents: new String(claimContents(claim, language)),
+    // The author column of comment panels: the claim's creator, else its tags.
+    T: new String(claim.creator ?? (claim.tags.map((t) => t[language]).join('، ') || word('untagged', language))),
+    // One annotation per page for a claim across a page break: same id, numbered continuations.
+    NM: new String(part === 1 ? claim.id : `${claim.id}#part-${part}`),
+    F: 4, // print
+    CA: 0,
+    ...(claim.annotation.modified ? { M: new Date(claim.annotation.modified) } : {}),
+    color: rgb(claim.color),
+  });
+}
+
+/** What a comment panel shows: number and tags, note, correction as "2011 → 2001", citations. */
+export function claimContents(claim: ReportClaim, language: ReportLanguage): string {
+  const { fields } = claim;
+  const lines = [`${claim.number}. ${claim.tags.map((t) => (t.ar === t.en ? t.ar : `${t.ar} / ${t.en}`)).join('، ') || word('untagged', language)}`];
+  if (fields.note) lines.push(`${word('note', language)}: ${fields.note}`);
+  if (fields.correction) lines.push(`${word('correction', language)}: ${shorten(claim.quote)} → ${fields.correction}`);
+  for (const c of fields.citations) lines.push(`${word('citation', language)}: ${[c.text, c.url].filter(Boolean).join(' ')}`);
+  return lines.join('\n');
+}
+
+/**
+ * Only web links become link annotations. The URI must be ASCII (pdfkit would write UTF-16, which readers do not
+ * follow): WHATWG URL serialization percent-encodes paths and queries and punycodes host names.
+ */
+export function linkTarget(url: string | undefined): string | undefined {
+  if (!url) return undefined;
+  try {
+    const parsed = new URL(url.trim());
+    return parsed.protocol === 'http:' || parsed.protocol === 'https:' ? parsed.href : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export function addLink(doc: PDFDocument, box: Box, url: string): void {
+  doc.link(box.x, box.y, box.w, box.h, url);
+}
+
+function shorten(text: string): string {
+  const oneLine = text.replace(/\s+/g, ' ').trim();
+  return oneLine.length > MAX_QUOTE_IN_CONTENTS ? `${oneLine.slice(0, MAX_QUOTE_IN_CONTENTS)}…` : oneLine;
+}
+
+function rgb(hex: string): [number, number, number] {
+  const n = Number.parseInt(hex.slice(1), 16);
+  return [(n >> 16) & 255, (n >> 8) & 255, n & 255];
+}
+
+function round(n: number): number {
+  return Math.round(n * 100) / 100;
+}

@@ -1,0 +1,78 @@
+// Covers every pdfkit private member pdfkit-private.ts uses (EmbeddedFont subset/unicode/widths/id/ref,
+// doc._font, page.fonts, addContent): if a pdfkit update moves them, these fail before a report goes wrong.
+import assert from 'node:assert/strict';
+import { inflateSync } from 'node:zlib';
+import { test } from 'node:test';
+import { openPdf, pdfjsText } from '../../../tests/pdf/support/extract.ts';
+import { loadFontChain } from './fonts.ts';
+import { PageFlow } from './page-flow.ts';
+import { drawGlyphRuns, registerFont } from './pdfkit-private.ts';
+import { shapeRun } from './shaping.ts';
+
+const chain = await loadFontChain('vazirmatn', 'regular');
+const font = chain.fonts[0]!;
+
+async function draw(runs: { display: string; source?: string; rtl: boolean; x: number }[]) {
+  const flow = new PageFlow('A4', {}, { compress: false });
+  flow.newPage();
+  const slot = registerFont(flow.doc, font);
+  drawGlyphRuns(
+    flow.doc,
+    runs.map((r) => ({ slot, size: 20, x: r.x, baseline: 100, glyphs: shapeRun(font, r.display, r.source ?? r.display, r.rtl).glyphs })),
+  );
+  const pdf = await flow.finish();
+  return { pdf, raw: Buffer.from(pdf).toString('latin1') };
+}
+
+/** The ToUnicode CMap (pdfkit compresses it even when content streams are not). */
+function toUnicode(raw: string): string {
+  const streams = [...raw.matchAll(/stream\r?\n([\s\S]*?)\r?\nendstream/g)].map((m) => Buffer.from(m[1]!, 'latin1'));
+  for (const s of streams) {
+    let text = s.toString('latin1');
+    try {
+      text = inflateSync(s).toString('latin1');
+    } catch {
+      // not compressed
+    }
+    if (text.includes('beginbfrange')) return text;
+  }
+  throw new Error('no ToUnicode CMap');
+}
+
+test('registerFont reaches pdfkit’s embedded font (subset, ToUnicode and widths tables)', () => {
+  const flow = new PageFlow('A4', {});
+  flow.newPage();
+  const slot = registerFont(flow.doc, font);
+  assert.equal(typeof slot.embedded.subset.includeGlyph, 'function');
+  assert.ok(Array.isArray(slot.embedded.unicode) && Array.isArray(slot.embedded.widths));
+  assert.match(slot.embedded.id, /^F\d+$/);
+  assert.equal(registerFont(flow.doc, font).embedded, slot.embedded, 'the same font is registered once');
+});
+
+test('glyph runs are written as positioned TJ arrays in the page font resources', async () => {
+  const { raw } = await draw([{ display: 'AVA', rtl: false, x: 50 }]);
+  assert.match(raw, /\/F1 20 Tf\n1 0 0 1 50 741\.89 Tm\n\[<0001>(-?\d+(\.\d+)?)?<0002>/, 'Tf, Tm, then a TJ array (with kerning)');
+  assert.match(raw, /\/Font <<\n\/F1 \d+ 0 R/);
+});
+
+test('a lam-alef ligature maps to its letters in visual order and extracts as written', async () => {
+  const { pdf, raw } = await draw([{ display: 'لا', rtl: true, x: 50 }]);
+  assert.match(toUnicode(raw), /<0627 0644>/, 'alef then lam: extractors reverse RTL text character by character');
+  assert.equal((await pdfjsText(await openPdf(pdf), 1, 1)).trim(), 'لا');
+});
+
+test('a mirrored bracket, or a glyph drawn for other characters, gets its own /ActualText span', async () => {
+  // In RTL "(" is drawn with the ")" glyph; the first use of ")" below (LTR) fixes that glyph's ToUnicode.
+  const { raw } = await draw([
+    { display: ')', rtl: false, x: 50 },
+    { display: ')ب', source: '(ب', rtl: true, x: 100 },
+  ]);
+  assert.match(raw, /\/Span <<\/ActualText <FEFF0028>>> BDC <[0-9a-f]{4}> Tj EMC/);
+  assert.equal(raw.match(/ActualText/g)?.length, 1, 'only the glyph that needs it');
+});
+
+test('harakat are positioned by offsets from the shaper, not drawn on the baseline', async () => {
+  const { raw } = await draw([{ display: 'كُتِبَ', rtl: true, x: 50 }]);
+  const tms = [...raw.matchAll(/1 0 0 1 ([\d.]+) ([\d.]+) Tm/g)].map((m) => Number(m[2]));
+  assert.ok(tms.some((y) => y !== 741.89), 'some glyph is raised or lowered');
+});

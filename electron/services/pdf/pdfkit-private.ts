@@ -1,0 +1,145 @@
+/// <reference path="./vendor.d.ts" />
+// THE ONLY FILE THAT TOUCHES PDFKIT'S PRIVATE API (pdfkit is pinned at exactly 0.20.2; pdfkit-private.test.ts
+// covers every member used here). pdfkit's own text path cannot be used: it has no bidi and re-shapes text
+// itself, so glyphs we shaped are written the way its `_fragment` does — through the document's font subset,
+// as TJ arrays — with our own ToUnicode entries and /ActualText spans for text extraction.
+
+import type PDFDocument from 'pdfkit';
+import type { ChainFont } from './fonts.ts';
+import type { ShapedGlyph } from './shaping.ts';
+
+/** The members of pdfkit's EmbeddedFont this file relies on. */
+interface EmbeddedFont {
+  id: string;
+  subset: { includeGlyph(glyphId: number): number };
+  /** Per subset glyph: the code points its ToUnicode entry gives. */
+  unicode: number[][];
+  /** Per subset glyph: the /W width in 1/1000 em. */
+  widths: number[];
+  ref(): unknown;
+}
+
+interface DocumentInternals {
+  _font: EmbeddedFont;
+  page: { fonts: Record<string, unknown>; height: number };
+  addContent(operators: string): unknown;
+}
+
+export interface FontSlot {
+  embedded: EmbeddedFont;
+}
+
+const internals = (doc: PDFDocument) => doc as unknown as DocumentInternals;
+
+/** Makes `font` one of the document's fonts (pdfkit accepts a fontkit font object) and returns its handle. */
+export function registerFont(doc: PDFDocument, font: ChainFont): FontSlot {
+  const d = internals(doc);
+  (doc as unknown as { font(src: unknown, family: string): void }).font(font.font, `wb-${font.key}`);
+  if (!d._font?.subset || !Array.isArray(d._font.unicode) || !Array.isArray(d._font.widths)) {
+    throw new Error('pdfkit internals changed: EmbeddedFont has no subset/unicode/widths (pdfkit must be 0.20.2)');
+  }
+  return { embedded: d._font };
+}
+
+export interface GlyphRun {
+  slot: FontSlot;
+  size: number;
+  /** Left edge and baseline in pdfkit's top-down page coordinates (pt). */
+  x: number;
+  baseline: number;
+  glyphs: readonly ShapedGlyph[];
+}
+
+/** Writes runs as one text object; call with pdfkit's default (unscaled) transform in place. */
+export function drawGlyphRuns(doc: PDFDocument, runs: readonly GlyphRun[]): void {
+  const d = internals(doc);
+  const ops: string[] = ['BT'];
+  for (const run of runs) {
+    if (run.glyphs.length === 0) continue;
+    const font = run.slot.embedded;
+    d.page.fonts[font.id] ??= font.ref();
+    ops.push(`/${font.id} ${num(run.size)} Tf`);
+    writeRun(ops, run, d.page.height - run.baseline);
+  }
+  ops.push('ET');
+  // Text space is PDF's own (y up): undo pdfkit's top-down page transform around the text object.
+  doc.save();
+  d.addContent(`1 0 0 -1 0 ${num(d.page.height)} cm`);
+  d.addContent(ops.join('\n'));
+  doc.restore();
+}
+
+function writeRun(ops: string[], run: GlyphRun, y: number): void {
+  const scale = run.size / 1000;
+  let tj: string[] = [];
+  let positioned = false;
+  let pen = run.x;
+  const flush = () => {
+    if (tj.length > 0) ops.push(`[${tj.join('')}] TJ`);
+    tj = [];
+  };
+  for (const glyph of run.glyphs) {
+    const { gid, width, actualText } = useGlyph(run.slot.embedded, glyph);
+    const special = glyph.xOffset !== 0 || glyph.yOffset !== 0 || actualText !== undefined;
+    if (special || !positioned) {
+      flush();
+      ops.push(`1 0 0 1 ${num(pen + glyph.xOffset * scale)} ${num(y + glyph.yOffset * scale)} Tm`);
+      positioned = !special;
+    }
+    if (actualText !== undefined) {
+      ops.push(`/Span <</ActualText <FEFF${utf16Hex(actualText)}>>> BDC <${hex4(gid)}> Tj EMC`);
+    } else {
+      tj.push(`<${hex4(gid)}>`);
+      const adjust = width - glyph.xAdvance; // kerning
+      if (Math.abs(adjust) > 0.001) tj.push(num(adjust));
+    }
+    pen += glyph.xAdvance * scale;
+  }
+  flush();
+}
+
+/**
+ * Adds the glyph to the subset. The first use of a glyph sets its ToUnicode entry (its characters in visual
+ * order); a later use standing for other characters (a mirrored bracket, a glyph shared by two letters, a
+ * joining part that stands for none) gets an /ActualText span of its own — never one per line, which
+ * extractors handle far worse.
+ */
+function useGlyph(font: EmbeddedFont, glyph: ShapedGlyph): { gid: number; width: number; actualText?: string } {
+  const gid = font.subset.includeGlyph(glyph.id);
+  // A mark (no advance once positioned) gets width 0: with its nominal width Poppler sees a gap in the word
+  // around every haraka and splits it ("عل ًنا").
+  const width = (font.widths[gid] ??= glyph.xAdvance === 0 ? 0 : glyph.advanceWidth);
+  const wanted = glyph.codePoints;
+  const mapped = font.unicode[gid];
+  if (mapped === undefined) {
+    font.unicode[gid] = wanted.length > 0 ? wanted : [NO_CHARACTER];
+    return wanted.length > 0 ? { gid, width } : { gid, width, actualText: '' };
+  }
+  return sameCodePoints(mapped, wanted) ? { gid, width } : { gid, width, actualText: glyph.text };
+}
+
+/** ToUnicode needs some entry for a glyph of no character; a zero-width space extracts as nothing visible. */
+const NO_CHARACTER = 0x200b;
+
+function sameCodePoints(a: readonly number[], b: readonly number[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+const HEX4: string[] = [];
+
+function hex4(n: number): string {
+  return (HEX4[n] ??= n.toString(16).padStart(4, '0'));
+}
+
+function utf16Hex(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) out += hex4(text.charCodeAt(i));
+  return out;
+}
+
+function num(n: number): string {
+  return String(Math.round(n * 1000) / 1000);
+}

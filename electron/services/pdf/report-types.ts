@@ -1,0 +1,54 @@
+// The report's public input and options (what the CLI and, later, the app's File → Export PDF pass in).
+
+import type { Annotation } from '../../../shared/annotations/model.ts';
+import type { SourceMeta, Tag } from '../../../shared/workspace/model.ts';
+import type { FontChoice } from './fonts.ts';
+import type { DigitStyle, ReportLanguage } from './labels.ts';
+import type { PaperSize } from './page-flow.ts';
+
+export interface ReportInput {
+  workspaceName?: string;
+  source: {
+    title: string;
+    /** The stored text (NFC, LF): the offsets of the annotations' position selectors count its code units. */
+    text: string;
+    /** For paragraphs without a strong character of their own. */
+    direction: 'rtl' | 'ltr';
+    meta?: Partial<SourceMeta>;
+  };
+  annotations: readonly Annotation[];
+  /** Labels and colors of the tag ids the claims use; unknown ids show as themselves in grey. */
+  tags: readonly Tag[];
+}
+
+export interface ReportOptions {
+  /** Default 'vazirmatn' (fastest, best text extraction); 'amiri' is a classic Naskh. */
+  font?: FontChoice;
+  paper?: PaperSize;
+  /** Digits of page numbers, note numbers and counts (the source text is never changed). Default 'western'. */
+  digits?: DigitStyle;
+  /** Add an appendix listing the claims whose text was not found. Default true. */
+  includeOrphans?: boolean;
+  /** Language of the report's own headings and labels. Default 'ar'. */
+  language?: ReportLanguage;
+  /** Where Amiri's WOFF files are unpacked to TTF once (default: a folder in the OS temp dir). */
+  fontCacheDir?: string;
+  /**
+   * A folder with the font files under their npm file names (Vazirmatn-Regular.ttf, Vazirmatn-Bold.ttf,
+   * amiri-{arabic,latin,latin-ext}-{400,700}-normal.woff); default: read from the npm packages. For a packaged
+   * app, which ships no node_modules.
+   */
+  fontDir?: string;
+  /** The export date shown and stored (default: now). */
+  now?: Date;
+}
+
+export interface ReportSummary {
+  pages: number;
+  /** The pages holding the source text, 1-based and inclusive. */
+  bodyPages: { first: number; last: number };
+  claims: number;
+  /** Claims not found in the text (listed in the appendix when includeOrphans). */
+  orphans: { id: string; quote: string }[];
+  bytes: number;
+}

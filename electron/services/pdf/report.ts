@@ -1,0 +1,112 @@
+// The annotated PDF report: title page (source, metadata, counts per tag, legend), the annotated text, the claims
+// table (the endnotes) and, when asked, an appendix of orphaned claims. Entry points for the CLI and the app.
+
+import { WorkbenchError } from '../../../shared/errors.ts';
+import { writeFileAtomic } from '../fs/atomic.ts';
+import { renderBody } from './body.ts';
+import { prepareClaims } from './claims.ts';
+import { renderClaimsTable } from './claims-table.ts';
+import type { ReportContext } from './context.ts';
+import { loadFontChain } from './fonts.ts';
+import { digits, word } from './labels.ts';
+import { PageFlow } from './page-flow.ts';
+import { HighlightCollector } from './pdf-annotations.ts';
+import type { ReportInput, ReportOptions, ReportSummary } from './report-types.ts';
+import { renderTitlePage } from './title-page.ts';
+import { Typesetter } from './typesetter.ts';
+
+export type { ReportInput, ReportOptions, ReportSummary } from './report-types.ts';
+
+/** The whole report in memory, with what it holds (page ranges, orphans) for callers that report on it. */
+export async function renderReport(
+  input: ReportInput,
+  options: ReportOptions = {},
+): Promise<{ pdf: Uint8Array; summary: ReportSummary }> {
+  const font = options.font ?? 'vazirmatn';
+  const [regular, bold] = await Promise.all([
+    loadFontChain(font, 'regular', options.fontCacheDir, options.fontDir),
+    loadFontChain(font, 'bold', options.fontCacheDir, options.fontDir),
+  ]);
+  const language = options.language ?? 'ar';
+  const now = options.now ?? new Date();
+  const flow = new PageFlow(options.paper ?? 'A4', {
+    Title: `${input.source.title} — ${word('title', language)}`,
+    Creator: 'Claim Workbench',
+    Producer: 'Claim Workbench (pdfkit)',
+    CreationDate: now,
+  });
+  const { claims, orphans } = prepareClaims(input.annotations, input.source.text, input.tags);
+  const ctx: ReportContext = {
+    input,
+    flow,
+    ts: new Typesetter(flow, { regular, bold }),
+    claims,
+    orphans,
+    highlights: new HighlightCollector(language),
+    language,
+    direction: language === 'ar' ? 'rtl' : 'ltr',
+    digits: options.digits ?? 'western',
+    now,
+  };
+  flow.hooks = {
+    onPageStart: runningHeader(ctx),
+    onPageEnd: () => ctx.highlights.flush(flow.doc),
+  };
+  renderTitlePage(ctx);
+  const first = flow.page + 1;
+  renderBody(ctx);
+  const bodyPages = { first, last: flow.page };
+  renderClaimsTable(ctx, claims, 'table');
+  if ((options.includeOrphans ?? true) && orphans.length > 0) renderClaimsTable(ctx, orphans, 'orphans', 'orphansNote');
+  const pages = flow.page;
+  const pdf = await flow.finish();
+  return {
+    pdf,
+    summary: {
+      pages,
+      bodyPages,
+      claims: claims.length,
+      orphans: orphans.map((o) => ({ id: o.id, quote: o.quote })),
+      bytes: pdf.byteLength,
+    },
+  };
+}
+
+/** What the app's File → Export PDF calls. */
+export async function renderReportPdf(input: ReportInput, options: ReportOptions = {}): Promise<Uint8Array> {
+  return (await renderReport(input, options)).pdf;
+}
+
+/**
+ * Renders, then writes through a temp file and a rename: a failed export (bad input, full disk, unwritable
+ * folder) leaves no partial file behind, and an existing file is replaced only by a complete one.
+ */
+export async function exportReportToFile(input: ReportInput, options: ReportOptions, outPath: string): Promise<ReportSummary> {
+  const { pdf, summary } = await renderReport(input, options);
+  try {
+    await writeFileAtomic(outPath, pdf);
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new WorkbenchError('io', `cannot write ${outPath}: ${reason}`);
+  }
+  return summary;
+}
+
+/** Every page after the title page: the source title at the top, the page number at the bottom. */
+function runningHeader(ctx: ReportContext) {
+  const { flow, ts } = ctx;
+  const size = 8;
+  const options = { size, leading: 1.4, left: flow.left, width: flow.contentWidth, color: '#666666' } as const;
+  let title: ReturnType<Typesetter['layout']> | undefined;
+  return (_flow: PageFlow, page: number) => {
+    if (page === 1) return;
+    title ??= ts.layout(ctx.input.source.title.replace(/\s+/g, ' '), { ...options, direction: ctx.input.source.direction });
+    const oneLine = { ...title, lines: title.lines.slice(0, 1) };
+    ts.drawBlock(oneLine, { ...options, direction: ctx.input.source.direction, align: 'center' }, 30);
+    flow.doc.save();
+    flow.doc.moveTo(flow.left, 47).lineTo(flow.right, 47).lineWidth(0.4).stroke('#bbbbbb');
+    flow.doc.restore();
+    const number = ts.layout(digits(page, ctx.digits), { ...options, direction: ctx.direction });
+    ts.drawBlock(number, { ...options, direction: ctx.direction, align: 'center' }, flow.height - 40);
+  };
+}

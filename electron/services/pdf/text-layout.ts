@@ -1,0 +1,160 @@
+// Step 3: a paragraph laid out in lines — greedy wrapping on logical text, then each line reordered on its own
+// (UAX-9 rule L2) and placed. Pure: no PDF here, so it can be tested and measured alone.
+
+import type { FontChain } from './fonts.ts';
+import { analyzeParagraph, type Paragraph, type Piece } from './paragraph.ts';
+import { shapeRun, shapeSlices, type ShapedRun } from './shaping.ts';
+import { splitWideUnit, wrapUnits } from './wrap.ts';
+
+/** Note markers are set smaller and raised, like footnote numbers. */
+export const MARKER_SCALE = 0.62;
+export const MARKER_RISE = 0.42;
+
+export interface Item {
+  piece: Piece;
+  shaped: ShapedRun;
+  /** Font size of this item in pt (smaller for markers). */
+  size: number;
+  /** Advance in pt. */
+  width: number;
+}
+
+export interface PlacedItem extends Item {
+  /** Left edge in pt from the line's left edge. */
+  x: number;
+}
+
+export interface Line {
+  /** The paragraph code units this line holds, [start, end). */
+  start: number;
+  end: number;
+  /** Without trailing whitespace, in pt. */
+  width: number;
+  /** Left to right, trailing whitespace left out. */
+  items: PlacedItem[];
+}
+
+export interface ParagraphLayout {
+  paragraph: Paragraph;
+  rtl: boolean;
+  lines: Line[];
+}
+
+export interface LayoutOptions {
+  chain: FontChain;
+  direction: 'rtl' | 'ltr';
+  size: number;
+  /** Line width in pt. */
+  width: number;
+  markers?: readonly { at: number; label: string }[];
+}
+
+export function layoutParagraph(text: string, options: LayoutOptions): ParagraphLayout {
+  const paragraph = analyzeParagraph(text, options.direction, options.chain, options.markers);
+  const shape = (piece: Piece): Item => shapeItem(paragraph, piece, options);
+  const items = shapeAll(paragraph, options);
+  const lines = wrapUnits(items, options.width, (unit) => splitWideUnit(unit, options.width, paragraph, shape));
+  return { paragraph, rtl: paragraph.baseLevel % 2 === 1, lines: lines.map(placeLine) };
+}
+
+/** Pieces of one level and font in a row are shaped together (see shapeSlices); markers alone. */
+function shapeAll(paragraph: Paragraph, options: LayoutOptions): Item[] {
+  const { pieces } = paragraph;
+  const items: Item[] = [];
+  for (let i = 0; i < pieces.length; ) {
+    const first = pieces[i]!;
+    let j = i + 1;
+    while (j < pieces.length && !first.marker && !pieces[j]!.marker && pieces[j]!.level === first.level && pieces[j]!.font === first.font) j++;
+    if (j === i + 1) {
+      items.push(shapeItem(paragraph, first, options));
+    } else {
+      const group = pieces.slice(i, j);
+      const [start, end] = [first.start, group[group.length - 1]!.end];
+      const bounds = group.map((p): [number, number] => [p.start - start, p.end - start]);
+      const font = options.chain.fonts[first.font]!;
+      const runs = shapeSlices(font, paragraph.display.slice(start, end), paragraph.text.slice(start, end), first.level % 2 === 1, bounds);
+      runs.forEach((shaped, k) => items.push({ piece: group[k]!, shaped, size: options.size, width: (shaped.width * options.size) / 1000 }));
+    }
+    i = j;
+  }
+  return items;
+}
+
+function shapeItem(paragraph: Paragraph, piece: Piece, options: LayoutOptions): Item {
+  if (piece.marker !== undefined) {
+    const font = options.chain.fonts[piece.font]!;
+    const shaped = shapeRun(font, piece.marker, piece.marker, false);
+    const size = options.size * MARKER_SCALE;
+    return { piece, shaped, size, width: (shaped.width * size) / 1000 };
+  }
+  const font = options.chain.fonts[piece.font]!;
+  const display = paragraph.display.slice(piece.start, piece.end);
+  const shaped = shapeRun(font, display, paragraph.text.slice(piece.start, piece.end), piece.level % 2 === 1);
+  return { piece, shaped, size: options.size, width: (shaped.width * options.size) / 1000 };
+}
+
+function placeLine(logical: Item[]): Line {
+  const start = logical[0]?.piece.start ?? 0;
+  const end = logical[logical.length - 1]?.piece.end ?? start;
+  let last = logical.length;
+  while (last > 0 && logical[last - 1]!.piece.space) last--;
+  const kept = logical.slice(0, last);
+  let x = 0;
+  const items = visualOrder(kept.map((item) => item.piece.level)).map((i) => {
+    const placed = { ...kept[i]!, x };
+    x += placed.width;
+    return placed;
+  });
+  return { start, end, width: x, items };
+}
+
+/** UAX-9 L2: from the highest level down to the lowest odd one, reverse every run at that level or above. */
+export function visualOrder(levels: readonly number[]): number[] {
+  const order = levels.map((_, i) => i);
+  if (levels.length === 0) return order;
+  const highest = Math.max(...levels);
+  const lowestOdd = Math.min(...levels) | 1;
+  for (let level = highest; level >= lowestOdd; level--) {
+    for (let i = 0; i < order.length; ) {
+      if (levels[order[i]!]! < level) {
+        i++;
+        continue;
+      }
+      let j = i;
+      while (j < order.length && levels[order[j]!]! >= level) j++;
+      order.splice(i, j - i, ...order.slice(i, j).reverse());
+      i = j;
+    }
+  }
+  return order;
+}
+
+/**
+ * The visual boxes [left, right] (pt from the line's left) of the paragraph code units [start, end) on a line:
+ * one box per contiguous stretch, so a claim across bidi runs gets several. Note markers strictly inside the
+ * span count as inside (no hole in a highlight around a nested claim's number).
+ */
+export function spanBoxes(line: Line, start: number, end: number): [number, number][] {
+  const ranges: [number, number][] = [];
+  for (const item of line.items) {
+    const { piece, shaped, size, x } = item;
+    if (piece.marker !== undefined) {
+      if (piece.start > start && piece.start < end) ranges.push([x, x + item.width]);
+      continue;
+    }
+    const from = Math.max(start, piece.start);
+    const to = Math.min(end, piece.end);
+    for (let i = from; i < to; i++) {
+      const k = 2 * (i - piece.start);
+      ranges.push([x + (shaped.edges[k]! * size) / 1000, x + (shaped.edges[k + 1]! * size) / 1000]);
+    }
+  }
+  ranges.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const [left, right] of ranges) {
+    const prev = merged[merged.length - 1];
+    if (prev && left <= prev[1] + 0.01) prev[1] = Math.max(prev[1], right);
+    else merged.push([left, right]);
+  }
+  return merged.filter(([left, right]) => right - left > 0.01);
+}

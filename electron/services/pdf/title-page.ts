@@ -1,0 +1,91 @@
+// Page 1: what this report is about (workspace, source and its metadata, export date), how many claims each tag
+// has, and the legend of highlight colors.
+
+import { BODY_SIZE, type ReportContext } from './context.ts';
+import { digits, isoDay, word, type Word } from './labels.ts';
+import type { BlockOptions } from './typesetter.ts';
+
+const SWATCH = 11;
+
+export function renderTitlePage(ctx: ReportContext): void {
+  const { flow, ts, input, language } = ctx;
+  const meta = input.source.meta ?? {};
+  const block = (size: number, extra: Partial<BlockOptions> = {}): BlockOptions => ({
+    size, left: flow.left, width: flow.contentWidth, direction: ctx.direction, ...extra,
+  });
+  flow.newPage();
+  flow.y += 30;
+  ts.paragraph(word('title', language), block(22, { bold: true, align: 'center', leading: 1.6 }));
+  flow.y += 4;
+  ts.paragraph(input.source.title, block(17, { bold: true, align: 'center', leading: 1.6, direction: input.source.direction }));
+  flow.y += 18;
+  const rows: [Word, string | undefined][] = [
+    ['workspace', input.workspaceName],
+    ['file', meta.originalFileName],
+    ['publisher', meta.publisher],
+    ['published', meta.publishedAt],
+    ['url', meta.url],
+    ['imported', meta.importedAt && isoDay(meta.importedAt, ctx.digits)],
+    ['length', digits(input.source.text.length, ctx.digits)],
+    ['exported', isoDay(ctx.now, ctx.digits)],
+    ['claims', digits(ctx.claims.length, ctx.digits)],
+    ['orphans', ctx.orphans.length > 0 ? digits(ctx.orphans.length, ctx.digits) : undefined],
+  ];
+  for (const [key, value] of rows) if (value) labelValue(ctx, `${word(key, language)}:`, value, block(BODY_SIZE - 0.5, { leading: 1.7 }));
+  flow.y += 16;
+  ts.paragraph(word('legend', language), block(13, { bold: true }));
+  flow.y += 4;
+  for (const entry of legendEntries(ctx)) legendRow(ctx, entry, block(BODY_SIZE - 0.5, { leading: 1.9 }));
+}
+
+/**
+ * "label: value" as two blocks side by side, the value with its own direction: set as one paragraph, a file
+ * name like "003.txt" after an Arabic label would read "txt.003" (UAX-9 makes its digits Arabic numbers).
+ */
+function labelValue(ctx: ReportContext, label: string, value: string, options: BlockOptions): void {
+  const { flow, ts } = ctx;
+  const rtl = ctx.direction === 'rtl';
+  const labelLayout = ts.layout(label, options);
+  const labelWidth = Math.max(...labelLayout.lines.map((l) => l.width)) + 5;
+  const height = ts.lineHeight(options);
+  flow.ensure(height);
+  const top = flow.y;
+  ts.drawBlock(labelLayout, { ...options, align: rtl ? 'right' : 'left' }, top);
+  const valueBox = { ...options, left: rtl ? options.left : options.left + labelWidth, width: options.width - labelWidth };
+  const used = ts.drawBlock(ts.layout(value.replace(/\s+/g, ' '), valueBox), { ...valueBox, align: rtl ? 'right' : 'left' }, top);
+  flow.y = top + Math.max(height, used);
+}
+
+interface LegendEntry {
+  color: string;
+  label: string;
+  count: number;
+}
+
+/** Every workspace tag (even unused: the legend explains the colors), then unknown tags the claims use. */
+function legendEntries(ctx: ReportContext): LegendEntry[] {
+  const entries = new Map<string, LegendEntry>();
+  const labelOf = (ar: string, en: string) => (ctx.language === 'ar' ? `${ar} — ${en}` : `${en} — ${ar}`);
+  for (const tag of ctx.input.tags) entries.set(tag.id, { color: tag.color, label: labelOf(tag.label.ar, tag.label.en), count: 0 });
+  for (const claim of ctx.claims) {
+    for (const id of claim.tags.length > 0 ? claim.tags.map((t) => t.id) : ['']) {
+      const entry = entries.get(id) ?? { color: claim.color, label: id || word('untagged', ctx.language), count: 0 };
+      entry.count += 1;
+      entries.set(id, entry);
+    }
+  }
+  return [...entries.values()];
+}
+
+function legendRow(ctx: ReportContext, entry: LegendEntry, options: BlockOptions): void {
+  const { flow, ts } = ctx;
+  const rtl = ctx.direction === 'rtl';
+  const height = ts.lineHeight(options);
+  flow.ensure(height);
+  const swatchX = rtl ? options.left + options.width - SWATCH : options.left;
+  flow.doc.save();
+  flow.doc.rect(swatchX, flow.y + (height - SWATCH) / 2, SWATCH, SWATCH).fillColor(entry.color, 0.6).fill();
+  flow.doc.restore();
+  const text = `${entry.label}: ${digits(entry.count, ctx.digits)}`;
+  ts.paragraph(text, { ...options, left: options.left + (rtl ? 0 : SWATCH + 8), width: options.width - SWATCH - 8 });
+}

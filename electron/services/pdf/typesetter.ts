@@ -1,0 +1,115 @@
+// Puts laid-out paragraphs on pages: alignment (RTL paragraphs right, LTR left), line spacing, page breaks,
+// and a hook before each line is drawn so highlights can go BEHIND its glyphs.
+
+import type { ChainFont, FontChain } from './fonts.ts';
+import type { PageFlow } from './page-flow.ts';
+import { drawGlyphRuns, registerFont, type FontSlot, type GlyphRun } from './pdfkit-private.ts';
+import { drawOutlines } from './outlines.ts';
+import { layoutParagraph, MARKER_RISE, type Line, type ParagraphLayout } from './text-layout.ts';
+
+export interface TextStyle {
+  size: number;
+  bold?: boolean;
+  /** Line advance as a multiple of the size. */
+  leading?: number;
+  color?: string;
+}
+
+export interface BlockOptions extends TextStyle {
+  left: number;
+  width: number;
+  /** Used when the text has no strong character of its own. */
+  direction: 'rtl' | 'ltr';
+  /** 'start' follows each paragraph's own direction (right for RTL); 'left'/'right' force a side. */
+  align?: 'start' | 'center' | 'left' | 'right';
+  markers?: readonly { at: number; label: string }[];
+  beforeLine?: (placed: PlacedLine) => void;
+}
+
+export interface PlacedLine {
+  line: Line;
+  layout: ParagraphLayout;
+  /** Page coordinates (pdfkit's, y down) of the line's left edge and its box. */
+  x: number;
+  top: number;
+  baseline: number;
+  size: number;
+  page: number;
+}
+
+const DEFAULT_LEADING = 1.8;
+
+export class Typesetter {
+  private readonly slots = new Map<ChainFont, FontSlot>();
+
+  constructor(
+    readonly flow: PageFlow,
+    readonly chains: { regular: FontChain; bold: FontChain },
+  ) {}
+
+  layout(text: string, options: BlockOptions): ParagraphLayout {
+    const chain = options.bold ? this.chains.bold : this.chains.regular;
+    return layoutParagraph(text, { chain, direction: options.direction, size: options.size, width: options.width, markers: options.markers });
+  }
+
+  lineHeight(style: TextStyle): number {
+    return style.size * (style.leading ?? DEFAULT_LEADING);
+  }
+
+  /** Flows a paragraph down from flow.y, starting new pages as needed. */
+  paragraph(text: string, options: BlockOptions): void {
+    const layout = this.layout(text, options);
+    const height = this.lineHeight(options);
+    for (const line of layout.lines) {
+      this.flow.ensure(height);
+      this.drawLine(layout, line, options, this.flow.y);
+      this.flow.y += height;
+    }
+  }
+
+  /** Draws already laid-out lines from `top` down, without page breaks (table cells, headers); returns the height. */
+  drawBlock(layout: ParagraphLayout, options: BlockOptions, top: number): number {
+    const height = this.lineHeight(options);
+    layout.lines.forEach((line, i) => this.drawLine(layout, line, options, top + i * height));
+    return layout.lines.length * height;
+  }
+
+  private drawLine(layout: ParagraphLayout, line: Line, options: BlockOptions, top: number): void {
+    const { size } = options;
+    const free = options.width - line.width;
+    const align = options.align === 'start' || options.align === undefined ? (layout.rtl ? 'right' : 'left') : options.align;
+    const offset = align === 'center' ? free / 2 : align === 'right' ? free : 0;
+    const x = options.left + offset;
+    const baseline = top + this.lineHeight(options) / 2 + size * 0.22;
+    options.beforeLine?.({ line, layout, x, top, baseline, size, page: this.flow.page });
+    const chain = options.bold ? this.chains.bold : this.chains.regular;
+    // Runs go into the page left to right. (Tried: logical order, each run at its visual x. pdf.js then keeps
+    // reading order across runs but loses the spaces between them, which costs more than it gains.)
+    const text = line.items.filter((item) => item.piece.marker === undefined);
+    const runs: GlyphRun[] = text.map((item) => ({
+      slot: this.slot(chain.fonts[item.piece.font]!),
+      size: item.size,
+      x: x + item.x,
+      baseline,
+      glyphs: item.shaped.glyphs,
+    }));
+    this.flow.doc.fillColor(options.color ?? '#111111');
+    drawGlyphRuns(this.flow.doc, runs);
+    for (const item of line.items) {
+      if (item.piece.marker === undefined) continue;
+      const font = chain.fonts[item.piece.font]!;
+      drawOutlines(this.flow.doc, font, item.shaped.glyphs, x + item.x, baseline - size * MARKER_RISE, item.size);
+    }
+  }
+
+  private slot(font: ChainFont): FontSlot {
+    let slot = this.slots.get(font);
+    if (!slot) this.slots.set(font, (slot = registerFont(this.flow.doc, font)));
+    return slot;
+  }
+}
+
+/** The vertical extent of a highlight on a line: the letters' body, not the whole line advance. */
+export function highlightBand(placed: PlacedLine): { top: number; height: number } {
+  return { top: placed.baseline - placed.size * 0.95, height: placed.size * 1.42 };
+}
