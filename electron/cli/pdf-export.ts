@@ -4,6 +4,7 @@
 import { basename, resolve } from 'node:path';
 import { DEFAULT_TAGS } from '../../shared/workspace/model.ts';
 import { exportReportToFile, type ReportInput, type ReportOptions } from '../services/pdf/report.ts';
+import { reportInputFor } from '../services/report-export.ts';
 import { requireOption, UsageError, type ParsedArgs } from './args.ts';
 import { openFor, readStandalone, type Output } from './commands.ts';
 
@@ -45,11 +46,7 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
 
 async function fromWorkspace(args: ParsedArgs): Promise<ReportInput> {
   const { service } = await openFor(args, false);
-  const sourceId = requireOption(args, 'source');
-  const view = await service.getWorkspace({});
-  const { meta, text } = await service.getSource({ sourceId });
-  const { annotations } = await service.getAnnotations({ sourceId });
-  return { workspaceName: view.name, source: { title: meta.title, text, direction: meta.direction, meta }, annotations, tags: view.tags };
+  return reportInputFor(service, requireOption(args, 'source'));
 }
 
 /** Without a workspace the tag ids are read with the default tags' labels and colors. */

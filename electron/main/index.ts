@@ -22,15 +22,24 @@ app.whenReady().then(async () => {
   const indexFile = join(__dirname, `../renderer/${MAIN_WINDOW_VITE_NAME}/index.html`);
   const devServerUrl = typeof MAIN_WINDOW_VITE_DEV_SERVER_URL === 'string' ? MAIN_WINDOW_VITE_DEV_SERVER_URL : undefined;
   const settings = new ElectronSettingsStore();
+  let window: BrowserWindow | null = null;
   const { service } = await openWorkbench({
     workspaceDir: process.env.WORKBENCH_WORKSPACE || undefined,
     userDataDir: app.getPath('userData'),
     settings,
     // The service checks the URL against the allow-list before this is called.
     openExternal: (url) => shell.openExternal(url),
+    reports: {
+      chooseSavePath: async (name) => {
+        const options = { defaultPath: join(app.getPath('documents'), name), filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+        const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
+        return result.canceled || !result.filePath ? null : result.filePath;
+      },
+      revealFile: (path) => shell.showItemInFolder(path),
+    },
   });
   registerApiHandlers(ipcMain, service, { fileUrl: pathToFileURL(indexFile).href, devServerUrl });
-  const window = createMainWindow(BrowserWindow, { preload: preloadPath(__dirname), devServerUrl, indexFile });
+  window = createMainWindow(BrowserWindow, { preload: preloadPath(__dirname), devServerUrl, indexFile });
   guardClose(window, ipcMain, dialog);
   const { language } = await settings.read();
   Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(language, () => window)));

@@ -8,6 +8,7 @@ import type { UiLanguage } from '../../shared/workspace/model.ts';
 const LABELS = {
   file: { ar: 'ملف', en: 'File' },
   import: { ar: 'استيراد ملف…', en: 'Import File…' },
+  exportPdf: { ar: 'تصدير تقرير PDF…', en: 'Export PDF Report…' },
   edit: { ar: 'تحرير', en: 'Edit' },
   undo: { ar: 'تراجع', en: 'Undo' },
   redo: { ar: 'إعادة', en: 'Redo' },
@@ -25,7 +26,7 @@ export function menuTemplate(lang: UiLanguage, target: () => BrowserWindow | nul
     ...(accelerator ? { accelerator, registerAccelerator: false } : {}),
   });
   return [
-    { label: LABELS.file[lang], submenu: [item('import', 'import', 'CmdOrCtrl+O'), { type: 'separator' }, { role: 'quit' }] },
+    { label: LABELS.file[lang], submenu: [item('import', 'import', 'CmdOrCtrl+O'), item('exportPdf', 'export-pdf', 'CmdOrCtrl+P'), { type: 'separator' }, { role: 'quit' }] },
     {
       label: LABELS.edit[lang],
       submenu: [

@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { WorkbenchApi } from '../../shared/api/contract.ts';
 import { SAMPLE_FILE_NAME, SAMPLE_TEXT } from './sample/sample-source.ts';
 import { withRecentWorkspace, type SettingsStore } from './settings/settings-store.ts';
+import type { ReportDoor } from './report-export.ts';
 import { createWorkbenchService, importBytes } from './workbench-service.ts';
 import { workspaceFile } from './workspace/layout.ts';
 import { Workspace } from './workspace/workspace.ts';
@@ -36,6 +37,7 @@ export async function openWorkbench(options: {
   userDataDir: string;
   settings: SettingsStore;
   openExternal?: (url: string) => Promise<void>;
+  reports?: ReportDoor;
 }): Promise<Workbench> {
   const root = options.workspaceDir ?? join(options.userDataDir, DEFAULT_WORKSPACE_FOLDER);
   const isNew = !(await exists(workspaceFile(root)));
@@ -44,7 +46,12 @@ export async function openWorkbench(options: {
     await importBytes(workspace, SAMPLE_FILE_NAME, new TextEncoder().encode(SAMPLE_TEXT));
   }
   await options.settings.write(withRecentWorkspace(await options.settings.read(), root));
-  return { workspace, service: createWorkbenchService({ workspace, settings: options.settings, openExternal: options.openExternal }),
+  return { workspace, service: createWorkbenchService({
+      workspace,
+      settings: options.settings,
+      openExternal: options.openExternal,
+      reports: options.reports,
+    }),
   };
 }
 

@@ -9,6 +9,7 @@ import { WorkbenchError } from '../../shared/errors.ts';
 import type { SourceMeta } from '../../shared/workspace/model.ts';
 import { checkExternalUrl } from '../../shared/api/external-url.ts';
 import { prepareImport } from './import/index.ts';
+import { exportReport, type ReportDoor } from './report-export.ts';
 import { editSourceText } from './source-edit.ts';
 import { updateTags } from './tag-edit.ts';
 import type { SettingsStore } from './settings/settings-store.ts';
@@ -19,10 +20,12 @@ export interface ServiceDeps {
   settings: SettingsStore;
   /** Opens a checked http(s) URL in the system browser; absent where the door cannot (browser mode, CLI). */
   openExternal?: (url: string) => Promise<void>;
+  /** Save dialog and reveal-in-folder for exported reports (Electron only). */
+  reports?: ReportDoor;
 }
 
-export function createWorkbenchService({ workspace, settings, openExternal }: ServiceDeps): WorkbenchApi {
-  return {
+export function createWorkbenchService({ workspace, settings, openExternal, reports = {} }: ServiceDeps): WorkbenchApi {
+  const service: WorkbenchApi = {
     async getWorkspace() {
       return describeWorkspace(workspace);
     },
@@ -58,6 +61,9 @@ export function createWorkbenchService({ workspace, settings, openExternal }: Se
       const annotations = await workspace.readAnnotations(sourceId);
       return renderExport(meta, annotations, format, await workspace.readText(sourceId));
     },
+    async exportReport(args) {
+      return exportReport(service, args, (await settings.read()).language, reports);
+    },
     async editSourceText(args) {
       return editSourceText(workspace, args);
     },
@@ -80,6 +86,7 @@ export function createWorkbenchService({ workspace, settings, openExternal }: Se
       return next;
     },
   };
+  return service;
 }
 
 export async function importBytes(

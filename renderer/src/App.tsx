@@ -11,7 +11,7 @@ import { ProblemsBanner } from './components/ProblemsBanner.tsx';
 import { SourceHeader } from './components/SourceHeader.tsx';
 import { SourcesSidebar } from './components/SourcesSidebar.tsx';
 import { TagManager } from './components/TagManager.tsx';
-import { fileToBase64 } from './files.ts';
+import { downloadFile, fileToBase64 } from './files.ts';
 import { dirOf, t, type StringKey } from './i18n.ts';
 import { useSaveBeforeClose } from './save-before-close.ts';
 import { SourceView } from './source/SourceView.tsx';
@@ -178,15 +178,32 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
     }
   };
 
+  const exportPdf = async () => {
+    if (!source) return;
+    setMessage({ kind: 'info', key: 'exportingPdf', detail: source.meta.title });
+    try {
+      if (!(await flushAll())) throw new Error(t(lang, 'saveFailed'));
+      const result = await api.exportReport({ sourceId: source.meta.id, options: {} });
+      if (result.cancelled) return setMessage(null);
+      if (result.dataBase64) downloadFile(result.fileName, result.dataBase64, 'application/pdf');
+      const counts = `${result.pages} · ${result.claims} · ${result.orphans} (${t(lang, 'pagesClaimsOrphans')})`;
+      setMessage({ kind: 'info', key: 'exportedPdf', detail: `${result.savedTo ?? result.fileName} — ${counts}` });
+    } catch (error) {
+      report(error);
+    }
+  };
+
+  useCommand('export-pdf', () => void exportPdf());
   useCommand('toggle-language', () => void toggleLanguage());
   useCommand('edit-tags', () => setEditingTags(true));
   useEffect(() => window.workbenchShell?.onMenuCommand(runCommand), []);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if ((e.ctrlKey || e.metaKey) && !e.shiftKey && e.key.toLowerCase() === 'o') {
-        e.preventDefault();
-        runCommand('import');
-      }
+      if (!(e.ctrlKey || e.metaKey) || e.shiftKey || e.altKey) return;
+      const key = e.key.toLowerCase();
+      if (key !== 'o' && key !== 'p') return;
+      e.preventDefault();
+      runCommand(key === 'o' ? 'import' : 'export-pdf');
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);

@@ -11,3 +11,14 @@ export async function fileToBase64(file: File): Promise<string> {
 }
 
 export const IMPORT_ACCEPT = '.txt,.html,.htm,.md,.markdown,text/plain,text/html,text/markdown';
+
+/** Hands bytes to the browser as a download (browser mode: the service cannot write where the user wants). */
+export function downloadFile(fileName: string, dataBase64: string, mimeType: string): void {
+  const bytes = Uint8Array.from(atob(dataBase64), (c) => c.charCodeAt(0));
+  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}

@@ -39,6 +39,28 @@ export type ReanchorOutcome = z.infer<typeof ReanchorOutcomeSchema>;
 
 const TagReassignmentSchema = z.record(z.string(), z.union([z.string(), z.null()]));
 
+export const ReportOptionsSchema = z.object({
+  font: z.enum(['vazirmatn', 'amiri']).optional(),
+  paper: z.enum(['A4', 'Letter']).optional(),
+  digits: z.enum(['western', 'arabic-indic']).optional(),
+  includeOrphans: z.boolean().optional(),
+});
+export type ReportOptionsArg = z.infer<typeof ReportOptionsSchema>;
+
+export const ReportResultSchema = z.object({
+  fileName: z.string(),
+  /** The user closed the save dialog: nothing was written. */
+  cancelled: z.boolean(),
+  /** Where the PDF was written (Electron, after a save dialog). */
+  savedTo: z.string().optional(),
+  /** The PDF itself, where the door cannot write files for the user (browser mode downloads it). */
+  dataBase64: z.string().optional(),
+  claims: z.number().int(),
+  orphans: z.number().int(),
+  pages: z.number().int(),
+});
+export type ReportResult = z.infer<typeof ReportResultSchema>;
+
 export const ExportFormatSchema = z.enum(['jsonld', 'csv']);
 export type ExportFormat = z.infer<typeof ExportFormatSchema>;
 
@@ -72,6 +94,10 @@ export const api = {
   exportAnnotations: {
     args: z.object({ sourceId: SourceIdSchema, format: ExportFormatSchema }),
     result: z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() }),
+  },
+  exportReport: {
+    args: z.object({ sourceId: SourceIdSchema, options: ReportOptionsSchema }),
+    result: ReportResultSchema,
   },
   editSourceText: {
     args: z.object({ sourceId: SourceIdSchema, baseRevision: z.number().int().nonnegative(), text: z.string() }),
@@ -123,6 +149,12 @@ export interface WorkbenchApi {
     sourceId: string;
     format: ExportFormat;
   }): Promise<{ fileName: string; mimeType: string; content: string }>;
+  /**
+   * The annotated PDF report of a source (electron/services/pdf). In Electron the user picks where to
+   * save it, then the file is shown in its folder; in browser mode the PDF comes back for the page to download.
+   * Written atomically: a failed export leaves no file.
+   */
+  exportReport(args: { sourceId: string; options: ReportOptionsArg }): Promise<ReportResult>;
   /**
    * Replaces a source's text with the researcher's corrected version. The service diffs it against the stored
    * text, keeps the edits in the source's history, re-anchors every claim (kept, changed, moved or orphaned;

@@ -9,6 +9,7 @@ export const API_METHODS = [
   'getAnnotations',
   'saveAnnotations',
   'exportAnnotations',
+  'exportReport',
   'editSourceText',
   'updateTags',
   'openExternal',

@@ -10,6 +10,7 @@ import { after, test, type TestContext } from 'node:test';
 import type { Page } from 'playwright-core';
 import { readClaim } from '../../shared/annotations/claim.ts';
 import { isOrphan, positionSelector, quoteSelector } from '../../shared/annotations/model.ts';
+import { openPdf, pdfjsAnnotations } from '../pdf/support/extract.ts';
 import { chromiumMissing, sharedBrowser } from './helpers/browser.ts';
 import { claimItems, claimsPanel, markIds, selectText, storedClaims, storedText, waitSaved } from './helpers/claims-page.ts';
 import { corpusFile, corpusMissing, makeTempDir, removeTempDirs, repoRoot, skipUnlessCI } from './helpers/env.ts';
@@ -302,4 +303,27 @@ test('a corrupt annotation file is reported and kept; nothing overwrites it', ne
   const kept = (await readdir(join(workspace, 'annotations'))).filter((n) => n.includes('.corrupt-'));
   assert.equal(kept.length, 1);
   assert.equal(await readFile(join(workspace, 'annotations', kept[0]!), 'utf8'), '{"type": "AnnotationCollection", "items": [');
+});
+
+test('File → Export PDF report: the two wrong years of corpus 003 come back as likely-typo highlights with their corrections', needs, async (t) => {
+  const { page, errors } = await openCorpus(t);
+  await focusText(page);
+  for (const [quote, fix] of [[TYPO, '2001'], ['في عام 2020', '2002']] as const) {
+    await selectText(page, quote);
+    await page.keyboard.press('3');
+    await page.getByRole('textbox', { name: 'التصحيح المقترح' }).fill(fix);
+  }
+  await page.getByRole('button', { name: 'ملف', exact: true }).click();
+  const download = page.waitForEvent('download');
+  await page.getByRole('menuitem', { name: /تصدير تقرير PDF/ }).click();
+  const file = await download;
+  assert.match(file.suggestedFilename(), /\.report\.pdf$/);
+  const pdf = new Uint8Array(await readFile((await file.path())!));
+  const highlights = (await pdfjsAnnotations(await openPdf(pdf), pdf)).filter((a) => a.subtype === 'Highlight');
+  assert.equal(highlights.length, 2);
+  const contents = highlights.map((h) => h.contents).join('\n');
+  assert.match(contents, /2011 → 2001/);
+  assert.match(contents, /2020 → 2002/);
+  await page.getByRole('status').filter({ hasText: 'صُدّر التقرير' }).waitFor();
+  assert.deepEqual(errors, []);
 });

@@ -9,6 +9,7 @@ import { t, type StringKey } from '../i18n.ts';
 
 const ITEMS: { command: MenuCommand; label: StringKey; keys?: string }[] = [
   { command: 'import', label: 'importFile', keys: 'Ctrl+O' },
+  { command: 'export-pdf', label: 'exportPdf', keys: 'Ctrl+P' },
   { command: 'edit-text', label: 'editText' },
   { command: 'edit-tags', label: 'tags' },
 ];

@@ -1,0 +1,51 @@
+// The app's PDF export: the report of one source, from the workspace, through the same engine as the CLI.
+// Where it goes is the door's business: a save dialog (Electron) or the bytes back to the page (browser mode).
+
+import type { ReportOptionsArg, ReportResult, WorkbenchApi } from '../../shared/api/contract.ts';
+import type { UiLanguage } from '../../shared/workspace/model.ts';
+import { exportReportToFile, renderReport, type ReportInput } from './pdf/report.ts';
+import { safeFileStem } from './workbench-service.ts';
+
+export interface ReportDoor {
+  /** Asks where to save (null: cancelled). Absent where the door cannot show a dialog. */
+  chooseSavePath?: (suggestedName: string) => Promise<string | null>;
+  /** Shows the written file in the system's file manager. */
+  revealFile?: (path: string) => void;
+}
+
+/** Everything the report shows of a source, read through the service (also used by the CLI). */
+export async function reportInputFor(service: WorkbenchApi, sourceId: string): Promise<ReportInput> {
+  const [view, { meta, text }, { annotations }] = await Promise.all([
+    service.getWorkspace({}),
+    service.getSource({ sourceId }),
+    service.getAnnotations({ sourceId }),
+  ]);
+  return { workspaceName: view.name, source: { title: meta.title, text, direction: meta.direction, meta }, annotations, tags: view.tags };
+}
+
+export async function exportReport(
+  service: WorkbenchApi,
+  args: { sourceId: string; options: ReportOptionsArg },
+  language: UiLanguage,
+  door: ReportDoor,
+): Promise<ReportResult> {
+  const input = await reportInputFor(service, args.sourceId);
+  const options = { ...args.options, language };
+  const fileName = `${safeFileStem(input.source.title)}.report.pdf`;
+  if (door.chooseSavePath) {
+    const path = await door.chooseSavePath(fileName);
+    if (!path) return { fileName, cancelled: true, claims: 0, orphans: 0, pages: 0 };
+    const summary = await exportReportToFile(input, options, path);
+    door.revealFile?.(path);
+    return { fileName, cancelled: false, savedTo: path, claims: summary.claims, orphans: summary.orphans.length, pages: summary.pages };
+  }
+  const { pdf, summary } = await renderReport(input, options);
+  return {
+    fileName,
+    cancelled: false,
+    dataBase64: Buffer.from(pdf).toString('base64'),
+    claims: summary.claims,
+    orphans: summary.orphans.length,
+    pages: summary.pages,
+  };
+}
