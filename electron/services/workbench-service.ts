@@ -13,6 +13,7 @@ import { exportReport, type ReportDoor } from './report-export.ts';
 import { editSourceText } from './source-edit.ts';
 import { updateTags } from './tag-edit.ts';
 import type { SettingsStore } from './settings/settings-store.ts';
+import { readDismissed, writeDismissed } from './workspace/review-state.ts';
 import type { Workspace } from './workspace/workspace.ts';
 
 export interface ServiceDeps {
@@ -76,6 +77,15 @@ export function createWorkbenchService({ workspace, settings, openExternal, repo
       if (!openExternal) return { opened: false };
       await openExternal(checked);
       return { opened: true };
+    },
+    async getDismissedSuspicions({ sourceId }) {
+      workspace.getMeta(sourceId);
+      return { dismissed: await readDismissed(workspace.root, sourceId) };
+    },
+    async setDismissedSuspicions({ sourceId, dismissed }) {
+      workspace.getMeta(sourceId);
+      await writeDismissed(workspace.root, sourceId, dismissed);
+      return { dismissed: await readDismissed(workspace.root, sourceId) };
     },
     async getSettings() {
       return settings.read();

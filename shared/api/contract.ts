@@ -116,6 +116,14 @@ export const api = {
     args: z.object({ url: z.string().max(4096) }),
     result: z.object({ opened: z.boolean() }),
   },
+  getDismissedSuspicions: {
+    args: z.object({ sourceId: SourceIdSchema }),
+    result: z.object({ dismissed: z.array(z.string()) }),
+  },
+  setDismissedSuspicions: {
+    args: z.object({ sourceId: SourceIdSchema, dismissed: z.array(z.string().max(400)).max(10_000) }),
+    result: z.object({ dismissed: z.array(z.string()) }),
+  },
   getSettings: { args: z.object({}), result: SettingsSchema },
   updateSettings: {
     args: z.object({ language: UiLanguageSchema.optional() }),
@@ -177,6 +185,10 @@ export interface WorkbenchApi {
    * opened: false where the door cannot open one (browser mode: the page opens it in a new tab itself).
    */
   openExternal(args: { url: string }): Promise<{ opened: boolean }>;
+  /** Keys of the suspicions the researcher dismissed in a source (shared/review/suspicion-key.ts). */
+  getDismissedSuspicions(args: { sourceId: string }): Promise<{ dismissed: string[] }>;
+  /** Replaces them; kept in review/<id>.json, written atomically. */
+  setDismissedSuspicions(args: { sourceId: string; dismissed: string[] }): Promise<{ dismissed: string[] }>;
   /** Application settings (UI language, recent workspaces). */
   getSettings(args: Record<string, never>): Promise<Settings>;
   /** Changes settings and returns them as stored. */

@@ -13,6 +13,8 @@ export const API_METHODS = [
   'editSourceText',
   'updateTags',
   'openExternal',
+  'getDismissedSuspicions',
+  'setDismissedSuspicions',
   'getSettings',
   'updateSettings',
 ] as const;

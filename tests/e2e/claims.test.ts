@@ -327,3 +327,28 @@ test('File → Export PDF report: the two wrong years of corpus 003 come back as
   await page.getByRole('status').filter({ hasText: 'صُدّر التقرير' }).waitFor();
   assert.deepEqual(errors, []);
 });
+
+test('suspicious years are underlined and listed; accepting one makes a likely-typo claim with the correction, dismissing one lasts', needs, async (t) => {
+  const { page, workspace, sourceId, errors, reload } = await openCorpus(t);
+  const list = page.getByTestId('suspicions');
+  await list.waitFor();
+  const high = list.getByRole('listitem', { name: 'مرجّح: «2011»' });
+  await high.waitFor();
+  assert.equal(await page.evaluate(`CSS.highlights.has('suspicion-high')`), true, 'underlined in the text');
+  await high.getByRole('button', { name: 'اجعله ادعاءً' }).click();
+  await claimItems(page).first().waitFor();
+  await waitSaved(page);
+  const [claim] = await storedClaims(workspace, sourceId);
+  const text = await storedText(workspace, sourceId);
+  const at = positionSelector(claim!)!;
+  assert.equal(text.slice(at.start - 9, at.end), '14 يوليو 2011');
+  assert.deepEqual(readClaim(claim!).tags, ['likely-typo']);
+  assert.equal(readClaim(claim!).correction, '2001');
+  assert.equal(await list.getByRole('listitem', { name: 'مرجّح: «2011»' }).count(), 0, 'an accepted suspicion is not listed again');
+
+  await list.getByRole('listitem', { name: 'مرجّح: «2020»' }).getByRole('button', { name: 'تجاهل' }).click();
+  await reload();
+  await page.getByTestId('suspicions').waitFor();
+  assert.equal(await page.getByTestId('suspicions').getByRole('listitem', { name: 'مرجّح: «2020»' }).count(), 0, 'dismissed for good');
+  assert.deepEqual(errors, []);
+});

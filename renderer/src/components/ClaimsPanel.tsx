@@ -23,6 +23,8 @@ export interface ClaimsPanelProps extends ClaimDetailsActions {
   onFilter: (tagId: string | null) => void;
   onChoose: (id: string) => void;
   onReattach: (claim: Annotation) => void;
+  /** Rendered after the claims: the suspicions list (the panel does not know about them). */
+  children?: React.ReactNode;
 }
 
 export function ClaimsPanel(props: ClaimsPanelProps) {
@@ -61,6 +63,7 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
         </ul>
       )}
       {selected && <ClaimDetails {...props} claim={selected.annotation} anchored={selected.anchor !== null} />}
+      {props.children}
       {orphans.length > 0 && (
         <OrphanList lang={lang} tags={tags} orphans={orphans} canReattach={props.canReattach} onReattach={props.onReattach} onDelete={props.onDelete} />
       )}

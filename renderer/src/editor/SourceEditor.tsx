@@ -15,6 +15,9 @@ import { MarkDecorationPlugin, type Decorate } from './plugins/MarkDecorationPlu
 import { PlainTextBehaviourPlugin } from './plugins/PlainTextBehaviourPlugin.tsx';
 import { useReadOnlyGuard } from './plugins/ReadOnlyGuardPlugin.tsx';
 import { SelectionPlugin, type SpanListener } from './plugins/SelectionPlugin.tsx';
+import { TextHighlightsPlugin, type PaintedSpan } from './plugins/TextHighlightsPlugin.tsx';
+import { domRange } from './dom-ranges.ts';
+import { lineStarts } from './line-model.ts';
 
 export interface DecoratedRange extends ClaimRange {
   tags: string[];
@@ -25,6 +28,8 @@ export interface SourceEditorHandle {
   getText(): string;
   /** Scrolls a claim's first mark into view and flashes all of its marks. */
   reveal(id: string): void;
+  /** Scrolls a span of the text into view and selects it. */
+  revealSpan(start: number, end: number): void;
   focus(): void;
 }
 
@@ -42,6 +47,8 @@ export interface SourceEditorProps {
   onSelectionChange: SpanListener;
   onMarkActivate: (ids: string[], mark: HTMLElement) => void;
   handle: Ref<SourceEditorHandle>;
+  /** Spans painted without marks (suspicions); hidden while correcting the text. */
+  painted: readonly PaintedSpan[];
 }
 
 const THEME = { paragraph: 'source-line', mark: 'claim-mark', markOverlap: 'claim-mark--overlap' };
@@ -76,9 +83,18 @@ function EditorBody(props: SourceEditorProps) {
         return editor.getEditorState().read($documentText);
       },
       reveal: (id) => revealMarks(wrapper.current, id),
+      revealSpan: (start, end) => {
+        const root = editor.getRootElement();
+        const range = root && domRange(root, lineStarts(props.text), start, end);
+        if (!range) return;
+        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+        const selection = window.getSelection();
+        selection?.removeAllRanges();
+        selection?.addRange(range);
+      },
       focus: () => editor.focus(),
     }),
-    [editor],
+    [editor, props.text],
   );
   return (
     <div
@@ -111,6 +127,7 @@ function EditorBody(props: SourceEditorProps) {
       />
       <MarkDecorationPlugin decorate={props.decorate} />
       <SelectionPlugin text={props.text} enabled={!props.editMode} onChange={props.onSelectionChange} />
+      <TextHighlightsPlugin text={props.text} spans={props.painted} enabled={!props.editMode} />
     </div>
   );
 }

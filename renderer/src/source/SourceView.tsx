@@ -20,7 +20,9 @@ import { Toolbar } from '../components/Toolbar.tsx';
 import { SourceEditor, type DecoratedRange, type SourceEditorHandle } from '../editor/SourceEditor.tsx';
 import { t } from '../i18n.ts';
 import { markBackground, tagColor } from '../tags.ts';
+import { SuspicionList } from '../components/SuspicionList.tsx';
 import { useClaimKeys } from './use-claim-keys.ts';
+import { acceptSuspicion, useSuspicions } from './use-suspicions.ts';
 
 export interface SourceViewProps {
   api: WorkbenchApi;
@@ -51,6 +53,8 @@ export function SourceView(props: SourceViewProps) {
     () => claims.flatMap(({ annotation, anchor }) => (anchor ? [{ id: annotation.id, start: anchor.start, end: anchor.end, tags: readClaim(annotation).tags }] : [])),
     [claims],
   );
+  const claimedSpans = useMemo(() => new Set(ranges.map((r) => `${r.start}:${r.end}`)), [ranges]);
+  const suspicions = useSuspicions(api, meta.id, text, claimedSpans, props.onError);
   const tagsById = useMemo(() => new Map(ranges.map((r) => [r.id, r.tags])), [ranges]);
   const decorate = useCallback(
     (ids: string[]) => {
@@ -198,6 +202,7 @@ export function SourceView(props: SourceViewProps) {
               setPicker({ ids, at: { x: box.left, y: box.bottom + 4 } });
             }}
             handle={editor}
+            painted={suspicions.painted}
           />
         </div>
         <ClaimsPanel
@@ -219,7 +224,21 @@ export function SourceView(props: SourceViewProps) {
             const snapped = span && snapClaimRange(text, span.start, span.end);
             if (snapped) commit(reattachClaim(latest(claim), text, snapped.start, snapped.end, now()));
           }}
-        />
+        >
+          {suspicions.open.length > 0 && !editMode && (
+            <SuspicionList
+              lang={lang}
+              suspicions={suspicions.open}
+              onShow={(s) => editor.current?.revealSpan(s.start, s.end)}
+              onAccept={(s) => {
+                const action = acceptSuspicion({ sourceId: meta.id, text, suspicion: s, tags, lang, now: now() });
+                commit(action);
+                setSelectedId(action.patches[0]!.after!.id);
+              }}
+              onDismiss={suspicions.dismiss}
+            />
+          )}
+        </ClaimsPanel>
       </div>
       {picker && (
         <ClaimPicker

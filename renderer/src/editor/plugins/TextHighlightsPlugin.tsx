@@ -1,0 +1,50 @@
+// Paints spans that are not claims — suspicions now, search hits later — with the CSS Custom Highlight API:
+// no DOM change, so the editor, the marks and Arabic letter joining are untouched. Ranges are rebuilt after
+// every editor update (a rebuilt line replaces the text nodes they pointed into).
+
+import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { useEffect, useRef } from 'react';
+import { domRange } from '../dom-ranges.ts';
+import { lineStarts } from '../line-model.ts';
+
+export interface PaintedSpan {
+  start: number;
+  end: number;
+  /** The ::highlight() name that styles it, e.g. "suspicion-high". */
+  style: string;
+}
+
+export function TextHighlightsPlugin({ text, spans, enabled }: { text: string; spans: readonly PaintedSpan[]; enabled: boolean }) {
+  const [editor] = useLexicalComposerContext();
+  const latest = useRef(spans);
+  latest.current = spans;
+  useEffect(() => {
+    if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
+    const starts = lineStarts(text);
+    const styles = new Set(spans.map((s) => s.style));
+    let frame = 0;
+    const paint = () => {
+      frame = 0;
+      const root = editor.getRootElement();
+      for (const style of styles) CSS.highlights.delete(style);
+      if (!root || !enabled) return;
+      const byStyle = new Map<string, Range[]>();
+      for (const span of latest.current) {
+        const range = domRange(root, starts, span.start, span.end);
+        if (range) byStyle.set(span.style, [...(byStyle.get(span.style) ?? []), range]);
+      }
+      for (const [style, ranges] of byStyle) CSS.highlights.set(style, new Highlight(...ranges));
+    };
+    const schedule = () => {
+      if (!frame) frame = requestAnimationFrame(paint);
+    };
+    schedule();
+    const unregister = editor.registerUpdateListener(schedule);
+    return () => {
+      unregister();
+      cancelAnimationFrame(frame);
+      for (const style of styles) CSS.highlights.delete(style);
+    };
+  }, [editor, text, spans, enabled]);
+  return null;
+}
