@@ -12,7 +12,9 @@ export const USAGE = `Usage:
   workbench export --source FILE --annotations FILE --format jsonld|csv|pdf --out FILE [--json]
     PDF options: [--font vazirmatn|amiri] [--paper A4|Letter] [--digits western|arabic]
                  [--no-orphans] [--lang ar|en]
-  workbench web [--workspace DIR] [--port N] [--lang ar|en]`;
+  workbench web [--workspace DIR] [--port N] [--lang ar|en]
+  workbench suspects FILE [--encoding LABEL] [--json]
+  workbench search --workspace DIR QUERY... [--variants] [--json]`;
 
 const OPTIONS = {
   workspace: { type: 'string' },
@@ -27,6 +29,7 @@ const OPTIONS = {
   paper: { type: 'string' },
   digits: { type: 'string' },
   orphans: { type: 'boolean' },
+  variants: { type: 'boolean' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -47,6 +50,7 @@ export interface ParsedArgs {
     paper?: string;
     digits?: string;
     orphans?: boolean;
+    variants?: boolean;
     json?: boolean;
     help?: boolean;
   };

@@ -8,14 +8,9 @@ import { createClaimAnnotation } from '../../shared/annotations/claim.ts';
 import { parseAnnotationDocument, serializeAnnotationCollection } from '../../shared/annotations/jsonld.ts';
 import { corpusFiles, REPO_ROOT } from '../../tests/support/corpus.ts';
 import { tempDir } from '../../tests/support/temp.ts';
-import { runCli } from './main.ts';
+import { runCliCaptured } from './run-captured.ts';
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = runCliCaptured;
 
 const corpus = corpusFiles();
 const normalized = (raw: string) => raw.replace(/\r\n?/g, '\n').normalize('NFC');

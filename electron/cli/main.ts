@@ -4,6 +4,7 @@
 import { toWorkbenchError } from '../../shared/errors.ts';
 import { parseCommandLine, USAGE, UsageError } from './args.ts';
 import { exportCommand, importCommand, listCommand, textCommand, type Output } from './commands.ts';
+import { searchCommand, suspectsCommand } from './search-commands.ts';
 import { webCommand } from './web-command.ts';
 
 const COMMANDS: Record<string, (args: ReturnType<typeof parseCommandLine>, io: Output) => Promise<number>> = {
@@ -12,6 +13,8 @@ const COMMANDS: Record<string, (args: ReturnType<typeof parseCommandLine>, io: O
   text: textCommand,
   export: exportCommand,
   web: webCommand,
+  suspects: suspectsCommand,
+  search: searchCommand,
 };
 
 export const consoleOutput: Output = {

@@ -7,14 +7,9 @@ import { serializeAnnotationCollection } from '../../shared/annotations/jsonld.t
 import { tempDir } from '../../tests/support/temp.ts';
 import { claimAt } from '../../tests/pdf/support/claims-fixture.ts';
 import { openPdf, pdfjsAnnotations } from '../../tests/pdf/support/extract.ts';
-import { runCli } from './main.ts';
+import { runCliCaptured } from './run-captured.ts';
 
-async function cli(...argv: string[]) {
-  const out: string[] = [];
-  const err: string[] = [];
-  const code = await runCli(argv, { out: (l) => out.push(l), err: (l) => err.push(l) });
-  return { code, out: out.join('\n'), err: err.join('\n') };
-}
+const cli = runCliCaptured;
 
 const TEXT = 'أجري الاختبار في 14 يوليو 2011 على طائرة u-2.\nوأُعلن عن آلية جديدة في عام 2020 للتعاون.';
 

@@ -1,0 +1,116 @@
+// Benchmark of shared/search on a ~40 MB corpus: the corpus texts repeated with 8% of words changed by one
+// letter (seeded PRNG, so every run indexes the same text), one source per copy of a file.
+// Run: node --expose-gc --import tsx scripts/bench-search.ts [MB]
+// Prints a markdown table against the targets: build ≤ 5 s, query p95 ≤ 5 ms, heap ≤ 200 MB.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { CORPUS_DIR } from '../tests/support/corpus.ts';
+import { SourceSearchIndex } from '../shared/search/index.ts';
+
+const TARGET_MB = Number(process.argv[2] ?? 40);
+const CHANGED = 0.08;
+const RUNS = 5;
+const QUERIES = [
+  'ايزنهاور', 'كندي', 'كيندي', 'خروتشوف', 'كوبا', 'الاتحاد السوفيتي', 'الولايات المتحدة', '14 يوليو 2011', '٢٠٠١',
+  'الصواريخ النووية', 'الحرب الباردة', 'واشنطن', 'موسكو', 'الرئيس الامريكي', 'كلمة غير موجودة',
+];
+const VARIANT_QUERIES = ['السوفيتي', 'الأمريكية', 'كاسترو', 'الصواريخ', 'ايزنهاور'];
+
+/** mulberry32: small, fast, seeded. */
+function prng(seed: number): () => number {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const LETTERS = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
+
+/** Changes CHANGED of the Arabic words by one letter (substitute, insert or delete). */
+function vary(text: string, random: () => number): string {
+  return text.replace(/[\u0621-\u064a]{3,}/g, (w) => {
+    if (random() >= CHANGED) return w;
+    const i = Math.floor(random() * w.length);
+    const letter = LETTERS[Math.floor(random() * LETTERS.length)]!;
+    const op = random();
+    if (op < 0.4) return w.slice(0, i) + letter + w.slice(i + 1);
+    if (op < 0.8) return w.slice(0, i) + letter + w.slice(i);
+    return w.slice(0, i) + w.slice(i + 1);
+  });
+}
+
+function heapMB(): number {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  if (gc) for (let i = 0; i < 3; i++) gc();
+  return process.memoryUsage().heapUsed / 1e6;
+}
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.ceil(p * sorted.length) - 1)]!;
+}
+
+function timeQueries(index: SourceSearchIndex, queries: string[], variants: boolean, limit: number) {
+  const times: number[] = [];
+  let hits = 0;
+  for (let run = 0; run < RUNS; run++) {
+    for (const q of queries) {
+      const t = performance.now();
+      const found = index.search(q, { variants, limit });
+      times.push(performance.now() - t);
+      if (run === 0) hits += found.length;
+    }
+  }
+  times.sort((a, b) => a - b);
+  return { median: percentile(times, 0.5), p95: percentile(times, 0.95), max: times.at(-1)!, hits, n: times.length };
+}
+
+const files = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.txt')).sort();
+if (files.length === 0) throw new Error(`no corpus at ${CORPUS_DIR}`);
+const originals = files.map((f) => readFileSync(join(CORPUS_DIR, f), 'utf8'));
+const random = prng(20261122);
+const sources: [string, string][] = [];
+let bytes = 0;
+for (let copy = 0; bytes < TARGET_MB * 1e6; copy++) {
+  for (const [i, text] of originals.entries()) {
+    const varied = copy === 0 ? text : vary(text, random);
+    sources.push([`${copy}-${i}`, varied]);
+    bytes += Buffer.byteLength(varied);
+  }
+}
+const chars = sources.reduce((n, [, t]) => n + t.length, 0);
+
+const heapTexts = heapMB();
+const index = new SourceSearchIndex();
+const t0 = performance.now();
+for (const [id, text] of sources) index.add(id, text);
+const buildS = (performance.now() - t0) / 1000;
+const heapAll = heapMB();
+
+// Warm up (JIT), then time.
+timeQueries(index, QUERIES, false, 100);
+const exact = timeQueries(index, QUERIES, false, 100);
+const exact1000 = timeQueries(index, QUERIES, false, 1000);
+const fuzzy = timeQueries(index, VARIANT_QUERIES, true, 100);
+
+const t1 = performance.now();
+index.update(sources[0]![0], `${sources[0]![1]}\nسطر جديد`);
+const updateMs = performance.now() - t1;
+
+const ok = (pass: boolean) => (pass ? 'ok' : '**over**');
+const f = (n: number, d = 2) => n.toFixed(d);
+console.log(`Corpus: ${f(bytes / 1e6, 1)} MB UTF-8 (${f(chars / 1e6, 1)} M UTF-16 units), ${sources.length} sources, ` +
+  `${Math.round(CHANGED * 100)}% of words changed; Node ${process.versions.node}; gc ${(globalThis as { gc?: unknown }).gc ? 'exposed' : 'NOT exposed (heap is approximate)'}\n`);
+console.log('| measure | value | target | |');
+console.log('|---|---|---|---|');
+console.log(`| index build | ${f(buildS)} s | ≤ 5 s | ${ok(buildS <= 5)} |`);
+console.log(`| query median, first 100 hits (${QUERIES.length} queries × ${RUNS} runs, ${exact.hits} hits/run) | ${f(exact.median, 3)} ms | | |`);
+console.log(`| query p95, first 100 hits | ${f(exact.p95, 3)} ms | ≤ 5 ms | ${ok(exact.p95 <= 5)} |`);
+console.log(`| query max, first 100 hits | ${f(exact.max, 3)} ms | | |`);
+console.log(`| query median / p95 / max, up to 1000 hits (default limit; ${exact1000.hits} hits/run) | ${f(exact1000.median, 2)} / ${f(exact1000.p95, 2)} / ${f(exact1000.max, 2)} ms | ≤ 5 ms (p95) | ${ok(exact1000.p95 <= 5)} |`);
+console.log(`| variants query median / p95, first 100 hits (${VARIANT_QUERIES.length} queries × ${RUNS}) | ${f(fuzzy.median, 2)} / ${f(fuzzy.p95, 2)} ms | (opt-in) | |`);
+console.log(`| heap after GC, index + texts | ${f(heapAll, 0)} MB | ≤ 200 MB | ${ok(heapAll <= 200)} |`);
+console.log(`| heap after GC, index alone (minus the texts) | ${f(heapAll - heapTexts, 0)} MB | | |`);
+console.log(`| update one source (${sources[0]![1].length} units) | ${f(updateMs, 1)} ms | | |`);
