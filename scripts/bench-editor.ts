@@ -4,6 +4,7 @@
 // Prints a table of medians over several runs against the targets. Run: `node --import tsx scripts/bench-editor.ts [runs]`
 // (after `npm run build`). Timings are measured inside the page with performance.now().
 
+import { mulberry32 } from '../shared/random/prng.ts';
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -22,10 +23,8 @@ const RUNS = Number(process.argv[2] ?? 5);
 const TAGS = ['sourced', 'disputed', 'likely-typo'];
 const TYPED = '2001 1962 2022 1959 2011 ';
 
-/** A seeded PRNG: the same claims on every run and every machine. */
-function prng(seed: number): () => number {
-  return () => ((seed = (seed * 1103515245 + 12345) >>> 0) / 2 ** 32);
-}
+/** Seeded: the same claims on every run and every machine. */
+const prng = mulberry32;
 
 function claimsOn(sourceId: string, text: string, count: number) {
   const random = prng(42);

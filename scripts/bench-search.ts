@@ -3,6 +3,7 @@
 // Run: node --expose-gc --import tsx scripts/bench-search.ts [MB]
 // Prints a markdown table against the targets: build ≤ 5 s, query p95 ≤ 5 ms, heap ≤ 200 MB.
 
+import { mulberry32 } from '../shared/random/prng.ts';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CORPUS_DIR } from '../tests/support/corpus.ts';
@@ -17,15 +18,7 @@ const QUERIES = [
 ];
 const VARIANT_QUERIES = ['السوفيتي', 'الأمريكية', 'كاسترو', 'الصواريخ', 'ايزنهاور'];
 
-/** mulberry32: small, fast, seeded. */
-function prng(seed: number): () => number {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+const prng = mulberry32;
 
 const LETTERS = 'ابتثجحخدذرزسشصضطظعغفقكلمنهوي';
 

@@ -4,7 +4,7 @@
 import type { ReportOptionsArg, ReportResult, WorkbenchApi } from '../../shared/api/contract.ts';
 import type { UiLanguage } from '../../shared/workspace/model.ts';
 import { exportReportToFile, renderReport, type ReportInput } from './pdf/report.ts';
-import { safeFileStem } from './workbench-service.ts';
+import { safeFileStem } from './file-names.ts';
 
 export interface ReportDoor {
   /** Asks where to save (null: cancelled). Absent where the door cannot show a dialog. */

@@ -7,6 +7,7 @@ import { annotationsToCsv } from '../../shared/annotations/csv.ts';
 import { sourceIri } from '../../shared/annotations/model.ts';
 import { WorkbenchError } from '../../shared/errors.ts';
 import type { SourceMeta } from '../../shared/workspace/model.ts';
+import { safeFileStem } from './file-names.ts';
 import { checkExternalUrl } from '../../shared/api/external-url.ts';
 import { prepareImport } from './import/index.ts';
 import { exportReport, type ReportDoor } from './report-export.ts';
@@ -157,16 +158,6 @@ function decodeBase64(data: string): Uint8Array {
 function extensionOf(fileName: string): string {
   const match = /\.([A-Za-z0-9]{1,10})$/.exec(fileName);
   return match?.[1] ? match[1].toLowerCase() : 'txt';
-}
-
-/** A file name stem that is safe on every OS; keeps Arabic letters, drops separators and reserved characters. */
-export function safeFileStem(title: string): string {
-  const stem = title
-    .replace(/[\\/:*?"<>|\u0000-\u001f]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim()
-    .slice(0, 80);
-  return stem || 'source';
 }
 
 function definedOnly<T extends object>(patch: T): Partial<T> {

@@ -12,7 +12,7 @@ import { readClaim } from '../../shared/annotations/claim.ts';
 import { isOrphan, positionSelector, quoteSelector } from '../../shared/annotations/model.ts';
 import { openPdf, pdfjsAnnotations } from '../pdf/support/extract.ts';
 import { chromiumMissing, sharedBrowser } from './helpers/browser.ts';
-import { claimItems, claimsPanel, markIds, selectText, storedClaims, storedText, waitSaved } from './helpers/claims-page.ts';
+import { claimItems, claimsPanel, markIds, NEEDLE_RANGE_JS, selectText, storedClaims, storedText, waitSaved } from './helpers/claims-page.ts';
 import { corpusFile, corpusMissing, makeTempDir, removeTempDirs, repoRoot, skipUnlessCI } from './helpers/env.ts';
 import { startWebApp, stopAllWebApps } from './helpers/web-app.ts';
 
@@ -256,22 +256,7 @@ test('marking part of an Arabic word changes colours only: the line is exactly a
   // The width of the words around the mark, measured over text nodes whatever marks split them.
   const width = (): Promise<string> =>
     page.evaluate(`(() => {
-      const needle = 'المخابرات العسكرية الروسية';
-      const p = [...document.querySelectorAll('[data-testid=source-text] > p')].find((x) => x.textContent.includes(needle));
-      const i = p.textContent.indexOf(needle);
-      const points = [];
-      for (const target of [i, i + needle.length]) {
-        const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-        let before = 0;
-        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          if (before + n.textContent.length >= target) { points.push([n, target - before]); break; }
-          before += n.textContent.length;
-        }
-      }
-      const range = document.createRange();
-      range.setStart(points[0][0], points[0][1]);
-      range.setEnd(points[1][0], points[1][1]);
-      const box = range.getBoundingClientRect();
+      const box = ${NEEDLE_RANGE_JS}('المخابرات العسكرية الروسية', 0).getBoundingClientRect();
       return box.width.toFixed(2) + 'x' + box.height.toFixed(2);
     })()`);
   const plain = await width();

@@ -1,6 +1,7 @@
 // What the researcher decided about a source's suspicions (review/<id>.json): the ones dismissed, kept so
 // they stay dismissed. A corrupt file is kept aside and the source starts with nothing dismissed.
 
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { WorkbenchError } from '../../../shared/errors.ts';
@@ -36,7 +37,6 @@ export async function readDismissed(root: string, sourceId: string): Promise<str
 }
 
 export async function writeDismissed(root: string, sourceId: string, dismissed: string[]): Promise<void> {
-  const { mkdir } = await import('node:fs/promises');
   await mkdir(join(root, REVIEW_DIR), { recursive: true });
   const body = { schemaVersion: REVIEW_SCHEMA_VERSION, dismissed: [...new Set(dismissed)].sort() };
   await writeFileAtomic(reviewFile(root, sourceId), `${JSON.stringify(body, null, 1)}\n`);

@@ -6,7 +6,7 @@ import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
-import { useEffect, useImperativeHandle, useRef, type Ref } from 'react';
+import { useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
 import type { Direction } from '../../../shared/bidi/line-direction.ts';
 import { $documentText } from './build.ts';
 import type { ClaimRange } from './line-model.ts';
@@ -17,7 +17,7 @@ import { useReadOnlyGuard } from './plugins/ReadOnlyGuardPlugin.tsx';
 import { SelectionPlugin, type SpanListener } from './plugins/SelectionPlugin.tsx';
 import { TextHighlightsPlugin, type PaintedSpan } from './plugins/TextHighlightsPlugin.tsx';
 import { domRange } from './dom-ranges.ts';
-import { lineStarts } from './line-model.ts';
+import { sourceLines } from './line-model.ts';
 
 export interface DecoratedRange extends ClaimRange {
   tags: string[];
@@ -73,6 +73,7 @@ function EditorBody(props: SourceEditorProps) {
   const [editor] = useLexicalComposerContext();
   const wrapper = useRef<HTMLDivElement>(null);
   const complete = useRef(false);
+  const lines = useMemo(() => sourceLines(props.text), [props.text]);
   useReadOnlyGuard(wrapper, !props.editMode);
   useSelectedMarks(wrapper, props.selectedId, props.ranges);
   useImperativeHandle(
@@ -85,7 +86,7 @@ function EditorBody(props: SourceEditorProps) {
       reveal: (id) => revealMarks(wrapper.current, id),
       revealSpan: (start, end) => {
         const root = editor.getRootElement();
-        const range = root && domRange(root, lineStarts(props.text), start, end);
+        const range = root && domRange(root, lines.starts, start, end);
         if (!range) return;
         range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
         const selection = window.getSelection();
@@ -94,7 +95,7 @@ function EditorBody(props: SourceEditorProps) {
       },
       focus: () => editor.focus(),
     }),
-    [editor, props.text],
+    [editor, lines],
   );
   return (
     <div
@@ -119,15 +120,15 @@ function EditorBody(props: SourceEditorProps) {
       <PlainTextBehaviourPlugin />
       {props.editMode && <HistoryPlugin />}
       <DocumentPlugin
-        text={props.text}
+        lines={lines}
         direction={props.direction}
         ranges={props.ranges}
         buildKey={props.buildKey}
         onComplete={(done) => (complete.current = done)}
       />
       <MarkDecorationPlugin decorate={props.decorate} />
-      <SelectionPlugin text={props.text} enabled={!props.editMode} onChange={props.onSelectionChange} />
-      <TextHighlightsPlugin text={props.text} spans={props.painted} enabled={!props.editMode} />
+      <SelectionPlugin lines={lines} enabled={!props.editMode} onChange={props.onSelectionChange} />
+      <TextHighlightsPlugin lines={lines} spans={props.painted} enabled={!props.editMode} />
     </div>
   );
 }

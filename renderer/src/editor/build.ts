@@ -4,44 +4,44 @@
 import { $createMarkNode } from '@lexical/mark';
 import { $createParagraphNode, $createTextNode, $getRoot, $setSelection, type ParagraphNode } from 'lexical';
 import { lineDirection, type Direction } from '../../../shared/bidi/line-direction.ts';
-import { lineStarts, rangesByLine, segmentLine, type ClaimRange } from './line-model.ts';
+import { linesOf, rangesByLine, segmentLine, type ClaimRange, type SourceLines } from './line-model.ts';
 
 /** Replaces the content with lines [0, lineLimit) of the text; the rest is appended by $appendLines. */
-export function $buildDocument(text: string, direction: Direction, ranges: readonly ClaimRange[], lineLimit = Infinity): void {
+export function $buildDocument(lines: SourceLines, direction: Direction, ranges: readonly ClaimRange[], lineLimit = Infinity): void {
   const root = $getRoot();
   // The selection would point into nodes that no longer exist; the text it selected is now a claim anyway.
   $setSelection(null);
   root.clear();
   root.setDirection(direction);
-  $appendLines(text, direction, ranges, 0, lineLimit);
+  $appendLines(lines, direction, ranges, 0, lineLimit);
 }
 
 /** Appends lines [from, to) as paragraphs; paragraph i stays line i because lines are appended in order. */
-export function $appendLines(text: string, direction: Direction, ranges: readonly ClaimRange[], from: number, to = Infinity): void {
-  const starts = lineStarts(text);
-  const byLine = rangesByLine(starts, ranges);
-  const lines = text.split('\n');
-  const end = Math.min(to, lines.length);
+export function $appendLines(lines: SourceLines, direction: Direction, ranges: readonly ClaimRange[], from: number, to = Infinity): void {
+  const byLine = rangesByLine(lines.starts, ranges);
+  const end = Math.min(to, lines.count);
   const paragraphs: ParagraphNode[] = [];
-  for (let i = from; i < end; i++) paragraphs.push($buildLine(lines[i]!, starts[i]!, byLine.get(i) ?? [], direction));
+  for (let i = from; i < end; i++) paragraphs.push($buildLine(lines, i, byLine.get(i) ?? [], direction));
   $getRoot().append(...paragraphs);
 }
 
 /** Rebuilds only the given lines (claims changed there); the other paragraphs keep their DOM. */
-export function $rebuildLines(text: string, direction: Direction, ranges: readonly ClaimRange[], lines: Iterable<number>): void {
+export function $rebuildLines(lines: SourceLines, direction: Direction, ranges: readonly ClaimRange[], which: ReadonlySet<number>): void {
   const root = $getRoot();
   $setSelection(null);
-  const starts = lineStarts(text);
-  const byLine = rangesByLine(starts, ranges);
-  const texts = text.split('\n');
-  for (const i of lines) {
+  // Only the claims over the rebuilt lines are bucketed, not every claim of the source.
+  const touching = ranges.filter((r) => linesOf(lines.starts, r).some((l) => which.has(l)));
+  const byLine = rangesByLine(lines.starts, touching);
+  for (const i of which) {
     const current = root.getChildAtIndex(i);
-    if (!current || texts[i] === undefined) continue;
-    current.replace($buildLine(texts[i]!, starts[i]!, byLine.get(i) ?? [], direction));
+    if (!current || i >= lines.count) continue;
+    current.replace($buildLine(lines, i, byLine.get(i) ?? [], direction));
   }
 }
 
-function $buildLine(line: string, start: number, ranges: readonly ClaimRange[], direction: Direction): ParagraphNode {
+function $buildLine(lines: SourceLines, i: number, ranges: readonly ClaimRange[], direction: Direction): ParagraphNode {
+  const line = lines.line(i);
+  const start = lines.starts[i]!;
   const paragraph = $createParagraphNode();
   const own = lineDirection(line, direction);
   if (own !== direction) paragraph.setDirection(own);

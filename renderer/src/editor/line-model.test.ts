@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
-import { lineAt, lineStarts, linesOf, rangesByLine, segmentLine } from './line-model.ts';
+import { lineAt, lineStarts, linesOf, rangesByLine, segmentLine, sourceLines } from './line-model.ts';
 
 const text = 'السطر الأول\n\nفي 14 يوليو 2011 أجري\nEnglish line';
 
@@ -38,4 +38,11 @@ test('a claim spanning lines is clipped to each; empty lines have no pieces', ()
   assert.deepEqual([...byLine.keys()], [0, 1, 2]);
   assert.deepEqual(segmentLine('', 12, [range]), []);
   assert.deepEqual(segmentLine('في 14 يوليو 2011 أجري', 13, [range]).map((s) => s.ids.length), [1, 0]);
+});
+
+test('sourceLines gives each line as split would, the last one included', () => {
+  const lines = sourceLines(text);
+  assert.equal(lines.count, 4);
+  assert.deepEqual(Array.from({ length: lines.count }, (_, i) => lines.line(i)), text.split('\n'));
+  assert.deepEqual(sourceLines('a\n').line(1), '');
 });

@@ -158,7 +158,6 @@ export function SourceView(props: SourceViewProps) {
   });
   useEffect(() => setNotice(null), [meta.id]);
 
-  const byId = new Map(snapshot.annotations.map((a) => [a.id, a]));
   return (
     <main className="reading" aria-label={t(lang, 'readingView')}>
       {props.header}
@@ -244,7 +243,7 @@ export function SourceView(props: SourceViewProps) {
         <ClaimPicker
           lang={lang}
           tags={tags}
-          claims={picker.ids.flatMap((id) => byId.get(id) ?? [])}
+          claims={picker.ids.flatMap((id) => session?.store.get(id) ?? [])}
           at={picker.at}
           onPick={(id) => choose(id, true)}
           onClose={() => setPicker(null)}

@@ -11,16 +11,8 @@ import { similarity } from '../similarity.ts';
 export const T0 = '2024-05-01T10:00:00.000Z';
 export const NOW = '2024-06-01T09:00:00.000Z';
 
-/** mulberry32: a small seeded PRNG, so a failing random case can be replayed from its seed. */
-export function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded, so a failing random case can be replayed from its seed. */
+export { mulberry32 as prng } from '../../random/prng.ts';
 
 export function claimOn(text: string, start: number, end: number, id = 'urn:uuid:c1'): Annotation {
   const sourceIri = 'urn:claim-workbench:source:s';

@@ -8,36 +8,43 @@ import { parseAnnotationDocument } from '../../../shared/annotations/jsonld.ts';
 import type { Annotation } from '../../../shared/annotations/model.ts';
 
 /**
- * Selects the first occurrence (or the `nth`) of `needle` inside one paragraph of the reading view. A string
- * script, not a function: tsx would wrap named inner functions in a `__name` helper the page does not have.
+ * Page-side source of a function (needle, nth) → the DOM Range of the nth occurrence of `needle` inside one
+ * paragraph of the reading view (scrolled into view), across text nodes and marks; null when absent. A string,
+ * not a function: tsx would wrap named inner functions in a `__name` helper the page does not have.
  */
+export const NEEDLE_RANGE_JS = `((needle, nth) => {
+  let seen = 0;
+  for (const p of document.querySelectorAll('[data-testid=source-text] > p')) {
+    const i = p.textContent.indexOf(needle);
+    if (i < 0 || seen++ < nth) continue;
+    p.scrollIntoView({ block: 'center' });
+    const points = [];
+    for (const target of [i, i + needle.length]) {
+      const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+      let before = 0;
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+        if (before + n.textContent.length >= target) { points.push([n, target - before]); break; }
+        before += n.textContent.length;
+      }
+    }
+    const range = document.createRange();
+    range.setStart(points[0][0], points[0][1]);
+    range.setEnd(points[1][0], points[1][1]);
+    return range;
+  }
+  return null;
+})`;
+
+/** Selects the first occurrence (or the `nth`) of `needle` inside one paragraph of the reading view. */
 export async function selectText(page: Page, needle: string, nth = 0): Promise<void> {
   const found = await page.evaluate(
     `(() => {
-      const [needle, nth] = ${JSON.stringify([needle, nth])};
-      let seen = 0;
-      for (const p of document.querySelectorAll('[data-testid=source-text] > p')) {
-        const i = p.textContent.indexOf(needle);
-        if (i < 0 || seen++ < nth) continue;
-        p.scrollIntoView({ block: 'center' });
-        const points = [];
-        for (const target of [i, i + needle.length]) {
-          const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
-          let before = 0;
-          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-            if (before + n.textContent.length >= target) { points.push([n, target - before]); break; }
-            before += n.textContent.length;
-          }
-        }
-        const range = document.createRange();
-        range.setStart(points[0][0], points[0][1]);
-        range.setEnd(points[1][0], points[1][1]);
-        const selection = getSelection();
-        selection.removeAllRanges();
-        selection.addRange(range);
-        return true;
-      }
-      return false;
+      const range = ${NEEDLE_RANGE_JS}(${JSON.stringify(needle)}, ${nth});
+      if (!range) return false;
+      const selection = getSelection();
+      selection.removeAllRanges();
+      selection.addRange(range);
+      return true;
     })()`,
   );
   if (!found) throw new Error(`"${needle}" (occurrence ${nth}) is not in any paragraph of the reading view`);

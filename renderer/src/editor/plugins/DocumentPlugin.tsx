@@ -6,7 +6,7 @@ import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext
 import { useLayoutEffect, useRef } from 'react';
 import type { Direction } from '../../../../shared/bidi/line-direction.ts';
 import { $appendLines, $buildDocument, $rebuildLines } from '../build.ts';
-import { lineStarts, linesOf } from '../line-model.ts';
+import { linesOf, type SourceLines } from '../line-model.ts';
 import type { DecoratedRange } from '../SourceEditor.tsx';
 
 export const BUILD_TAG = 'cw-build';
@@ -18,7 +18,7 @@ export const BUILD_TAG = 'cw-build';
 const FIRST_LINES = 400;
 
 export function DocumentPlugin(props: {
-  text: string;
+  lines: SourceLines;
   direction: Direction;
   ranges: readonly DecoratedRange[];
   buildKey: string;
@@ -30,28 +30,28 @@ export function DocumentPlugin(props: {
   const generation = useRef(0);
 
   useLayoutEffect(() => {
-    const { text, direction, ranges, buildKey, onComplete } = props;
+    const { lines, direction, ranges, buildKey, onComplete } = props;
     const previous = built.current;
     if (!previous || previous.key !== buildKey) {
       performance.mark('cw:build-start');
       const run = ++generation.current;
       onComplete(false);
-      editor.update(() => $buildDocument(text, direction, ranges, FIRST_LINES), {
+      editor.update(() => $buildDocument(lines, direction, ranges, FIRST_LINES), {
         tag: BUILD_TAG,
         onUpdate: () =>
           afterPaint(() => {
             performance.mark('cw:painted');
             if (run !== generation.current) return;
             // Lines appended now take the claims as they are now, not as they were at the first step.
-            editor.update(() => $appendLines(text, direction, built.current?.ranges ?? ranges, FIRST_LINES), {
+            editor.update(() => $appendLines(lines, direction, built.current?.ranges ?? ranges, FIRST_LINES), {
               tag: BUILD_TAG,
               onUpdate: () => run === generation.current && onComplete(true),
             });
           }),
       });
     } else if (previous.ranges !== ranges) {
-      const lines = changedLines(text, previous.ranges, ranges);
-      if (lines.size > 0) editor.update(() => $rebuildLines(text, direction, ranges, lines), { tag: BUILD_TAG });
+      const changed = changedLines(lines.starts, previous.ranges, ranges);
+      if (changed.size > 0) editor.update(() => $rebuildLines(lines, direction, ranges, changed), { tag: BUILD_TAG });
     }
     built.current = { key: buildKey, ranges };
   }, [editor, props]);
@@ -59,8 +59,7 @@ export function DocumentPlugin(props: {
 }
 
 /** Lines where a claim appeared, disappeared, moved or changed its tags. */
-function changedLines(text: string, before: readonly DecoratedRange[], after: readonly DecoratedRange[]): Set<number> {
-  const starts = lineStarts(text);
+function changedLines(starts: readonly number[], before: readonly DecoratedRange[], after: readonly DecoratedRange[]): Set<number> {
   const signature = (r: DecoratedRange) => `${r.start}:${r.end}:${r.tags.join(' ')}`;
   const old = new Map(before.map((r) => [r.id, r]));
   const lines = new Set<number>();

@@ -3,12 +3,12 @@
 
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useRef } from 'react';
-import { lineStarts } from '../line-model.ts';
+import type { SourceLines } from '../line-model.ts';
 import { $selectionOffsets } from '../offsets.ts';
 
 export type SpanListener = (span: { start: number; end: number } | null) => void;
 
-export function SelectionPlugin(props: { text: string; enabled: boolean; onChange: SpanListener }) {
+export function SelectionPlugin(props: { lines: SourceLines; enabled: boolean; onChange: SpanListener }) {
   const [editor] = useLexicalComposerContext();
   const onChange = useRef(props.onChange);
   onChange.current = props.onChange;
@@ -17,10 +17,10 @@ export function SelectionPlugin(props: { text: string; enabled: boolean; onChang
       onChange.current(null);
       return;
     }
-    const starts = lineStarts(props.text);
+    const { starts, text } = props.lines;
     return editor.registerUpdateListener(({ editorState }) => {
-      onChange.current(editorState.read(() => $selectionOffsets(starts, props.text.length)));
+      onChange.current(editorState.read(() => $selectionOffsets(starts, text.length)));
     });
-  }, [editor, props.text, props.enabled]);
+  }, [editor, props.lines, props.enabled]);
   return null;
 }

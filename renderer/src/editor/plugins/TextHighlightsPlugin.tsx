@@ -5,7 +5,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useRef } from 'react';
 import { domRange } from '../dom-ranges.ts';
-import { lineStarts } from '../line-model.ts';
+import type { SourceLines } from '../line-model.ts';
 
 export interface PaintedSpan {
   start: number;
@@ -14,13 +14,13 @@ export interface PaintedSpan {
   style: string;
 }
 
-export function TextHighlightsPlugin({ text, spans, enabled }: { text: string; spans: readonly PaintedSpan[]; enabled: boolean }) {
+export function TextHighlightsPlugin({ lines, spans, enabled }: { lines: SourceLines; spans: readonly PaintedSpan[]; enabled: boolean }) {
   const [editor] = useLexicalComposerContext();
   const latest = useRef(spans);
   latest.current = spans;
   useEffect(() => {
     if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
-    const starts = lineStarts(text);
+    const { starts } = lines;
     const styles = new Set(spans.map((s) => s.style));
     let frame = 0;
     const paint = () => {
@@ -45,6 +45,6 @@ export function TextHighlightsPlugin({ text, spans, enabled }: { text: string; s
       cancelAnimationFrame(frame);
       for (const style of styles) CSS.highlights.delete(style);
     };
-  }, [editor, text, spans, enabled]);
+  }, [editor, lines, spans, enabled]);
   return null;
 }
