@@ -112,7 +112,7 @@ test('a proclitic before the word still matches; the hit starts after it', { ski
   assert.ok(!hits.some((h) => h.text.includes('كندا')));
 });
 
-test('variants: 5+ letter words one edit away (السوفيتي finds السوفييتي); short words never', { skip }, () => {
+test('variants: one edit away when the longer word has 5+ letters (السوفيتي finds السوفييتي, كندي finds كيندي); never كندا', { skip }, () => {
   const ix = build();
   const plain = ix.search('السوفيتي');
   const fuzzy = ix.search('السوفيتي', { variants: true });
@@ -120,9 +120,12 @@ test('variants: 5+ letter words one edit away (السوفيتي finds السوف
   assert.ok(fuzzy.some((h) => h.text === 'السوفييتي'));
   assert.ok(fuzzy.length > plain.length);
   checkHits(ix, fuzzy, 'السوفيتي', { variants: true });
-  // كيندي → كندي is one edit, but كندي has 4 letters: spellingVariant leaves it to the alias list.
-  const kennedy = ix.search('كيندي', { variants: true });
-  assert.ok(kennedy.length > 0 && kennedy.every((h) => h.text === 'كيندي'));
+  // The issue's done-when: كندي with variants on finds both spellings in corpus 000.
+  const kennedy = ix.search('كندي', { variants: true });
+  const spellings = new Set(kennedy.map((h) => normalizeArabic(h.text).text.replace(/^(?:و|ف|ب|ل|لل)/, '')));
+  assert.ok(spellings.has('كندي') && spellings.has('كيندي'), [...spellings].join(' '));
+  assert.equal(kennedy.length, ix.search('كندي').length + ix.search('كيندي').length);
+  checkHits(ix, kennedy, 'كندي', { variants: true });
   // كندي never becomes كندا (Canada), with or without variants.
   assert.ok(!ix.search('كندي', { variants: true }).some((h) => h.text.includes('كندا')));
 });

@@ -35,10 +35,13 @@ test('oneTransposition: neighbouring units swapped once', () => {
   assert.ok(!oneTransposition('abcd', 'abcd'));
 });
 
-test('spellingVariant only fires for words of 5+ letters', () => {
+test('spellingVariant only fires when the longer word has 5+ letters', () => {
   assert.ok(spellingVariant('السوفيتي', 'السوفييتي'));
   assert.ok(spellingVariant(normalizeArabic('الأمريكية').text, normalizeArabic('الأميركية').text));
   assert.ok(!spellingVariant('كندي', 'كندا'), 'Kennedy must not become Canada');
-  assert.ok(!spellingVariant('كندي', 'كيندي'), 'too short: left to the alias list');
+  assert.ok(spellingVariant('كندي', 'كيندي'), 'an inserted letter in a 5-letter spelling');
+  assert.ok(spellingVariant('كيندي', 'كندي'), 'symmetric');
+  assert.ok(!spellingVariant('كيندي', 'كينيدي'.slice(0, 3)), 'two edits apart');
+  assert.ok(!spellingVariant('Kenedy', 'Kennedys'), 'two insertions');
   assert.ok(!spellingVariant('كاسترو', 'كاسترو'), 'identical is not a variant');
 });

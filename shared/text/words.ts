@@ -41,17 +41,18 @@ export function oneTransposition(a: string, b: string): boolean {
   return i + 1 < a.length && a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2);
 }
 
-/** Shortest word length (in code points) that fuzzy matching will touch; see spellingVariant. */
+/** Length (in code points) the longer of two words needs for fuzzy matching; see spellingVariant. */
 export const MIN_FUZZY_LENGTH = 5;
 
 /**
- * Opt-in "spelling variants" test: both words have 5+ letters and are one edit or one swap apart.
- * Short words are excluded because one edit there changes the word (كندي → كندا, Kennedy → Canada); even at
- * 5+ letters it stays noisy (السلاح → السلام, weapon → peace), which is why it is opt-in and never default.
+ * Opt-in "spelling variants" test: one edit or one swap apart, where the longer word has 5+ letters (so the
+ * shorter has 4+). An edit between two short words changes the word (كندي → كندا, Kennedy → Canada); an
+ * inserted letter in a 5-letter word is how names are spelled two ways (كندي / كيندي). Even so it is noisy
+ * (السلاح → السلام, weapon → peace), which is why it is opt-in and never default.
  */
 export function spellingVariant(a: string, b: string): boolean {
   if (a === b) return false;
-  if (codePoints(a) < MIN_FUZZY_LENGTH || codePoints(b) < MIN_FUZZY_LENGTH) return false;
+  if (Math.max(codePoints(a), codePoints(b)) < MIN_FUZZY_LENGTH) return false;
   return levenshtein1(a, b) || oneTransposition(a, b);
 }
 
