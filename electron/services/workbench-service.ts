@@ -14,7 +14,9 @@ import { exportReport, type ReportDoor } from './report-export.ts';
 import { editSourceText } from './source-edit.ts';
 import { updateTags } from './tag-edit.ts';
 import type { SettingsStore } from './settings/settings-store.ts';
-import { readDismissed, writeDismissed } from './workspace/review-state.ts';
+import { AlsoInLinks } from './review/also-in.ts';
+import { SourceReview } from './review/source-review.ts';
+import { WorkspaceSearch } from './review/workspace-search.ts';
 import type { Workspace } from './workspace/workspace.ts';
 
 export interface ServiceDeps {
@@ -27,6 +29,9 @@ export interface ServiceDeps {
 }
 
 export function createWorkbenchService({ workspace, settings, openExternal, reports = {} }: ServiceDeps): WorkbenchApi {
+  const review = new SourceReview(workspace);
+  const search = new WorkspaceSearch(workspace, review);
+  const alsoIn = new AlsoInLinks(workspace);
   const service: WorkbenchApi = {
     async getWorkspace() {
       return describeWorkspace(workspace);
@@ -80,13 +85,27 @@ export function createWorkbenchService({ workspace, settings, openExternal, repo
       return { opened: true };
     },
     async getDismissedSuspicions({ sourceId }) {
-      workspace.getMeta(sourceId);
-      return { dismissed: await readDismissed(workspace.root, sourceId) };
+      return { dismissed: (await workspace.readReview(sourceId)).dismissed };
     },
     async setDismissedSuspicions({ sourceId, dismissed }) {
-      workspace.getMeta(sourceId);
-      await writeDismissed(workspace.root, sourceId, dismissed);
-      return { dismissed: await readDismissed(workspace.root, sourceId) };
+      return { dismissed: (await workspace.updateReview(sourceId, { dismissed })).dismissed };
+    },
+    async updateAliases({ aliases }) {
+      await workspace.saveAliases(aliases);
+      return describeWorkspace(workspace);
+    },
+    async search(args) {
+      return search.search(args);
+    },
+    async getPassages({ sourceId }) {
+      return { passages: await review.passagesOf(sourceId) };
+    },
+    async setKeptPassages({ sourceId, kept }) {
+      await workspace.updateReview(sourceId, { keptPassages: kept });
+      return { passages: await review.passagesOf(sourceId) };
+    },
+    async getAlsoIn({ sourceId }) {
+      return { links: await alsoIn.of(sourceId) };
     },
     async getSettings() {
       return settings.read();
@@ -143,6 +162,7 @@ function describeWorkspace(workspace: Workspace): WorkspaceView {
     name: workspace.name,
     root: workspace.root,
     tags: workspace.tags,
+    aliases: workspace.aliases,
     sources: workspace.listSources(),
     problems: workspace.listProblems(),
   };

@@ -21,10 +21,17 @@ export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 
 const SourceIdSchema = z.string().regex(/^[a-z0-9-]{4,64}$/, 'not a source id');
 
+/** Groups of words search treats as one (كندي = كيندي = كينيدي); kept in workspace.json. */
+export const AliasGroupsSchema = z
+  .array(z.array(z.string().trim().min(1).max(100)).min(2).max(50))
+  .max(2000);
+export type AliasGroups = z.infer<typeof AliasGroupsSchema>;
+
 export const WorkspaceViewSchema = z.object({
   name: z.string(),
   root: z.string(),
   tags: z.array(TagSchema),
+  aliases: AliasGroupsSchema,
   sources: z.array(SourceMetaSchema),
   problems: z.array(WorkspaceProblemSchema),
 });
@@ -44,6 +51,8 @@ export const ReportOptionsSchema = z.object({
   paper: z.enum(['A4', 'Letter']).optional(),
   digits: z.enum(['western', 'arabic-indic']).optional(),
   includeOrphans: z.boolean().optional(),
+  /** Leave repeated passages and boilerplate out of the report's text (those without claims). */
+  skipPassages: z.boolean().optional(),
 });
 export type ReportOptionsArg = z.infer<typeof ReportOptionsSchema>;
 
@@ -60,6 +69,52 @@ export const ReportResultSchema = z.object({
   pages: z.number().int(),
 });
 export type ReportResult = z.infer<typeof ReportResultSchema>;
+
+const SpanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+
+export const SearchHitSchema = z.object({
+  sourceId: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  text: z.string(),
+});
+export type SearchHitView = z.infer<typeof SearchHitSchema>;
+
+export const SearchArgsSchema = z.object({
+  query: z.string().max(500),
+  /** Opt-in spelling variants (one edit, see shared/text/words.ts). */
+  variants: z.boolean().optional(),
+  /** Only these sources (Ctrl+F searches one); all when absent. */
+  sourceIds: z.array(SourceIdSchema).max(100_000).optional(),
+  /** Also hits inside repeated passages and boilerplate that the researcher has not kept (default false). */
+  includePassages: z.boolean().optional(),
+  /** Most hits returned (default 100). */
+  limit: z.number().int().min(1).max(100_000).optional(),
+});
+export type SearchArgs = z.infer<typeof SearchArgsSchema>;
+
+export const PassageSchema = z.object({
+  /** Stable across edits elsewhere in the text (kind and the passage's opening words). */
+  key: z.string(),
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  kind: z.enum(['repeated', 'near-duplicate', 'boilerplate']),
+  reason: z.object({ en: z.string(), ar: z.string() }),
+  /** The first copy, for repeated and near-duplicate passages. */
+  of: SpanSchema.optional(),
+  /** The researcher said this is content after all: shown normally, searched, printed. */
+  kept: z.boolean(),
+});
+export type Passage = z.infer<typeof PassageSchema>;
+
+export const AlsoInSchema = z.object({
+  /** A sentence of this source (raw offsets)… */
+  start: z.number().int().nonnegative(),
+  end: z.number().int().nonnegative(),
+  /** …and where the same sentence (normalized, near-duplicate) stands in other sources. */
+  alsoIn: z.array(z.object({ sourceId: z.string(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })),
+});
+export type AlsoIn = z.infer<typeof AlsoInSchema>;
 
 export const ExportFormatSchema = z.enum(['jsonld', 'csv']);
 export type ExportFormat = z.infer<typeof ExportFormatSchema>;
@@ -123,6 +178,26 @@ export const api = {
   setDismissedSuspicions: {
     args: z.object({ sourceId: SourceIdSchema, dismissed: z.array(z.string().max(400)).max(10_000) }),
     result: z.object({ dismissed: z.array(z.string()) }),
+  },
+  updateAliases: {
+    args: z.object({ aliases: AliasGroupsSchema }),
+    result: WorkspaceViewSchema,
+  },
+  search: {
+    args: SearchArgsSchema,
+    result: z.object({ hits: z.array(SearchHitSchema), truncated: z.boolean() }),
+  },
+  getPassages: {
+    args: z.object({ sourceId: SourceIdSchema }),
+    result: z.object({ passages: z.array(PassageSchema) }),
+  },
+  setKeptPassages: {
+    args: z.object({ sourceId: SourceIdSchema, kept: z.array(z.string().max(400)).max(10_000) }),
+    result: z.object({ passages: z.array(PassageSchema) }),
+  },
+  getAlsoIn: {
+    args: z.object({ sourceId: SourceIdSchema }),
+    result: z.object({ links: z.array(AlsoInSchema) }),
   },
   getSettings: { args: z.object({}), result: SettingsSchema },
   updateSettings: {
@@ -189,6 +264,20 @@ export interface WorkbenchApi {
   getDismissedSuspicions(args: { sourceId: string }): Promise<{ dismissed: string[] }>;
   /** Replaces them; kept in review/<id>.json, written atomically. */
   setDismissedSuspicions(args: { sourceId: string; dismissed: string[] }): Promise<{ dismissed: string[] }>;
+  /** Saves the workspace's alias list (workspace.json); search uses it from the next query on. */
+  updateAliases(args: { aliases: AliasGroups }): Promise<WorkspaceView>;
+  /**
+   * Arabic-aware search (shared/search) over the workspace's sources, or some of them: normalized matching,
+   * the alias list, optional spelling variants. Hits are raw offsets, in source order then text order. By
+   * default hits inside repeated passages and boilerplate are left out unless the researcher kept them.
+   */
+  search(args: SearchArgs): Promise<{ hits: SearchHitView[]; truncated: boolean }>;
+  /** A source's repeated passages, near-duplicate paragraphs and boilerplate (shared/review/passages.ts). */
+  getPassages(args: { sourceId: string }): Promise<{ passages: Passage[] }>;
+  /** Replaces the keys of the passages the researcher kept as content (review/<id>.json). */
+  setKeptPassages(args: { sourceId: string; kept: string[] }): Promise<{ passages: Passage[] }>;
+  /** Sentences of a source that also appear in other sources of the workspace ("also in" links). */
+  getAlsoIn(args: { sourceId: string }): Promise<{ links: AlsoIn[] }>;
   /** Application settings (UI language, recent workspaces). */
   getSettings(args: Record<string, never>): Promise<Settings>;
   /** Changes settings and returns them as stored. */

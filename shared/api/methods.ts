@@ -15,6 +15,11 @@ export const API_METHODS = [
   'openExternal',
   'getDismissedSuspicions',
   'setDismissedSuspicions',
+  'updateAliases',
+  'search',
+  'getPassages',
+  'setKeptPassages',
+  'getAlsoIn',
   'getSettings',
   'updateSettings',
 ] as const;

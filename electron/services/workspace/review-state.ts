@@ -1,5 +1,6 @@
-// What the researcher decided about a source's suspicions (review/<id>.json): the ones dismissed, kept so
-// they stay dismissed. A corrupt file is kept aside and the source starts with nothing dismissed.
+// What the researcher decided about a source's review aids (review/<id>.json): the suspicions dismissed and
+// the repeated/boilerplate passages kept as content, so those decisions survive restarts. A corrupt file is
+// kept aside and the source starts with no decisions.
 
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -7,6 +8,7 @@ import { z } from 'zod';
 import { WorkbenchError } from '../../../shared/errors.ts';
 import { writeFileAtomic } from '../fs/atomic.ts';
 import { checkSchemaVersion, moveAside, readJsonFile } from './json-file.ts';
+import type { SerialQueue } from './serial-queue.ts';
 
 export const REVIEW_DIR = 'review';
 export const REVIEW_SCHEMA_VERSION = 1;
@@ -15,7 +17,14 @@ const ReviewFileSchema = z.looseObject({
   schemaVersion: z.number().int().positive(),
   /** Keys of dismissed suspicions (kind, text and a little context: stable when other text is edited). */
   dismissed: z.array(z.string()),
+  /** Keys of passages (shared/review/passage-key.ts) the researcher marked as content, not repetition. */
+  keptPassages: z.array(z.string()).default([]),
 });
+
+export interface ReviewState {
+  dismissed: string[];
+  keptPassages: string[];
+}
 
 function reviewFile(root: string, sourceId: string): string {
   return join(root, REVIEW_DIR, `${sourceId}.json`);
@@ -26,18 +35,34 @@ function parse(json: unknown) {
   return ReviewFileSchema.parse(json);
 }
 
-export async function readDismissed(root: string, sourceId: string): Promise<string[]> {
+export async function readReview(root: string, sourceId: string): Promise<ReviewState> {
   const path = reviewFile(root, sourceId);
   const result = await readJsonFile(path, parse);
-  if (result.kind === 'ok') return result.value.dismissed;
-  if (result.kind === 'missing') return [];
+  if (result.kind === 'ok') return { dismissed: result.value.dismissed, keptPassages: result.value.keptPassages };
+  if (result.kind === 'missing') return { dismissed: [], keptPassages: [] };
   if (result.kind === 'newer-version') throw new WorkbenchError('file-newer-version', result.message);
   await moveAside(path);
-  return [];
+  return { dismissed: [], keptPassages: [] };
 }
 
-export async function writeDismissed(root: string, sourceId: string, dismissed: string[]): Promise<void> {
-  await mkdir(join(root, REVIEW_DIR), { recursive: true });
-  const body = { schemaVersion: REVIEW_SCHEMA_VERSION, dismissed: [...new Set(dismissed)].sort() };
-  await writeFileAtomic(reviewFile(root, sourceId), `${JSON.stringify(body, null, 1)}\n`);
+/**
+ * Changes part of the review file and keeps the rest (read-modify-write, serialized per source through
+ * `queue` so a dismissal and a kept passage saved together do not lose each other).
+ */
+export async function updateReview(
+  root: string,
+  sourceId: string,
+  patch: Partial<ReviewState>,
+  queue: SerialQueue,
+): Promise<ReviewState> {
+  return queue.run(`review:${sourceId}`, async () => {
+    const current = await readReview(root, sourceId);
+    const next: ReviewState = {
+      dismissed: [...new Set(patch.dismissed ?? current.dismissed)].sort(),
+      keptPassages: [...new Set(patch.keptPassages ?? current.keptPassages)].sort(),
+    };
+    await mkdir(join(root, REVIEW_DIR), { recursive: true });
+    await writeFileAtomic(reviewFile(root, sourceId), `${JSON.stringify({ schemaVersion: REVIEW_SCHEMA_VERSION, ...next }, null, 1)}\n`);
+    return next;
+  });
 }

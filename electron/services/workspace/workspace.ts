@@ -34,6 +34,7 @@ import {
 } from './layout.ts';
 import { SerialQueue } from './serial-queue.ts';
 import { appendTextHistory, type HistoryEntry } from './text-history.ts';
+import { readReview, updateReview, type ReviewState } from './review-state.ts';
 
 export interface CommittedEdit {
   text: string;
@@ -96,6 +97,10 @@ export class Workspace {
 
   get tags(): WorkspaceFile['tags'] {
     return this.settingsFile.tags;
+  }
+
+  get aliases(): string[][] {
+    return this.settingsFile.aliases;
   }
 
   listProblems(): WorkspaceProblem[] {
@@ -169,6 +174,25 @@ export class Workspace {
   /** Saves the tag set in workspace.json (atomically); claims are rewritten by the caller when ids change. */
   async saveTags(tags: Tag[]): Promise<void> {
     const next = WorkspaceFileSchema.parse({ ...this.settingsFile, tags });
+    await this.writes.run('workspace', () => writeFileAtomic(workspaceFile(this.root), toJson(next)));
+    this.settingsFile = next;
+  }
+
+  /** The researcher's decisions about a source's review aids (review/<id>.json). */
+  async readReview(id: string): Promise<ReviewState> {
+    this.getMeta(id);
+    return readReview(this.root, id);
+  }
+
+  /** Changes some of them, keeping the rest; serialized per source with the other writes. */
+  async updateReview(id: string, patch: Partial<ReviewState>): Promise<ReviewState> {
+    this.getMeta(id);
+    return updateReview(this.root, id, patch, this.writes);
+  }
+
+  /** Saves the search alias list in workspace.json (atomically). */
+  async saveAliases(aliases: string[][]): Promise<void> {
+    const next = WorkspaceFileSchema.parse({ ...this.settingsFile, aliases });
     await this.writes.run('workspace', () => writeFileAtomic(workspaceFile(this.root), toJson(next)));
     this.settingsFile = next;
   }
@@ -320,6 +344,7 @@ async function readWorkspaceFile(
     name: options.name ?? 'Workspace',
     createdAt: new Date().toISOString(),
     tags: DEFAULT_TAGS,
+    aliases: [],
   };
   if (result.kind === 'corrupt') {
     const kept = await moveAside(path);

@@ -1,0 +1,50 @@
+// Derived review data of each source (its passages), computed once per text revision and cached: search asks
+// for the passages of every source it filters, the reading view and the report ask again on each open.
+
+import type { Passage } from '../../../shared/api/contract.ts';
+import { passageKey } from '../../../shared/review/passage-key.ts';
+import { findPassages } from '../../../shared/review/passages.ts';
+import type { SourceMeta } from '../../../shared/workspace/model.ts';
+import type { Workspace } from '../workspace/workspace.ts';
+
+/** Changes whenever the stored text can have changed (re-decoding keeps the revision, not the length/sha). */
+export function textVersion(meta: SourceMeta): string {
+  return `${meta.importedAt}|${meta.textRevision}|${meta.textLength}|${meta.encoding.name}`;
+}
+
+type Unkept = Omit<Passage, 'kept'>;
+
+export class SourceReview {
+  private readonly passages = new Map<string, { version: string; passages: Unkept[] }>();
+
+  constructor(private readonly workspace: Workspace) {}
+
+  /** The source's passages with the researcher's kept flags, in text order. */
+  async passagesOf(sourceId: string, text?: string): Promise<Passage[]> {
+    const [found, review] = await Promise.all([this.found(sourceId, text), this.workspace.readReview(sourceId)]);
+    const kept = new Set(review.keptPassages);
+    return found.map((p) => ({ ...p, kept: kept.has(p.key) }));
+  }
+
+  /** Passages not kept as content: what search and the report leave out. */
+  async setAside(sourceId: string, text?: string): Promise<Passage[]> {
+    return (await this.passagesOf(sourceId, text)).filter((p) => !p.kept);
+  }
+
+  private async found(sourceId: string, text?: string): Promise<Unkept[]> {
+    const version = textVersion(this.workspace.getMeta(sourceId));
+    const cached = this.passages.get(sourceId);
+    if (cached?.version === version) return cached.passages;
+    const raw = text ?? (await this.workspace.readText(sourceId));
+    const passages = findPassages(raw).map((b) => ({
+      key: passageKey(raw, b),
+      start: b.start,
+      end: b.end,
+      kind: b.kind,
+      reason: b.reason,
+      ...(b.of ? { of: b.of } : {}),
+    }));
+    this.passages.set(sourceId, { version, passages });
+    return passages;
+  }
+}
