@@ -201,7 +201,7 @@ export const api = {
   },
   getSettings: { args: z.object({}), result: SettingsSchema },
   updateSettings: {
-    args: z.object({ language: UiLanguageSchema.optional() }),
+    args: z.object({ language: UiLanguageSchema.optional(), skipPassages: z.boolean().optional() }),
     result: SettingsSchema,
   },
 } as const;
@@ -281,7 +281,7 @@ export interface WorkbenchApi {
   /** Application settings (UI language, recent workspaces). */
   getSettings(args: Record<string, never>): Promise<Settings>;
   /** Changes settings and returns them as stored. */
-  updateSettings(args: { language?: UiLanguage }): Promise<Settings>;
+  updateSettings(args: { language?: UiLanguage; skipPassages?: boolean }): Promise<Settings>;
 }
 
 /** The method names, for doors that need them at run time (the preload cannot bundle zod cheaply). */

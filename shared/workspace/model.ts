@@ -90,6 +90,8 @@ export type UiLanguage = z.infer<typeof UiLanguageSchema>;
 export const SettingsSchema = z.object({
   language: UiLanguageSchema,
   recentWorkspaces: z.array(z.string()),
+  /** Leave repeated passages and boilerplate (not kept as content) out of search and the PDF report. */
+  skipPassages: z.boolean().default(true),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
-export const DEFAULT_SETTINGS: Settings = { language: 'ar', recentWorkspaces: [] };
+export const DEFAULT_SETTINGS: Settings = { language: 'ar', recentWorkspaces: [], skipPassages: true };
