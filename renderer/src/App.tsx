@@ -44,6 +44,14 @@ async function loadSource(api: WorkbenchApi, sourceId: string): Promise<OpenSour
   return { ...source, claims, loadId: ++loads };
 }
 
+/** A span to show once its source is open: a search hit, an "also in" link. The nonce repeats a reveal. */
+export interface RevealRequest {
+  sourceId: string;
+  start: number;
+  end: number;
+  nonce: number;
+}
+
 export interface Boot {
   settings: Settings;
   view: WorkspaceView;
@@ -69,6 +77,8 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
   const [message, setMessage] = useState<Message | null>(null);
   const [dragging, setDragging] = useState(false);
   const [editingTags, setEditingTags] = useState(false);
+  const [skipPassages, setSkipPassagesState] = useState(true);
+  const [reveal, setReveal] = useState<RevealRequest | null>(null);
 
   const report = useCallback((error: unknown) => {
     setMessage({ kind: 'error', detail: error instanceof Error ? error.message : String(error) });
@@ -79,6 +89,7 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
       .then(({ settings, view, opened }) => {
         const first = opened?.meta.id ?? null;
         setLang(settings.language);
+        setSkipPassagesState(settings.skipPassages);
         setWorkspace(view);
         if (opened) {
           shown.current = `${first}:0`;
@@ -157,6 +168,20 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
     await api.updateSettings({ language: next }).catch(report);
   }, [api, lang, report]);
 
+  const setSkipPassages = useCallback(
+    async (skip: boolean) => {
+      setSkipPassagesState(skip);
+      await api.updateSettings({ skipPassages: skip }).catch(report);
+    },
+    [api, report],
+  );
+
+  /** Opens a source (if it is not open) and selects a span of it. */
+  const openAt = useCallback((sourceId: string, start: number, end: number) => {
+    setSelected(sourceId);
+    setReveal((r) => ({ sourceId, start, end, nonce: (r?.nonce ?? 0) + 1 }));
+  }, []);
+
   const saveTags = async (tags: Tag[], reassign: Record<string, string | null>) => {
     try {
       if (!(await flushAll())) throw new Error(t(lang, 'saveFailed'));
@@ -183,7 +208,7 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
     setMessage({ kind: 'info', key: 'exportingPdf', detail: source.meta.title });
     try {
       if (!(await flushAll())) throw new Error(t(lang, 'saveFailed'));
-      const result = await api.exportReport({ sourceId: source.meta.id, options: {} });
+      const result = await api.exportReport({ sourceId: source.meta.id, options: { skipPassages } });
       if (result.cancelled) return setMessage(null);
       if (result.dataBase64) downloadFile(result.fileName, result.dataBase64, 'application/pdf');
       const counts = `${result.pages} · ${result.claims} · ${result.orphans} (${t(lang, 'pagesClaimsOrphans')})`;
@@ -262,6 +287,11 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
             onSourceChanged={setSource}
             onError={report}
             onOpenLink={(url) => void openLink(url)}
+            reveal={reveal?.sourceId === source.meta.id ? reveal : null}
+            onOpenAt={openAt}
+            sources={workspace.sources}
+            skipPassages={skipPassages}
+            onSkipPassagesChange={(skip) => void setSkipPassages(skip)}
             header={<SourceHeader lang={lang} meta={source.meta} onChangeEncoding={changeEncoding} />}
           />
         ) : (

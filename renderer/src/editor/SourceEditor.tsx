@@ -73,6 +73,7 @@ function EditorBody(props: SourceEditorProps) {
   const [editor] = useLexicalComposerContext();
   const wrapper = useRef<HTMLDivElement>(null);
   const complete = useRef(false);
+  const pendingSpan = useRef<{ start: number; end: number } | null>(null);
   const lines = useMemo(() => sourceLines(props.text), [props.text]);
   useReadOnlyGuard(wrapper, !props.editMode);
   useSelectedMarks(wrapper, props.selectedId, props.ranges);
@@ -85,13 +86,9 @@ function EditorBody(props: SourceEditorProps) {
       },
       reveal: (id) => revealMarks(wrapper.current, id),
       revealSpan: (start, end) => {
-        const root = editor.getRootElement();
-        const range = root && domRange(root, lines.starts, start, end);
-        if (!range) return;
-        range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-        const selection = window.getSelection();
-        selection?.removeAllRanges();
-        selection?.addRange(range);
+        // A long source is built in two steps: a span past the first lines is revealed once it exists.
+        if (!complete.current) pendingSpan.current = { start, end };
+        else selectSpan(editor.getRootElement(), lines.starts, start, end);
       },
       focus: () => editor.focus(),
     }),
@@ -124,13 +121,29 @@ function EditorBody(props: SourceEditorProps) {
         direction={props.direction}
         ranges={props.ranges}
         buildKey={props.buildKey}
-        onComplete={(done) => (complete.current = done)}
+        onComplete={(done) => {
+          complete.current = done;
+          const span = pendingSpan.current;
+          if (!done || !span) return;
+          pendingSpan.current = null;
+          requestAnimationFrame(() => selectSpan(editor.getRootElement(), lines.starts, span.start, span.end));
+        }}
       />
       <MarkDecorationPlugin decorate={props.decorate} />
       <SelectionPlugin lines={lines} enabled={!props.editMode} onChange={props.onSelectionChange} />
       <TextHighlightsPlugin lines={lines} spans={props.painted} enabled={!props.editMode} />
     </div>
   );
+}
+
+/** Scrolls a span of the text into view and makes it the selection (what Ctrl+F and "also in" land on). */
+function selectSpan(root: HTMLElement | null, starts: readonly number[], start: number, end: number): void {
+  const range = root && domRange(root, starts, start, end);
+  if (!range) return;
+  range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+  const selection = window.getSelection();
+  selection?.removeAllRanges();
+  selection?.addRange(range);
 }
 
 function markSelector(id: string): string {

@@ -8,8 +8,8 @@ import { readClaim, type ClaimFields } from '../../../shared/annotations/claim.t
 import { snapClaimRange } from '../../../shared/annotations/claim-range.ts';
 import { correctionTarget } from '../../../shared/annotations/correction.ts';
 import type { Annotation } from '../../../shared/annotations/model.ts';
-import type { Tag, UiLanguage } from '../../../shared/workspace/model.ts';
-import type { OpenSource } from '../App.tsx';
+import type { SourceMeta, Tag, UiLanguage } from '../../../shared/workspace/model.ts';
+import type { OpenSource, RevealRequest } from '../App.tsx';
 import { createClaim, deleteClaims, editFields, reattachClaim, toggleTag } from '../claims/claim-actions.ts';
 import type { ClaimAction } from '../claims/claim-store.ts';
 import { useAnchoredClaims, useClaimSession } from '../claims/use-claim-session.ts';
@@ -33,6 +33,15 @@ export interface SourceViewProps {
   onError: (error: unknown) => void;
   onOpenLink: (url: string) => void;
   header: React.ReactNode;
+  /** A span to select once the text is laid out (a search hit, an "also in" link). */
+  reveal: RevealRequest | null;
+  /** Opens a span of any source of the workspace. */
+  onOpenAt: (sourceId: string, start: number, end: number) => void;
+  /** The workspace's sources (titles for links to other sources). */
+  sources: SourceMeta[];
+  /** Repeated passages and boilerplate are left out of search and the PDF report (a setting). */
+  skipPassages: boolean;
+  onSkipPassagesChange: (skip: boolean) => void;
 }
 
 export function SourceView(props: SourceViewProps) {
@@ -157,6 +166,9 @@ export function SourceView(props: SourceViewProps) {
     });
   });
   useEffect(() => setNotice(null), [meta.id]);
+  useEffect(() => {
+    if (props.reveal) editor.current?.revealSpan(props.reveal.start, props.reveal.end);
+  }, [props.reveal]);
 
   return (
     <main className="reading" aria-label={t(lang, 'readingView')}>
