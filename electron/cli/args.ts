@@ -11,10 +11,10 @@ export const USAGE = `Usage:
   workbench export --workspace DIR --source ID --format jsonld|csv|pdf --out FILE [--json]
   workbench export --source FILE --annotations FILE --format jsonld|csv|pdf --out FILE [--json]
     PDF options: [--font vazirmatn|amiri] [--paper A4|Letter] [--digits western|arabic]
-                 [--no-orphans] [--lang ar|en]
+                 [--no-orphans] [--skip-passages] [--lang ar|en]
   workbench web [--workspace DIR] [--port N] [--lang ar|en]
   workbench suspects FILE [--encoding LABEL] [--json]
-  workbench search --workspace DIR QUERY... [--variants] [--json]`;
+  workbench search --workspace DIR QUERY... [--variants] [--skip-passages] [--json]`;
 
 const OPTIONS = {
   workspace: { type: 'string' },
@@ -30,6 +30,7 @@ const OPTIONS = {
   digits: { type: 'string' },
   orphans: { type: 'boolean' },
   variants: { type: 'boolean' },
+  'skip-passages': { type: 'boolean' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -51,6 +52,8 @@ export interface ParsedArgs {
     digits?: string;
     orphans?: boolean;
     variants?: boolean;
+    /** Leave repeated passages and boilerplate (not kept in the app) out of search or the PDF. */
+    'skip-passages'?: boolean;
     json?: boolean;
     help?: boolean;
   };

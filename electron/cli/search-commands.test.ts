@@ -93,6 +93,12 @@ test('search --workspace finds hits across sources, with raw offsets; --variants
   assert.ok(wide.length > plain.length);
   assert.ok(wide.some((h) => h.text === 'السوفييتي'));
 
+  // Corpus 000 repeats its first half: --skip-passages leaves the copy's hits out.
+  const every = JSON.parse((await cli('search', '--workspace', ws, 'كندي', '--json')).out) as { source: string }[];
+  const skipped = JSON.parse((await cli('search', '--workspace', ws, 'كندي', '--skip-passages', '--json')).out) as { source: string }[];
+  const in000 = (hs: { source: string }[]) => hs.filter((h) => h.source === id000).length;
+  assert.ok(in000(skipped) > 0 && in000(skipped) < in000(every), `${in000(skipped)} of ${in000(every)}`);
+
   const lines = await cli('search', '--workspace', ws, 'كيندي');
   assert.equal(lines.code, 0);
   const title = metas.find((m) => m.id === id000)!.title;

@@ -3,7 +3,6 @@
 // the file decoded, CRLF → LF, NFC, exactly what import stores and the app annotates.
 
 import { findSuspicions } from '../../shared/review/suspicions.ts';
-import { SourceSearchIndex } from '../../shared/search/index.ts';
 import { prepareImport, readImportFile } from '../services/import/index.ts';
 import type { ParsedArgs } from './args.ts';
 import { UsageError } from './args.ts';
@@ -39,14 +38,14 @@ export async function searchCommand(args: ParsedArgs, io: Output): Promise<numbe
   const { service } = await openFor(args, false);
   const view = await service.getWorkspace({});
   for (const p of view.problems) io.err(`workbench: warning: ${p.file}: ${p.message}`);
-  const index = new SourceSearchIndex();
-  const titles = new Map<string, string>();
-  for (const s of view.sources) {
-    const { text } = await service.getSource({ sourceId: s.id });
-    index.add(s.id, text);
-    titles.set(s.id, s.title);
-  }
-  const hits = index.search(query, { variants: args.options.variants === true, limit: Number.MAX_SAFE_INTEGER });
+  const titles = new Map(view.sources.map((s) => [s.id, s.title]));
+  // The same search as the app's (the workspace's alias list included); every hit, not the app's first 100.
+  const { hits } = await service.search({
+    query,
+    variants: args.options.variants === true,
+    includePassages: args.options['skip-passages'] !== true,
+    limit: 100_000,
+  });
   if (args.options.json) {
     io.out(JSON.stringify(hits.map((h) => ({ source: h.sourceId, start: h.start, end: h.end, text: h.text })), null, 2));
     return 0;
