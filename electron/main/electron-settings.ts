@@ -8,12 +8,17 @@ import type { SettingsStore } from '../services/settings/settings-store.ts';
 export class ElectronSettingsStore implements SettingsStore {
   private readonly store = new Store<Settings>({ name: 'settings', defaults: DEFAULT_SETTINGS });
 
+  /** `onWrite` sees every saved value (the native menu follows the UI language with it). */
+  constructor(private readonly onWrite: (settings: Settings) => void = () => {}) {}
+
   async read(): Promise<Settings> {
     const parsed = SettingsSchema.safeParse(this.store.store);
     return parsed.success ? parsed.data : structuredClone(DEFAULT_SETTINGS);
   }
 
   async write(settings: Settings): Promise<void> {
-    this.store.store = SettingsSchema.parse(settings);
+    const parsed = SettingsSchema.parse(settings);
+    this.store.store = parsed;
+    this.onWrite(parsed);
   }
 }

@@ -3,6 +3,7 @@
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import type { UiLanguage } from '../../shared/workspace/model.ts';
 import { openWorkbench } from '../services/app-context.ts';
 import { guardClose } from './close-guard.ts';
 import { ElectronSettingsStore } from './electron-settings.ts';
@@ -21,8 +22,10 @@ app.whenReady().then(async () => {
   hardenSession(session.defaultSession);
   const indexFile = join(__dirname, `../renderer/${MAIN_WINDOW_VITE_NAME}/index.html`);
   const devServerUrl = typeof MAIN_WINDOW_VITE_DEV_SERVER_URL === 'string' ? MAIN_WINDOW_VITE_DEV_SERVER_URL : undefined;
-  const settings = new ElectronSettingsStore();
   let window: BrowserWindow | null = null;
+  const setMenu = (language: UiLanguage) => Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(language, () => window)));
+  // The menu is rebuilt in the new language when the page switches it (it saves the setting).
+  const settings = new ElectronSettingsStore((saved) => setMenu(saved.language));
   const { service } = await openWorkbench({
     workspaceDir: process.env.WORKBENCH_WORKSPACE || undefined,
     userDataDir: app.getPath('userData'),
@@ -41,8 +44,7 @@ app.whenReady().then(async () => {
   registerApiHandlers(ipcMain, service, { fileUrl: pathToFileURL(indexFile).href, devServerUrl });
   window = createMainWindow(BrowserWindow, { preload: preloadPath(__dirname), devServerUrl, indexFile });
   guardClose(window, ipcMain, dialog);
-  const { language } = await settings.read();
-  Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(language, () => window)));
+  setMenu((await settings.read()).language);
 });
 
 app.on('window-all-closed', () => app.quit());
