@@ -1,7 +1,10 @@
 // `workbench export --format pdf`: the annotated PDF report of one source, from a workspace or from a text file
 // plus any W3C annotation file. Claims whose text is not found are orphans: a warning each on stderr, exit 0.
+// --skip-passages leaves repeated passages and boilerplate out of the text (those kept as content, and those
+// holding a claim, stay), as the app's setting does.
 
 import { basename, resolve } from 'node:path';
+import { findPassages } from '../../shared/review/passages.ts';
 import { DEFAULT_TAGS } from '../../shared/workspace/model.ts';
 import { exportReportToFile, type ReportInput, type ReportOptions } from '../services/pdf/report.ts';
 import { reportInputFor } from '../services/report-export.ts';
@@ -34,6 +37,7 @@ export function pdfOptions(args: ParsedArgs): ReportOptions {
     digits: oneOf('digits', digits === 'arabic' ? 'arabic-indic' : digits, ['western', 'arabic-indic'] as const) ?? 'western',
     language: oneOf('lang', lang, ['ar', 'en'] as const) ?? 'ar',
     includeOrphans: orphans ?? true,
+    skipPassages: args.options['skip-passages'] ?? false,
   };
 }
 
@@ -46,16 +50,19 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
 
 async function fromWorkspace(args: ParsedArgs): Promise<ReportInput> {
   const { service } = await openFor(args, false);
-  return reportInputFor(service, requireOption(args, 'source'));
+  return reportInputFor(service, requireOption(args, 'source'), { passages: args.options['skip-passages'] ?? false });
 }
 
 /** Without a workspace the tag ids are read with the default tags' labels and colors. */
 async function fromFiles(args: ParsedArgs): Promise<ReportInput> {
   const { fileName, prepared, annotations } = await readStandalone(args);
+  // No workspace, so no kept overrides: every passage found is set aside.
+  const passages = args.options['skip-passages'] ? findPassages(prepared.text).map(({ start, end, kind }) => ({ start, end, kind })) : undefined;
   return {
     source: { title: prepared.title, text: prepared.text, direction: prepared.direction, meta: { originalFileName: basename(fileName) } },
     annotations,
     tags: DEFAULT_TAGS,
+    ...(passages ? { passages } : {}),
   };
 }
 

@@ -13,14 +13,21 @@ export interface ReportDoor {
   revealFile?: (path: string) => void;
 }
 
-/** Everything the report shows of a source, read through the service (also used by the CLI). */
-export async function reportInputFor(service: WorkbenchApi, sourceId: string): Promise<ReportInput> {
-  const [view, { meta, text }, { annotations }] = await Promise.all([
+/**
+ * Everything the report shows of a source, read through the service (also used by the CLI). With `passages`,
+ * also its repeated passages and boilerplate with the researcher's kept flags (for options.skipPassages).
+ */
+export async function reportInputFor(service: WorkbenchApi, sourceId: string, opts: { passages?: boolean } = {}): Promise<ReportInput> {
+  const [view, { meta, text }, { annotations }, found] = await Promise.all([
     service.getWorkspace({}),
     service.getSource({ sourceId }),
     service.getAnnotations({ sourceId }),
+    opts.passages ? service.getPassages({ sourceId }) : undefined,
   ]);
-  return { workspaceName: view.name, source: { title: meta.title, text, direction: meta.direction, meta }, annotations, tags: view.tags };
+  const source = { title: meta.title, text, direction: meta.direction, meta };
+  // Found on the text just read (the service caches them per text revision, so they match it).
+  const passages = found?.passages.map(({ start, end, kind, kept }) => ({ start, end, kind, kept }));
+  return { workspaceName: view.name, source, annotations, tags: view.tags, ...(passages ? { passages } : {}) };
 }
 
 export async function exportReport(
@@ -29,7 +36,7 @@ export async function exportReport(
   language: UiLanguage,
   door: ReportDoor,
 ): Promise<ReportResult> {
-  const input = await reportInputFor(service, args.sourceId);
+  const input = await reportInputFor(service, args.sourceId, { passages: args.options.skipPassages === true });
   const options = { ...args.options, language };
   const fileName = `${safeFileStem(input.source.title)}.report.pdf`;
   if (door.chooseSavePath) {

@@ -1,14 +1,17 @@
 // The annotated text: the source paragraph by paragraph, each claim's characters on a box of its tag's color
 // (behind the glyphs, across line wraps, bidi runs and page breaks), its number as a raised marker right after
-// its last character, and its real /Highlight annotation collected per page.
+// its last character, and its real /Highlight annotation collected per page. Set-aside passages left out
+// (options.skipPassages, see omissions.ts) leave one dimmed note in their place.
 
 import type { ReportClaim } from './claims.ts';
+import type { Omission } from './omissions.ts';
 import { BODY_SIZE, type ReportContext } from './context.ts';
-import { digits } from './labels.ts';
+import { digits, leftOutNote } from './labels.ts';
 import { spanBoxes } from './text-layout.ts';
 import { highlightBand, type PlacedLine } from './typesetter.ts';
 
 const HIGHLIGHT_OPACITY = 0.32;
+const OMISSION_COLOR = '#8a8a8a';
 
 interface SourceParagraph {
   start: number;
@@ -22,8 +25,16 @@ export function renderBody(ctx: ReportContext): void {
   const style = { size: BODY_SIZE, left: flow.left, width: flow.contentWidth, direction: input.source.direction };
   const pending = [...ctx.claims]; // sorted by start
   let active: ReportClaim[] = [];
+  const omissions = [...ctx.omissions];
   flow.newPage();
   for (const para of paragraphsOf(text)) {
+    // Lines of a left-out passage: one dimmed note at its first line, nothing for the others.
+    while (omissions.length > 0 && omissions[0]!.end < para.start) omissions.shift();
+    const omitted = omissions[0];
+    if (omitted && omitted.start <= para.start && para.end <= omitted.end) {
+      if (para.start === omitted.start) printOmission(ctx, omitted);
+      continue;
+    }
     const body = text.slice(para.start, para.end);
     if (body.trim() === '') {
       flow.y += ts.lineHeight(style) * 0.5;
@@ -38,6 +49,20 @@ export function renderBody(ctx: ReportContext): void {
       beforeLine: (placed) => highlightLine(ctx, placed, para.start, claims),
     });
   }
+}
+
+/** Centred, smaller and grey, in the report's language: clearly the report's words, not the source's. */
+function printOmission(ctx: ReportContext, omission: Omission): void {
+  const { flow, ts } = ctx;
+  const size = BODY_SIZE - 2;
+  ts.paragraph(leftOutNote(omission.lines, omission.kind, ctx.language, ctx.digits), {
+    size,
+    color: OMISSION_COLOR,
+    left: flow.left,
+    width: flow.contentWidth,
+    direction: ctx.direction,
+    align: 'center',
+  });
 }
 
 function paragraphsOf(text: string): SourceParagraph[] {

@@ -2,6 +2,7 @@
 
 import type { ReportClaim } from './claims.ts';
 import type { DigitStyle, ReportLanguage } from './labels.ts';
+import type { Omission } from './omissions.ts';
 import type { HighlightCollector } from './pdf-annotations.ts';
 import type { PageFlow } from './page-flow.ts';
 import type { ReportInput } from './report-types.ts';
@@ -19,6 +20,8 @@ export interface ReportContext {
   direction: 'rtl' | 'ltr';
   digits: DigitStyle;
   now: Date;
+  /** Set-aside passages left out of the printed text (options.skipPassages), in text order. */
+  omissions: readonly Omission[];
 }
 
 /** Body text size; the rest of the report is set relative to it. */

@@ -53,3 +53,25 @@ export function isoDay(date: Date | string, style: DigitStyle): string {
   const d = typeof date === 'string' ? new Date(date) : date;
   return Number.isNaN(d.getTime()) ? String(date) : digits(d.toISOString().slice(0, 10).replaceAll('-', '/'), style);
 }
+
+const PASSAGE_KINDS = {
+  repeated: ['مقطع مكرّر', 'repeated passage'],
+  'near-duplicate': ['فقرة شبه مكرّرة', 'near-duplicate paragraph'],
+  boilerplate: ['نص من قالب الصفحة', 'boilerplate'],
+} as const;
+
+/** The dimmed line printed where set-aside passages were left out: "[… 12 lines left out: repeated passage]". */
+export function leftOutNote(lines: number, kind: keyof typeof PASSAGE_KINDS, language: ReportLanguage, style: DigitStyle): string {
+  const what = PASSAGE_KINDS[kind][language === 'ar' ? 0 : 1];
+  if (language === 'en') return `[… ${digits(lines, style)} ${lines === 1 ? 'line' : 'lines'} left out: ${what}]`;
+  return `[… أُغفل ${arabicLines(lines, style)}: ${what}]`;
+}
+
+/** The noun takes the form its number asks for: سطر واحد، سطران، ٣ أسطر، ١١ سطرًا، ١٠٠ سطر. */
+function arabicLines(n: number, style: DigitStyle): string {
+  if (n === 1) return 'سطر واحد';
+  if (n === 2) return 'سطران';
+  const lastTwo = n % 100;
+  const noun = lastTwo >= 3 && lastTwo <= 10 ? 'أسطر' : lastTwo >= 11 ? 'سطرًا' : 'سطر';
+  return `${digits(n, style)} ${noun}`;
+}

@@ -19,6 +19,19 @@ export interface ReportInput {
   annotations: readonly Annotation[];
   /** Labels and colors of the tag ids the claims use; unknown ids show as themselves in grey. */
   tags: readonly Tag[];
+  /**
+   * Repeated passages and boilerplate of the text (shared/review/passages.ts); those not kept are left out of
+   * the printed text when `skipPassages` is on (unless they hold a claim).
+   */
+  passages?: readonly ReportPassage[];
+}
+
+export interface ReportPassage {
+  start: number;
+  end: number;
+  kind: 'repeated' | 'near-duplicate' | 'boilerplate';
+  /** The researcher kept it as content: always printed. */
+  kept?: boolean;
 }
 
 export interface ReportOptions {
@@ -41,6 +54,11 @@ export interface ReportOptions {
   fontDir?: string;
   /** The export date shown and stored (default: now). */
   now?: Date;
+  /**
+   * Leave the passages of `input.passages` that are not kept and hold no claim out of the text, one dimmed line
+   * "[… 12 lines left out: repeated passage]" in their place. Default false.
+   */
+  skipPassages?: boolean;
 }
 
 export interface ReportSummary {

@@ -10,6 +10,7 @@ import type { ReportContext } from './context.ts';
 import { loadFontChain } from './fonts.ts';
 import { digits, word } from './labels.ts';
 import { PageFlow } from './page-flow.ts';
+import { omittedBlocks } from './omissions.ts';
 import { HighlightCollector } from './pdf-annotations.ts';
 import type { ReportInput, ReportOptions, ReportSummary } from './report-types.ts';
 import { renderTitlePage } from './title-page.ts';
@@ -47,6 +48,7 @@ export async function renderReport(
     direction: language === 'ar' ? 'rtl' : 'ltr',
     digits: options.digits ?? 'western',
     now,
+    omissions: options.skipPassages ? omittedBlocks(input.source.text, input.passages ?? [], claims) : [],
   };
   flow.hooks = {
     onPageStart: runningHeader(ctx),
