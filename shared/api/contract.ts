@@ -77,6 +77,9 @@ export const SearchHitSchema = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   text: z.string(),
+  /** A few words of the hit's line on each side, for a result list (empty at a line's edge). */
+  before: z.string(),
+  after: z.string(),
 });
 export type SearchHitView = z.infer<typeof SearchHitSchema>;
 

@@ -9,6 +9,7 @@ import { corpusFiles } from '../../../tests/support/corpus.ts';
 import { tempDir } from '../../../tests/support/temp.ts';
 import { openWorkbench } from '../app-context.ts';
 import { MemorySettingsStore } from '../settings/settings-store.ts';
+import { contextOf } from './workspace-search.ts';
 
 const { files, skip } = corpusFiles();
 const corpus = (prefix: string) => files.find((f) => basename(f).startsWith(prefix))!;
@@ -28,6 +29,7 @@ test('search follows imports and edits; hits are raw offsets into the stored tex
   const first = await service.search({ query: 'ايزنهاور' });
   assert.deepEqual(first.hits.map((h) => [h.sourceId, h.text]), [[a.id, 'أيزنهاور']]);
   assert.equal(first.truncated, false);
+  assert.deepEqual([first.hits[0]!.before, first.hits[0]!.after], ['زار ', ' القاعدة في ١٩٥٩.'], 'context: the hit\'s line');
   assert.equal((await service.search({ query: '1959' })).hits[0]?.text, '١٩٥٩', 'Arabic-Indic digits');
 
   const b = await add('b.txt', 'ثم عاد إيزنهاور إلى واشنطن.\n');
@@ -50,6 +52,16 @@ test('one source or a few are searched directly; the limit truncates and says so
   assert.equal(limited.hits.length, 10);
   assert.equal(limited.truncated, true);
   await assert.rejects(service.search({ query: 'واشنطن', sourceIds: ['nope-nope'] }), { code: 'not-found' });
+});
+
+test('context is cut at word boundaries and never crosses a line', () => {
+  const line = `${'كلمة '.repeat(20)}واشنطن${' نص'.repeat(30)}`;
+  const text = `سطر قبله\n${line}\nسطر بعده`;
+  const start = text.indexOf('واشنطن');
+  const { before, after } = contextOf(text, start, start + 'واشنطن'.length);
+  assert.ok(before.length <= 48 && before.startsWith('كلمة'), before);
+  assert.ok(after.length <= 48 && after.endsWith('نص'), after);
+  assert.ok(!before.includes('\n') && !after.includes('\n'));
 });
 
 test('the alias list is saved in workspace.json and used by search', async () => {

@@ -8,6 +8,21 @@ import type { Workspace } from '../workspace/workspace.ts';
 import { textVersion, type SourceReview } from './source-review.ts';
 
 export const DEFAULT_SEARCH_LIMIT = 100;
+/** Characters of context on each side of a hit, cut back to a word boundary. */
+const CONTEXT = 48;
+
+type Hit = Omit<SearchHitView, 'before' | 'after'>;
+
+/** The hit's line around it, at most CONTEXT characters each side, not starting or ending inside a word. */
+export function contextOf(text: string, start: number, end: number): { before: string; after: string } {
+  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = text.indexOf('\n', end);
+  let before = text.slice(Math.max(lineStart, start - CONTEXT), start);
+  let after = text.slice(end, Math.min(lineEnd < 0 ? text.length : lineEnd, end + CONTEXT));
+  if (start - CONTEXT > lineStart) before = before.replace(/^\S*\s/u, '');
+  if (end + CONTEXT < (lineEnd < 0 ? text.length : lineEnd)) after = after.replace(/\s\S*$/u, '');
+  return { before, after };
+}
 /** Up to this many sources are searched text by text (Ctrl+F in one source) instead of through the index. */
 const DIRECT_SOURCES = 3;
 
@@ -25,24 +40,34 @@ export class WorkspaceSearch {
     const opts: SearchOptions = { variants: args.variants === true, aliases: this.workspace.aliases };
     const ids = args.sourceIds ? [...new Set(args.sourceIds)] : undefined;
     for (const id of ids ?? []) this.workspace.getMeta(id); // not-found before any work
-    const filter = (hits: SearchHitView[]) =>
+    const filter = (hits: Hit[]) =>
       this.filter(ids ? hits.filter((h) => ids.includes(h.sourceId)) : hits, args.includePassages === true);
-    if (ids && ids.length <= DIRECT_SOURCES) {
-      const hits = await filter(await this.direct(ids, args.query, opts));
-      return { hits: hits.slice(0, limit), truncated: hits.length > limit };
-    }
+    const answer = async (hits: Hit[]) => ({ hits: await this.withContext(hits.slice(0, limit)), truncated: hits.length > limit });
+    if (ids && ids.length <= DIRECT_SOURCES) return answer(await filter(await this.direct(ids, args.query, opts)));
     await this.sync();
     // Hits are filtered after the index answers, so ask for more until enough pass or the index runs dry.
     for (let ask = limit + 1; ; ask *= 4) {
       const raw = this.index.search(args.query, { ...opts, limit: ask });
       const hits = await filter(raw);
-      if (hits.length > limit || raw.length < ask) return { hits: hits.slice(0, limit), truncated: hits.length > limit };
+      if (hits.length > limit || raw.length < ask) return answer(hits);
     }
   }
 
+  /** Adds the words around each hit (its own line only), reading each source's text once. */
+  private async withContext(hits: Hit[]): Promise<SearchHitView[]> {
+    const texts = new Map<string, string>();
+    const out: SearchHitView[] = [];
+    for (const h of hits) {
+      let text = texts.get(h.sourceId);
+      if (text === undefined) texts.set(h.sourceId, (text = await this.workspace.readText(h.sourceId)));
+      out.push({ ...h, ...contextOf(text, h.start, h.end) });
+    }
+    return out;
+  }
+
   /** Every hit in a few sources, text by text: no index to build for a Ctrl+F in the open source. */
-  private async direct(ids: string[], query: string, opts: SearchOptions): Promise<SearchHitView[]> {
-    const hits: SearchHitView[] = [];
+  private async direct(ids: string[], query: string, opts: SearchOptions): Promise<Hit[]> {
+    const hits: Hit[] = [];
     for (const id of ids) {
       const text = await this.workspace.readText(id);
       for (const h of searchText(text, query, { ...opts, limit: Number.MAX_SAFE_INTEGER })) hits.push({ sourceId: id, ...h });
@@ -71,10 +96,10 @@ export class WorkspaceSearch {
    * Leaves out hits that touch a passage set aside (repeated or boilerplate, not kept as content). Passages
    * are found only for sources that have hits, and cached per text version by SourceReview.
    */
-  private async filter(hits: SearchHitView[], includePassages: boolean): Promise<SearchHitView[]> {
+  private async filter(hits: Hit[], includePassages: boolean): Promise<Hit[]> {
     if (includePassages) return hits;
     const aside = new Map<string, { start: number; end: number }[]>();
-    const out: SearchHitView[] = [];
+    const out: Hit[] = [];
     for (const h of hits) {
       let spans = aside.get(h.sourceId);
       if (!spans) aside.set(h.sourceId, (spans = await this.review.setAside(h.sourceId)));
