@@ -5,12 +5,15 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WorkbenchApi, WorkspaceView } from '../../shared/api/contract.ts';
 import type { Annotation } from '../../shared/annotations/model.ts';
 import type { Settings, SourceMeta, Tag, UiLanguage } from '../../shared/workspace/model.ts';
+import type { MenuCommand } from '../../shared/api/shell.ts';
 import { flushAll, runCommand, useCommand } from './commands.ts';
 import { FileMenu } from './components/FileMenu.tsx';
 import { ProblemsBanner } from './components/ProblemsBanner.tsx';
 import { SourceHeader } from './components/SourceHeader.tsx';
 import { SourcesSidebar } from './components/SourcesSidebar.tsx';
 import { TagManager } from './components/TagManager.tsx';
+import { AliasEditor } from './components/AliasEditor.tsx';
+import { WorkspaceSearch } from './components/WorkspaceSearch.tsx';
 import { downloadFile, fileToBase64 } from './files.ts';
 import { dirOf, t, type StringKey } from './i18n.ts';
 import { useSaveBeforeClose } from './save-before-close.ts';
@@ -29,6 +32,14 @@ export interface OpenSource {
 }
 
 let loads = 0;
+
+/** Ctrl/Cmd shortcuts the page handles itself (the native menu shows them but leaves the keys to the page). */
+const SHORTCUTS: Record<string, MenuCommand> = {
+  o: 'import',
+  p: 'export-pdf',
+  f: 'find',
+  'shift+f': 'find-in-workspace',
+};
 
 /** Text and claims fetched together: the first paint needs both, so neither waits for the other. */
 async function loadSource(api: WorkbenchApi, sourceId: string): Promise<OpenSource> {
@@ -79,6 +90,9 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
   const [editingTags, setEditingTags] = useState(false);
   const [skipPassages, setSkipPassagesState] = useState(true);
   const [reveal, setReveal] = useState<RevealRequest | null>(null);
+  /** The workspace search in the sidebar's place; the number refocuses its query on each Ctrl+Shift+F. */
+  const [findAll, setFindAll] = useState<number | null>(null);
+  const [editingAliases, setEditingAliases] = useState(false);
 
   const report = useCallback((error: unknown) => {
     setMessage({ kind: 'error', detail: error instanceof Error ? error.message : String(error) });
@@ -182,6 +196,15 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
     setReveal((r) => ({ sourceId, start, end, nonce: (r?.nonce ?? 0) + 1 }));
   }, []);
 
+  const saveAliases = async (aliases: string[][]) => {
+    try {
+      setWorkspace(await api.updateAliases({ aliases }));
+      setEditingAliases(false);
+    } catch (error) {
+      report(error);
+    }
+  };
+
   const saveTags = async (tags: Tag[], reassign: Record<string, string | null>) => {
     try {
       if (!(await flushAll())) throw new Error(t(lang, 'saveFailed'));
@@ -221,14 +244,17 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
   useCommand('export-pdf', () => void exportPdf());
   useCommand('toggle-language', () => void toggleLanguage());
   useCommand('edit-tags', () => setEditingTags(true));
+  useCommand('find-in-workspace', () => setFindAll((n) => (n ?? 0) + 1));
   useEffect(() => window.workbenchShell?.onMenuCommand(runCommand), []);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.shiftKey || e.altKey) return;
-      const key = e.key.toLowerCase();
-      if (key !== 'o' && key !== 'p') return;
+      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+      // With an Arabic layout e.key is "ب" for the F key: fall back to the physical key.
+      const letter = /^[a-z]$/i.test(e.key) ? e.key.toLowerCase() : e.code.replace(/^Key/, '').toLowerCase();
+      const command = SHORTCUTS[`${e.shiftKey ? 'shift+' : ''}${letter}`];
+      if (!command) return;
       e.preventDefault();
-      runCommand(key === 'o' ? 'import' : 'export-pdf');
+      runCommand(command);
     };
     document.addEventListener('keydown', onKey);
     return () => document.removeEventListener('keydown', onKey);
@@ -276,7 +302,21 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
       )}
       {workspace && <ProblemsBanner lang={lang} problems={workspace.problems} />}
       <div className="app__body">
-        <SourcesSidebar lang={lang} sources={workspace?.sources ?? []} selected={selected} onSelect={setSelected} onImport={importFiles} />
+        {findAll !== null && workspace ? (
+          <WorkspaceSearch
+            api={api}
+            lang={lang}
+            sources={workspace.sources}
+            skipPassages={skipPassages}
+            focusNonce={findAll}
+            onOpenAt={openAt}
+            onEditAliases={() => setEditingAliases(true)}
+            onClose={() => setFindAll(null)}
+            onError={report}
+          />
+        ) : (
+          <SourcesSidebar lang={lang} sources={workspace?.sources ?? []} selected={selected} onSelect={setSelected} onImport={importFiles} />
+        )}
         {source && workspace ? (
           <SourceView
             key={source.meta.id}
@@ -301,6 +341,9 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
         )}
       </div>
       {editingTags && workspace && <TagManager lang={lang} tags={workspace.tags} onSave={saveTags} onClose={() => setEditingTags(false)} />}
+      {editingAliases && workspace && (
+        <AliasEditor lang={lang} aliases={workspace.aliases} onSave={(a) => void saveAliases(a)} onClose={() => setEditingAliases(false)} />
+      )}
       {dragging && <div className="drop-overlay">{t(lang, 'dropHere')}</div>}
     </div>
   );

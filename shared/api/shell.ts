@@ -1,7 +1,17 @@
 // The window-shell channel beside the API: menu commands from the native menu to the page, and the
 // close handshake that lets the page save before the window goes. The preload exposes exactly this.
 
-export const MENU_COMMANDS = ['import', 'export-pdf', 'undo', 'redo', 'edit-text', 'edit-tags', 'toggle-language'] as const;
+export const MENU_COMMANDS = [
+  'import',
+  'export-pdf',
+  'undo',
+  'redo',
+  'find',
+  'find-in-workspace',
+  'edit-text',
+  'edit-tags',
+  'toggle-language',
+] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 
 export const SHELL_CHANNELS = {

@@ -14,6 +14,7 @@ import { openPdf, pdfjsAnnotations } from '../pdf/support/extract.ts';
 import { chromiumMissing, sharedBrowser } from './helpers/browser.ts';
 import { claimItems, claimsPanel, markIds, NEEDLE_RANGE_JS, selectText, storedClaims, storedText, waitSaved } from './helpers/claims-page.ts';
 import { corpusFile, corpusMissing, makeTempDir, removeTempDirs, repoRoot, skipUnlessCI } from './helpers/env.ts';
+import { openImported } from './helpers/open-app.ts';
 import { startWebApp, stopAllWebApps } from './helpers/web-app.ts';
 
 const LONG = '003_fc528dca72532d73.txt';
@@ -38,39 +39,8 @@ interface Opened {
 
 /** A workspace with corpus 003 imported by the CLI, served in browser mode, opened in a fresh page. */
 async function openCorpus(t: TestContext, lang: 'ar' | 'en' = 'ar'): Promise<Opened> {
-  const dir = await makeTempDir('claims');
-  const workspace = join(dir, 'workspace');
-  const out = execFileSync(process.execPath, ['electron/cli/workbench.mjs', 'import', '--workspace', workspace, '--json', corpusFile(LONG)], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-  });
-  const sourceId = (JSON.parse(out) as { id: string }[])[0]!.id;
-  const app = await startWebApp({ userData: join(dir, 'user-data'), workspace, lang });
-  t.after(() => app.stop().then(() => undefined));
-  const context = await (await browser.get()).newContext({ viewport: { width: 1400, height: 900 } });
-  t.after(() => context.close());
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  const ready = async () => {
-    await page.locator('[data-testid=source-text] > p').first().waitFor({ timeout: 15_000 });
-    await claimsPanel(page, lang).waitFor();
-    await page.locator('[data-testid=save-state]').waitFor();
-  };
-  await page.goto(app.url);
-  await ready();
-  return {
-    page,
-    workspace,
-    sourceId,
-    errors,
-    reload: async () => {
-      // The token lives in the fragment only once; a reload goes back through the printed URL.
-      await page.goto('about:blank');
-      await page.goto(app.url);
-      await ready();
-    },
-  };
+  const app = await openImported(browser, t, [corpusFile(LONG)], { lang, label: 'claims' });
+  return { ...app, sourceId: app.sourceIds[0]! };
 }
 
 async function focusText(page: Page): Promise<void> {

@@ -56,3 +56,33 @@ export function deleteClaims(claims: Annotation[]): ClaimAction {
 export function reattachClaim(claim: Annotation, text: string, start: number, end: number, now: string): ClaimAction {
   return { label: 'reattach', patches: [{ before: claim, after: reattach(claim, text, start, end, now) }] };
 }
+
+/**
+ * "Tag all hits" as one undoable step: a hit that already is a claim's exact span gets the tag (if it lacks
+ * it); every other hit becomes a new claim with that tag. Null when there is nothing to change.
+ */
+export function tagSpans(opts: {
+  sourceId: string;
+  text: string;
+  spans: readonly { start: number; end: number }[];
+  tagId: string;
+  now: string;
+  /** Anchored claims of the source: where each one stands now. */
+  existing: readonly { annotation: Annotation; start: number; end: number }[];
+}): ClaimAction | null {
+  const bySpan = new Map(opts.existing.map((c) => [`${c.start}:${c.end}`, c.annotation]));
+  const patches: ClaimAction['patches'] = [];
+  const seen = new Set<string>();
+  for (const span of opts.spans) {
+    const key = `${span.start}:${span.end}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const claim = bySpan.get(key);
+    if (!claim) {
+      patches.push(...createClaim({ ...opts, start: span.start, end: span.end }).patches);
+    } else if (!readClaim(claim).tags.includes(opts.tagId)) {
+      patches.push({ before: claim, after: withClaimFields(claim, { tags: [...readClaim(claim).tags, opts.tagId] }, opts.now) });
+    }
+  }
+  return patches.length > 0 ? { label: 'tag-hits', patches } : null;
+}

@@ -16,13 +16,23 @@ export interface ClaimDetailsActions {
   onOpenLink: (url: string) => void;
 }
 
-export function ClaimDetails(props: ClaimDetailsActions & { lang: UiLanguage; tags: Tag[]; claim: Annotation; anchored: boolean }) {
+export function ClaimDetails(
+  props: ClaimDetailsActions & {
+    lang: UiLanguage;
+    tags: Tag[];
+    claim: Annotation;
+    anchored: boolean;
+    /** The other sources that share the claim's sentence (nothing when none do). */
+    claimAlsoIn?: React.ReactNode;
+  },
+) {
   const { lang, claim } = props;
   const fields = readClaim(claim);
   const quote = quoteSelector(claim)?.exact ?? '';
   return (
     <section className="claim-details" aria-label={`${t(lang, 'claims')}: «${quote}»`} data-testid="claim-details">
       <blockquote className="claim-details__quote" dir="auto">{quote}</blockquote>
+      {props.claimAlsoIn}
       <div className="claim-details__tags" role="group" aria-label={t(lang, 'claimTags')}>
         {props.tags.map((tag) => (
           <button

@@ -25,6 +25,8 @@ export interface ClaimsPanelProps extends ClaimDetailsActions {
   onReattach: (claim: Annotation) => void;
   /** Rendered after the claims: the suspicions list (the panel does not know about them). */
   children?: React.ReactNode;
+  /** Passed to the selected claim's details: its "also in" links. */
+  claimAlsoIn?: React.ReactNode;
 }
 
 export function ClaimsPanel(props: ClaimsPanelProps) {

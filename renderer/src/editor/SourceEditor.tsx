@@ -16,6 +16,8 @@ import { PlainTextBehaviourPlugin } from './plugins/PlainTextBehaviourPlugin.tsx
 import { useReadOnlyGuard } from './plugins/ReadOnlyGuardPlugin.tsx';
 import { SelectionPlugin, type SpanListener } from './plugins/SelectionPlugin.tsx';
 import { TextHighlightsPlugin, type PaintedSpan } from './plugins/TextHighlightsPlugin.tsx';
+import { PassagesPlugin } from './plugins/PassagesPlugin.tsx';
+import type { ShownPassage } from './plugins/passage-lines.ts';
 import { domRange } from './dom-ranges.ts';
 import { sourceLines } from './line-model.ts';
 
@@ -30,6 +32,8 @@ export interface SourceEditorHandle {
   reveal(id: string): void;
   /** Scrolls a span of the text into view and selects it. */
   revealSpan(start: number, end: number): void;
+  /** Scrolls a span into view without touching the selection or focus (stepping through search hits). */
+  scrollToSpan(start: number, end: number): void;
   focus(): void;
 }
 
@@ -49,7 +53,12 @@ export interface SourceEditorProps {
   handle: Ref<SourceEditorHandle>;
   /** Spans painted without marks (suspicions); hidden while correcting the text. */
   painted: readonly PaintedSpan[];
+  /** Set-aside passages (repeated, boilerplate): dimmed, or collapsed behind a fold button. */
+  passages?: readonly ShownPassage[];
+  onPassageExpand?: (key: string) => void;
 }
+
+const NO_PASSAGES: readonly ShownPassage[] = [];
 
 const THEME = { paragraph: 'source-line', mark: 'claim-mark', markOverlap: 'claim-mark--overlap' };
 
@@ -73,7 +82,7 @@ function EditorBody(props: SourceEditorProps) {
   const [editor] = useLexicalComposerContext();
   const wrapper = useRef<HTMLDivElement>(null);
   const complete = useRef(false);
-  const pendingSpan = useRef<{ start: number; end: number } | null>(null);
+  const pendingSpan = useRef<{ start: number; end: number; select: boolean } | null>(null);
   const lines = useMemo(() => sourceLines(props.text), [props.text]);
   useReadOnlyGuard(wrapper, !props.editMode);
   useSelectedMarks(wrapper, props.selectedId, props.ranges);
@@ -87,8 +96,12 @@ function EditorBody(props: SourceEditorProps) {
       reveal: (id) => revealMarks(wrapper.current, id),
       revealSpan: (start, end) => {
         // A long source is built in two steps: a span past the first lines is revealed once it exists.
-        if (!complete.current) pendingSpan.current = { start, end };
-        else selectSpan(editor.getRootElement(), lines.starts, start, end);
+        if (!complete.current) pendingSpan.current = { start, end, select: true };
+        else showSpan(editor.getRootElement(), lines.starts, start, end, true);
+      },
+      scrollToSpan: (start, end) => {
+        if (!complete.current) pendingSpan.current = { start, end, select: false };
+        else showSpan(editor.getRootElement(), lines.starts, start, end, false);
       },
       focus: () => editor.focus(),
     }),
@@ -126,21 +139,23 @@ function EditorBody(props: SourceEditorProps) {
           const span = pendingSpan.current;
           if (!done || !span) return;
           pendingSpan.current = null;
-          requestAnimationFrame(() => selectSpan(editor.getRootElement(), lines.starts, span.start, span.end));
+          requestAnimationFrame(() => showSpan(editor.getRootElement(), lines.starts, span.start, span.end, span.select));
         }}
       />
       <MarkDecorationPlugin decorate={props.decorate} />
       <SelectionPlugin lines={lines} enabled={!props.editMode} onChange={props.onSelectionChange} />
       <TextHighlightsPlugin lines={lines} spans={props.painted} enabled={!props.editMode} />
+      <PassagesPlugin lines={lines} passages={props.passages ?? NO_PASSAGES} enabled={!props.editMode} onExpand={props.onPassageExpand ?? (() => {})} />
     </div>
   );
 }
 
-/** Scrolls a span of the text into view and makes it the selection (what Ctrl+F and "also in" land on). */
-function selectSpan(root: HTMLElement | null, starts: readonly number[], start: number, end: number): void {
+/** Scrolls a span of the text into view and, with `select`, makes it the selection (ready to tag). */
+function showSpan(root: HTMLElement | null, starts: readonly number[], start: number, end: number, select: boolean): void {
   const range = root && domRange(root, starts, start, end);
   if (!range) return;
   range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+  if (!select) return;
   const selection = window.getSelection();
   selection?.removeAllRanges();
   selection?.addRange(range);

@@ -10,7 +10,7 @@ import { correctionTarget } from '../../../shared/annotations/correction.ts';
 import type { Annotation } from '../../../shared/annotations/model.ts';
 import type { SourceMeta, Tag, UiLanguage } from '../../../shared/workspace/model.ts';
 import type { OpenSource, RevealRequest } from '../App.tsx';
-import { createClaim, deleteClaims, editFields, reattachClaim, toggleTag } from '../claims/claim-actions.ts';
+import { createClaim, deleteClaims, editFields, reattachClaim, tagSpans, toggleTag } from '../claims/claim-actions.ts';
 import type { ClaimAction } from '../claims/claim-store.ts';
 import { useAnchoredClaims, useClaimSession } from '../claims/use-claim-session.ts';
 import { registerFlusher, useCommand } from '../commands.ts';
@@ -21,8 +21,14 @@ import { SourceEditor, type DecoratedRange, type SourceEditorHandle } from '../e
 import { t } from '../i18n.ts';
 import { markBackground, tagColor } from '../tags.ts';
 import { SuspicionList } from '../components/SuspicionList.tsx';
+import { SearchBar } from '../components/SearchBar.tsx';
+import { useSourceSearch } from '../search/use-source-search.ts';
 import { useClaimKeys } from './use-claim-keys.ts';
 import { acceptSuspicion, useSuspicions } from './use-suspicions.ts';
+import { PassageList } from '../components/PassageList.tsx';
+import { usePassages } from './use-passages.ts';
+import { ClaimAlsoIn, SharedSentenceList } from '../components/AlsoInLinks.tsx';
+import { alsoInFor, useAlsoIn, useSnippets } from './use-also-in.ts';
 
 export interface SourceViewProps {
   api: WorkbenchApi;
@@ -64,6 +70,22 @@ export function SourceView(props: SourceViewProps) {
   );
   const claimedSpans = useMemo(() => new Set(ranges.map((r) => `${r.start}:${r.end}`)), [ranges]);
   const suspicions = useSuspicions(api, meta.id, text, claimedSpans, props.onError);
+  const passages = usePassages({ api, sourceId: meta.id, text, lang, claims: ranges, onError: props.onError });
+  const search = useSourceSearch({ api, sourceId: meta.id, textRevision: meta.textRevision, skipPassages: props.skipPassages, onError: props.onError });
+  const [findNonce, setFindNonce] = useState(0);
+  const alsoIn = useAlsoIn(api, meta.id, text, props.sources, props.onError);
+  const painted = useMemo(
+    () => [...suspicions.painted, ...search.state.painted, ...alsoIn.painted],
+    [suspicions.painted, search.state.painted, alsoIn.painted],
+  );
+  // The other sources sharing a sentence with the selected claim (one link each), for its details.
+  const selectedAnchor = claims.find((c) => c.annotation.id === selectedId)?.anchor;
+  const [claimStart, claimEnd] = selectedAnchor && !editMode ? [selectedAnchor.start, selectedAnchor.end] : [0, 0];
+  const claimTargets = useMemo(
+    () => alsoInFor(alsoIn.links, claimStart, claimEnd, props.sources.map((s) => s.id)),
+    [alsoIn.links, claimStart, claimEnd, props.sources],
+  );
+  const snippetOf = useSnippets(api, claimTargets, alsoIn.links);
   const tagsById = useMemo(() => new Map(ranges.map((r) => [r.id, r.tags])), [ranges]);
   const decorate = useCallback(
     (ids: string[]) => {
@@ -155,6 +177,31 @@ export function SourceView(props: SourceViewProps) {
   useCommand('undo', undo);
   useCommand('redo', redo);
   useCommand('edit-text', () => setEditMode(true));
+  useCommand('find', () => {
+    if (editMode) return;
+    search.setOpen(true);
+    setFindNonce((n) => n + 1);
+  });
+  const currentHit = search.state.hits[search.state.current];
+  useEffect(() => {
+    if (currentHit) editor.current?.scrollToSpan(currentHit.start, currentHit.end);
+  }, [currentHit]);
+  const closeSearch = () => {
+    search.setOpen(false);
+    editor.current?.focus();
+    // The hit the researcher stopped on is selected, ready for 1/2/3 like any selection (after the focus,
+    // which would otherwise restore the editor's previous selection).
+    const hit = currentHit;
+    if (hit) requestAnimationFrame(() => editor.current?.revealSpan(hit.start, hit.end));
+  };
+  const tagAllHits = (tagId: string) => {
+    const existing = claims.flatMap(({ annotation, anchor }) => (anchor ? [{ annotation: latest(annotation), ...anchor }] : []));
+    const spans = search.state.hits.flatMap((h) => snapClaimRange(text, h.start, h.end) ?? []);
+    const action = tagSpans({ sourceId: meta.id, text, spans, tagId, now: now(), existing });
+    if (!action) return;
+    commit(action);
+    setNotice(`${t(lang, 'taggedHits')} ${action.patches.length}`);
+  };
   useEffect(() => {
     if (!session) return;
     return registerFlusher({
@@ -196,6 +243,20 @@ export function SourceView(props: SourceViewProps) {
             onFinishEdit={() => void finishEdit()}
             onCancelEdit={cancelEdit}
           />
+          {search.state.open && !editMode && (
+            <SearchBar
+              lang={lang}
+              tags={tags}
+              search={search.state}
+              focusNonce={findNonce}
+              canTag={!!session}
+              onQuery={search.setQuery}
+              onVariants={search.setVariants}
+              onStep={(by) => search.step(by)}
+              onTagAll={tagAllHits}
+              onClose={closeSearch}
+            />
+          )}
           <SourceEditor
             sourceId={meta.id}
             text={text}
@@ -213,10 +274,13 @@ export function SourceView(props: SourceViewProps) {
               setPicker({ ids, at: { x: box.left, y: box.bottom + 4 } });
             }}
             handle={editor}
-            painted={suspicions.painted}
+            painted={painted}
+            passages={passages.shown}
+            onPassageExpand={passages.expand}
           />
         </div>
         <ClaimsPanel
+          claimAlsoIn={<ClaimAlsoIn lang={lang} targets={claimTargets} sources={props.sources} snippetOf={snippetOf} onOpenAt={props.onOpenAt} />}
           lang={lang}
           tags={tags}
           claims={claims}
@@ -247,6 +311,32 @@ export function SourceView(props: SourceViewProps) {
                 setSelectedId(action.patches[0]!.after!.id);
               }}
               onDismiss={suspicions.dismiss}
+            />
+          )}
+          {passages.entries.length > 0 && !editMode && (
+            <PassageList
+              lang={lang}
+              text={text}
+              passages={passages.entries}
+              skipPassages={props.skipPassages}
+              onSkipPassagesChange={props.onSkipPassagesChange}
+              onShow={(start, end) => editor.current?.revealSpan(start, end)}
+              onCollapse={passages.collapse}
+              onExpand={passages.expand}
+              onCollapseAll={passages.collapseAll}
+              onExpandAll={passages.expandAll}
+              onKeep={passages.keep}
+              onSetAside={passages.setAside}
+            />
+          )}
+          {alsoIn.links.length > 0 && !editMode && (
+            <SharedSentenceList
+              lang={lang}
+              text={text}
+              links={alsoIn.links}
+              sources={props.sources}
+              onShow={(start, end) => editor.current?.revealSpan(start, end)}
+              onOpenAt={props.onOpenAt}
             />
           )}
         </ClaimsPanel>

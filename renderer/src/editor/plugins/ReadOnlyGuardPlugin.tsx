@@ -18,6 +18,8 @@ export function useReadOnlyGuard(wrapper: RefObject<HTMLElement | null>, active:
     const blockKeys = (event: KeyboardEvent) => {
       // Tab must still move focus: stop only Lexical from seeing it, not the browser from acting.
       if (!EDITING_KEYS.has(event.key)) return;
+      // Buttons beside the text (a collapsed passage's fold) are not the editor: Enter must press them.
+      if (event.target instanceof HTMLButtonElement) return;
       if (event.key !== 'Tab') event.preventDefault();
       event.stopPropagation();
     };

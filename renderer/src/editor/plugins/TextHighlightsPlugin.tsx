@@ -31,7 +31,10 @@ export function TextHighlightsPlugin({ lines, spans, enabled }: { lines: SourceL
       const byStyle = new Map<string, Range[]>();
       for (const span of latest.current) {
         const range = domRange(root, starts, span.start, span.end);
-        if (range) byStyle.set(span.style, [...(byStyle.get(span.style) ?? []), range]);
+        if (!range) continue;
+        const list = byStyle.get(span.style);
+        if (list) list.push(range);
+        else byStyle.set(span.style, [range]);
       }
       for (const [style, ranges] of byStyle) CSS.highlights.set(style, new Highlight(...ranges));
     };
@@ -39,7 +42,10 @@ export function TextHighlightsPlugin({ lines, spans, enabled }: { lines: SourceL
       if (!frame) frame = requestAnimationFrame(paint);
     };
     schedule();
-    const unregister = editor.registerUpdateListener(schedule);
+    // A selection-only update changes no text node, so the ranges still hold (thousands of spans take 0.1 s).
+    const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
+      if (dirtyElements.size > 0 || dirtyLeaves.size > 0) schedule();
+    });
     return () => {
       unregister();
       cancelAnimationFrame(frame);

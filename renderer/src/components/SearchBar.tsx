@@ -1,0 +1,89 @@
+// The find bar of the open source (Ctrl/Cmd+F): Arabic-aware query, spelling variants, "3 / 57", previous and
+// next (Enter / Shift+Enter), "tag all hits" with one tag as one undoable step, Esc to close. The hits are
+// painted in the text by SourceView; this is only the bar.
+
+import { useEffect, useRef, useState } from 'react';
+import type { Tag, UiLanguage } from '../../../shared/workspace/model.ts';
+import { t } from '../i18n.ts';
+import type { SourceSearch } from '../search/use-source-search.ts';
+
+export function SearchBar(props: {
+  lang: UiLanguage;
+  tags: Tag[];
+  search: SourceSearch;
+  /** Bumped by each Ctrl/Cmd+F, so pressing it again refocuses the query. */
+  focusNonce: number;
+  canTag: boolean;
+  onQuery: (query: string) => void;
+  onVariants: (on: boolean) => void;
+  onStep: (by: 1 | -1) => void;
+  onTagAll: (tagId: string) => void;
+  onClose: () => void;
+}) {
+  const { lang, search } = props;
+  const input = useRef<HTMLInputElement>(null);
+  const [tagId, setTagId] = useState(props.tags[0]?.id ?? '');
+  useEffect(() => {
+    input.current?.focus();
+    input.current?.select();
+  }, [props.focusNonce]);
+  const n = search.hits.length;
+  const count = search.query.trim() === '' ? '' : search.searching ? '…' : n === 0 ? t(lang, 'noHits') : `${search.current + 1} / ${n}${search.truncated ? '+' : ''}`;
+  return (
+    <div
+      className="search-bar"
+      role="search"
+      aria-label={t(lang, 'findInSource')}
+      onKeyDown={(e) => {
+        // Enter steps from the query or the variants box (buttons and the tag menu keep their own Enter).
+        const target = e.target as HTMLElement;
+        if (e.key === 'Enter' && target instanceof HTMLInputElement) {
+          e.preventDefault();
+          props.onStep(e.shiftKey ? -1 : 1);
+        } else if (e.key === 'Escape') {
+          e.preventDefault();
+          props.onClose();
+        }
+      }}
+    >
+      <input
+        ref={input}
+        className="search-bar__query"
+        type="search"
+        dir="auto"
+        aria-label={t(lang, 'findInSource')}
+        placeholder={t(lang, 'findPlaceholder')}
+        value={search.query}
+        onChange={(e) => props.onQuery(e.target.value)}
+      />
+      <output className="search-bar__count" aria-live="polite" data-testid="search-count">
+        {count}
+      </output>
+      <button type="button" className="button button--quiet" aria-label={t(lang, 'previousHit')} disabled={n === 0} onClick={() => props.onStep(-1)}>
+        ↑
+      </button>
+      <button type="button" className="button button--quiet" aria-label={t(lang, 'nextHit')} disabled={n === 0} onClick={() => props.onStep(1)}>
+        ↓
+      </button>
+      <label className="search-bar__option">
+        <input type="checkbox" checked={search.variants} onChange={(e) => props.onVariants(e.target.checked)} />
+        {t(lang, 'spellingVariants')}
+      </label>
+      <span className="search-bar__tag-all">
+        <select aria-label={t(lang, 'tagForHits')} value={tagId} onChange={(e) => setTagId(e.target.value)}>
+          {props.tags.map((tag) => (
+            <option key={tag.id} value={tag.id}>
+              {tag.label[lang]}
+            </option>
+          ))}
+        </select>
+        <button type="button" className="button" disabled={n === 0 || !props.canTag || !tagId} onClick={() => props.onTagAll(tagId)}>
+          {t(lang, 'tagAllHits')}
+        </button>
+      </span>
+      <button type="button" className="button button--quiet" aria-label={t(lang, 'closeSearch')} onClick={props.onClose}>
+        ✕
+      </button>
+    </div>
+  );
+}

@@ -1,0 +1,88 @@
+// Ctrl/Cmd+F in the open source: the query and options, its hits (from the service, so the alias list and
+// the set-aside passages apply exactly as in workspace search), which hit is current, and their paint.
+
+import { useEffect, useMemo, useState } from 'react';
+import type { SearchHitView, WorkbenchApi } from '../../../shared/api/contract.ts';
+import type { PaintedSpan } from '../editor/plugins/TextHighlightsPlugin.tsx';
+
+/** Typing pauses this long before a search is sent. */
+const DEBOUNCE_MS = 120;
+/** More hits than this in one source are not painted or stepped through; the bar says so. */
+export const SOURCE_HIT_LIMIT = 5000;
+
+export interface SourceSearch {
+  open: boolean;
+  query: string;
+  variants: boolean;
+  hits: SearchHitView[];
+  truncated: boolean;
+  /** Index of the current hit in `hits`, or -1. */
+  current: number;
+  /** True while the answer to the latest query is pending. */
+  searching: boolean;
+  painted: PaintedSpan[];
+}
+
+export function useSourceSearch(opts: {
+  api: WorkbenchApi;
+  sourceId: string;
+  /** Changes when the text changes (hits are offsets into it). */
+  textRevision: number;
+  skipPassages: boolean;
+  onError: (error: unknown) => void;
+}) {
+  const { api, sourceId, textRevision, skipPassages, onError } = opts;
+  const [open, setOpen] = useState(false);
+  const [query, setQuery] = useState('');
+  const [variants, setVariants] = useState(false);
+  const [result, setResult] = useState<{ hits: SearchHitView[]; truncated: boolean; for: string }>({ hits: [], truncated: false, for: '' });
+  const [current, setCurrent] = useState(-1);
+  const key = `${sourceId}|${textRevision}|${variants}|${skipPassages}|${query}`;
+
+  useEffect(() => {
+    if (!open || query.trim() === '') {
+      setResult({ hits: [], truncated: false, for: key });
+      setCurrent(-1);
+      return;
+    }
+    let live = true;
+    const timer = setTimeout(() => {
+      api
+        .search({ query, variants, sourceIds: [sourceId], includePassages: !skipPassages, limit: SOURCE_HIT_LIMIT })
+        .then((r) => {
+          if (!live) return;
+          setResult({ ...r, for: key });
+          setCurrent(r.hits.length > 0 ? 0 : -1);
+        }, onError);
+    }, DEBOUNCE_MS);
+    return () => {
+      live = false;
+      clearTimeout(timer);
+    };
+    // `key` covers every input of the search.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [key, open]);
+
+  const painted = useMemo<PaintedSpan[]>(
+    () => result.hits.map((h, i) => ({ start: h.start, end: h.end, style: i === current ? 'search-current' : 'search-hit' })),
+    [result.hits, current],
+  );
+  const state: SourceSearch = {
+    open,
+    query,
+    variants,
+    hits: result.hits,
+    truncated: result.truncated,
+    current,
+    searching: open && query.trim() !== '' && result.for !== key,
+    painted: open ? painted : [],
+  };
+  const step = (by: number) => {
+    const n = result.hits.length;
+    if (n === 0) return -1;
+    const next = (((current < 0 ? (by > 0 ? -1 : 0) : current) + by) % n + n) % n;
+    setCurrent(next);
+    return next;
+  };
+  return { state, setOpen, setQuery, setVariants, step };
+}

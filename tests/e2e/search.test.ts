@@ -1,0 +1,130 @@
+// Search in the app, end to end in real Chromium through browser mode: Ctrl+F in corpus 000 with spelling
+// variants (both spellings of Kennedy, the repeated half left out), "tag all hits" as one undo step, and
+// Ctrl+Shift+F across sources opening the chosen hit; the alias list saved in the workspace.
+
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { after, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { readClaim } from '../../shared/annotations/claim.ts';
+import { chromiumMissing, sharedBrowser } from './helpers/browser.ts';
+import { storedClaims, storedText, waitSaved } from './helpers/claims-page.ts';
+import { corpusFile, corpusMissing, removeTempDirs, repoRoot, skipUnlessCI } from './helpers/env.ts';
+import { openImported } from './helpers/open-app.ts';
+import { stopAllWebApps } from './helpers/web-app.ts';
+
+const FORUM = '000_3713eee76bfc4b7f.txt';
+const NEWS = '001_f1d8260e76d1168a.txt';
+const SCREENSHOTS = join(repoRoot, '.tmp', 'screenshots');
+const browser = sharedBrowser();
+const needs = { skip: skipUnlessCI(chromiumMissing(), corpusMissing(FORUM, NEWS)), timeout: 90_000 };
+
+after(async () => {
+  await browser.close();
+  await stopAllWebApps();
+  await removeTempDirs();
+});
+
+/** The texts of the painted search hits (CSS Custom Highlight API), in document order. */
+async function paintedHits(page: Page): Promise<{ all: string[]; current: string[] }> {
+  return page.evaluate(`(() => {
+    const texts = (name) => [...(CSS.highlights.get(name) ?? [])].map((r) => r.toString());
+    return { all: [...texts('search-hit'), ...texts('search-current')], current: texts('search-current') };
+  })()`);
+}
+
+async function waitForCount(page: Page, pattern: RegExp): Promise<string> {
+  const count = page.getByTestId('search-count');
+  for (let i = 0; i < 100; i++) {
+    const text = (await count.textContent()) ?? '';
+    if (pattern.test(text)) return text;
+    await page.waitForTimeout(50);
+  }
+  throw new Error(`search count never matched ${pattern}: "${await count.textContent()}"`);
+}
+
+test('Ctrl+F كندي with spelling variants in corpus 000: both spellings painted, the repeated half left out; tag all hits is one undo step', needs, async (t) => {
+  const { page, workspace, sourceIds, errors } = await openImported(browser, t, [corpusFile(FORUM)], { label: 'search' });
+  const [id] = sourceIds as [string];
+  const text = await storedText(workspace, id);
+  await page.keyboard.press('Control+f');
+  const query = page.getByRole('searchbox', { name: 'البحث في المصدر' });
+  assert.ok(await query.evaluate((el) => el === document.activeElement), 'Ctrl+F focuses the query');
+  await query.fill('كندي');
+  const plain = Number((await waitForCount(page, /^1 \/ \d+$/)).split('/ ')[1]);
+  await page.getByRole('checkbox', { name: 'تهجئات قريبة' }).check();
+  const withVariants = Number((await waitForCount(page, new RegExp(`^1 / (?!${plain}$)\\d+$`))).split('/ ')[1]);
+  assert.ok(withVariants > plain, `${withVariants} > ${plain}`);
+
+  const painted = await paintedHits(page);
+  assert.equal(painted.all.length, withVariants, 'every hit is painted');
+  assert.deepEqual(new Set(painted.all), new Set(['كندي', 'كيندي']), 'both spellings of Kennedy');
+  assert.equal(painted.current.length, 1);
+  // Corpus 000 pastes its article twice; the copy is set aside, so its hits are not counted.
+  const everywhere = [...text.matchAll(/كندي|كيندي/g)].length;
+  assert.ok(withVariants < everywhere, `${withVariants} hits shown of ${everywhere} in the whole text`);
+
+  await page.keyboard.press('Enter');
+  await waitForCount(page, new RegExp(`^2 / ${withVariants}$`));
+  await page.keyboard.press('Shift+Enter');
+  await page.keyboard.press('Shift+Enter');
+  await waitForCount(page, new RegExp(`^${withVariants} / ${withVariants}$`));
+
+  await page.getByRole('combobox', { name: 'الوسم لكل النتائج' }).selectOption('disputed');
+  await page.getByRole('button', { name: 'وسم كل النتائج' }).click();
+  await waitSaved(page);
+  const claims = await storedClaims(workspace, id);
+  assert.equal(claims.length, withVariants);
+  assert.ok(claims.every((c) => readClaim(c).tags.join() === 'disputed'));
+  await page.screenshot({ path: join(SCREENSHOTS, 'search-ar.png') });
+
+  await page.locator('[data-testid=source-text]').focus();
+  await page.keyboard.press('Control+z');
+  await page.locator('[data-testid=save-state][data-status=saved]').waitFor();
+  for (let i = 0; i < 50 && (await storedClaims(workspace, id)).length > 0; i++) await page.waitForTimeout(100);
+  assert.equal((await storedClaims(workspace, id)).length, 0, 'one Ctrl+Z removes all of them');
+
+  // Ctrl+F again returns to the open bar; Esc closes it and leaves the current hit selected, ready for 1/2/3.
+  await page.keyboard.press('Control+f');
+  assert.ok(await query.evaluate((el) => el === document.activeElement));
+  await waitForCount(page, new RegExp(`^${withVariants} / ${withVariants}$`));
+  await page.keyboard.press('Escape');
+  assert.equal(await query.count(), 0);
+  assert.match(await page.evaluate('getSelection().toString()'), /^كي?ندي$/);
+  assert.deepEqual((await paintedHits(page)).all, [], 'hits are no longer painted');
+  assert.deepEqual(errors, []);
+});
+
+test('Ctrl+Shift+F searches every source; a hit opens its source with the hit selected; aliases are saved', needs, async (t) => {
+  const { page, workspace, sourceIds, errors } = await openImported(browser, t, [corpusFile(FORUM), corpusFile(NEWS)], { lang: 'en', label: 'search-all' });
+  const [, newsId] = sourceIds as [string, string];
+  await page.keyboard.press('Control+Shift+f');
+  const query = page.getByRole('searchbox', { name: 'Find in all sources' });
+  await query.fill('واشنطن');
+  const results = page.getByTestId('workspace-search-results');
+  await results.locator('.workspace-search__group').nth(1).waitFor();
+  const groups = await results.locator('.workspace-search__source bdi').allTextContents();
+  assert.equal(groups.length, 2, groups.join(' | '));
+  const newsHit = results.locator('.workspace-search__group').nth(1).locator('button').first();
+  assert.match((await newsHit.textContent())!, /واشنطن/);
+  await newsHit.click();
+  const newsText = await storedText(workspace, newsId);
+  for (let i = 0; i < 50 && (await page.evaluate('getSelection().toString()')) !== 'واشنطن'; i++) await page.waitForTimeout(100);
+  assert.equal(await page.evaluate('getSelection().toString()'), 'واشنطن');
+  assert.ok(newsText.includes((await page.locator('[data-testid=source-text] > p').first().textContent())!.trim()), 'the news source is open');
+  await page.screenshot({ path: join(SCREENSHOTS, 'search-all-en.png') });
+
+  await page.getByRole('button', { name: 'Aliases…' }).click();
+  const aliases = page.getByRole('textbox', { name: 'Names search treats as one' });
+  await aliases.fill('واشنطن = وشنطن');
+  await page.getByRole('button', { name: 'Save' }).click();
+  await aliases.waitFor({ state: 'detached' });
+  const saved = JSON.parse(await readFile(join(workspace, 'workspace.json'), 'utf8'));
+  assert.deepEqual(saved.aliases, [['واشنطن', 'وشنطن']]);
+  await page.getByRole('button', { name: 'Aliases…' }).click();
+  await aliases.fill('واشنطن');
+  assert.ok(await page.getByRole('alert').filter({ hasText: 'at least two words' }).isVisible(), 'a one-word line is refused');
+  assert.ok(await page.getByRole('button', { name: 'Save' }).isDisabled());
+  assert.deepEqual(errors, []);
+});
