@@ -3,14 +3,13 @@
 // which re-anchors claims and answers with the new text and claims.
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { ReanchorOutcome, WorkbenchApi } from '../../../shared/api/contract.ts';
+import type { WorkbenchApi } from '../../../shared/api/contract.ts';
 import { readClaim, type ClaimFields } from '../../../shared/annotations/claim.ts';
 import { snapClaimRange } from '../../../shared/annotations/claim-range.ts';
-import { correctionTarget } from '../../../shared/annotations/correction.ts';
 import type { Annotation } from '../../../shared/annotations/model.ts';
 import type { SourceMeta, Tag, UiLanguage } from '../../../shared/workspace/model.ts';
 import type { OpenSource, RevealRequest } from '../App.tsx';
-import { createClaim, deleteClaims, editFields, reattachClaim, tagSpans, toggleTag } from '../claims/claim-actions.ts';
+import { createClaim, deleteClaims, editFields, reattachClaim, toggleTag } from '../claims/claim-actions.ts';
 import type { ClaimAction } from '../claims/claim-store.ts';
 import { useAnchoredClaims, useClaimSession } from '../claims/use-claim-session.ts';
 import { registerFlusher, useCommand } from '../commands.ts';
@@ -22,7 +21,8 @@ import { t } from '../i18n.ts';
 import { markBackground, tagColor } from '../tags.ts';
 import { SuspicionList } from '../components/SuspicionList.tsx';
 import { SearchBar } from '../components/SearchBar.tsx';
-import { useSourceSearch } from '../search/use-source-search.ts';
+import { useFind } from './use-find.ts';
+import { useTextCorrection } from './use-text-correction.ts';
 import { useClaimKeys } from './use-claim-keys.ts';
 import { acceptSuspicion, useSuspicions } from './use-suspicions.ts';
 import { PassageList } from '../components/PassageList.tsx';
@@ -59,10 +59,20 @@ export function SourceView(props: SourceViewProps) {
   const [span, setSpan] = useState<{ start: number; end: number } | null>(null);
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const [filter, setFilter] = useState<string | null>(null);
-  const [editMode, setEditMode] = useState(false);
-  const [editNonce, setEditNonce] = useState(0);
   const [picker, setPicker] = useState<{ ids: string[]; at: { x: number; y: number } } | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
+  const correction = useTextCorrection({
+    api,
+    lang,
+    source,
+    session,
+    editor,
+    anchorOf: (id) => claims.find((c) => c.annotation.id === id)?.anchor,
+    onSourceChanged: props.onSourceChanged,
+    onNotice: setNotice,
+    onError: props.onError,
+  });
+  const { editMode } = correction;
 
   const ranges = useMemo<DecoratedRange[]>(
     () => claims.flatMap(({ annotation, anchor }) => (anchor ? [{ id: annotation.id, start: anchor.start, end: anchor.end, tags: readClaim(annotation).tags }] : [])),
@@ -71,13 +81,7 @@ export function SourceView(props: SourceViewProps) {
   const claimedSpans = useMemo(() => new Set(ranges.map((r) => `${r.start}:${r.end}`)), [ranges]);
   const suspicions = useSuspicions(api, meta.id, text, claimedSpans, props.onError);
   const passages = usePassages({ api, sourceId: meta.id, text, lang, claims: ranges, onError: props.onError });
-  const search = useSourceSearch({ api, sourceId: meta.id, textRevision: meta.textRevision, skipPassages: props.skipPassages, onError: props.onError });
-  const [findNonce, setFindNonce] = useState(0);
   const alsoIn = useAlsoIn(api, meta.id, text, props.sources, props.onError);
-  const painted = useMemo(
-    () => [...suspicions.painted, ...search.state.painted, ...alsoIn.painted],
-    [suspicions.painted, search.state.painted, alsoIn.painted],
-  );
   // The other sources sharing a sentence with the selected claim (one link each), for its details.
   const selectedAnchor = claims.find((c) => c.annotation.id === selectedId)?.anchor;
   const [claimStart, claimEnd] = selectedAnchor && !editMode ? [selectedAnchor.start, selectedAnchor.end] : [0, 0];
@@ -98,6 +102,23 @@ export function SourceView(props: SourceViewProps) {
   const commit = useCallback((action: ClaimAction) => session?.store.commit(action), [session]);
   const now = () => new Date().toISOString();
   const latest = (claim: Annotation) => session?.store.get(claim.id) ?? claim;
+  const find = useFind({
+    api,
+    meta,
+    text,
+    skipPassages: props.skipPassages,
+    editMode,
+    editor,
+    anchored: () => claims.flatMap(({ annotation, anchor }) => (anchor ? [{ annotation: latest(annotation), start: anchor.start, end: anchor.end }] : [])),
+    commit,
+    onTagged: (count) => setNotice(`${t(lang, 'taggedHits')} ${count}`),
+    onError: props.onError,
+  });
+  const search = find.search;
+  const painted = useMemo(
+    () => [...suspicions.painted, ...search.state.painted, ...alsoIn.painted],
+    [suspicions.painted, search.state.painted, alsoIn.painted],
+  );
 
   const tagSelection = (tagId: string) => {
     if (!session || editMode) return;
@@ -123,48 +144,6 @@ export function SourceView(props: SourceViewProps) {
   const undo = () => showUndone(session?.store.undo());
   const redo = () => showUndone(session?.store.redo());
 
-  const commitText = async (nextText: string) => {
-    if (!session) return;
-    try {
-      if (!(await session.saver.flush())) throw new Error(t(lang, 'saveFailed'));
-      const result = await api.editSourceText({ sourceId: meta.id, baseRevision: meta.textRevision, text: nextText });
-      session.store.reset(result.annotations);
-      session.saver.markSaved(session.store.getSnapshot().revision);
-      props.onSourceChanged({ ...source, meta: result.meta, text: result.text });
-      setEditMode(false);
-      setNotice(describeOutcomes(lang, result.outcomes));
-    } catch (error) {
-      props.onError(error);
-    }
-  };
-  const editedText = (): string | undefined => {
-    try {
-      return editor.current?.getText();
-    } catch (error) {
-      props.onError(error);
-      return undefined;
-    }
-  };
-  const finishEdit = async () => {
-    const edited = editedText();
-    if (edited === undefined) return;
-    if (edited === text) return setEditMode(false);
-    await commitText(edited);
-  };
-  const cancelEdit = () => {
-    const edited = editedText();
-    if (edited !== undefined && edited !== text && !window.confirm(t(lang, 'confirmCancelEdit'))) return;
-    setEditMode(false);
-    setEditNonce((n) => n + 1);
-  };
-  const applyCorrection = (claim: Annotation) => {
-    const anchor = claims.find((c) => c.annotation.id === claim.id)?.anchor;
-    const correction = readClaim(claim).correction.trim();
-    if (!anchor || !correction) return;
-    const part = correctionTarget(text.slice(anchor.start, anchor.end), correction);
-    void commitText(text.slice(0, anchor.start + part.start) + correction + text.slice(anchor.start + part.end));
-  };
-
   const choose = useCallback((id: string, focusPanel = false) => {
     setSelectedId(id);
     setPicker(null);
@@ -176,37 +155,12 @@ export function SourceView(props: SourceViewProps) {
   useClaimKeys({ tags, editMode, onTag: tagSelection, onUndo: undo, onRedo: redo });
   useCommand('undo', undo);
   useCommand('redo', redo);
-  useCommand('edit-text', () => setEditMode(true));
-  useCommand('find', () => {
-    if (editMode) return;
-    search.setOpen(true);
-    setFindNonce((n) => n + 1);
-  });
-  const currentHit = search.state.hits[search.state.current];
-  useEffect(() => {
-    if (currentHit) editor.current?.scrollToSpan(currentHit.start, currentHit.end);
-  }, [currentHit]);
-  const closeSearch = () => {
-    search.setOpen(false);
-    editor.current?.focus();
-    // The hit the researcher stopped on is selected, ready for 1/2/3 like any selection (after the focus,
-    // which would otherwise restore the editor's previous selection).
-    const hit = currentHit;
-    if (hit) requestAnimationFrame(() => editor.current?.revealSpan(hit.start, hit.end));
-  };
-  const tagAllHits = (tagId: string) => {
-    const existing = claims.flatMap(({ annotation, anchor }) => (anchor ? [{ annotation: latest(annotation), ...anchor }] : []));
-    const spans = search.state.hits.flatMap((h) => snapClaimRange(text, h.start, h.end) ?? []);
-    const action = tagSpans({ sourceId: meta.id, text, spans, tagId, now: now(), existing });
-    if (!action) return;
-    commit(action);
-    setNotice(`${t(lang, 'taggedHits')} ${action.patches.length}`);
-  };
+  useCommand('edit-text', correction.start);
   useEffect(() => {
     if (!session) return;
     return registerFlusher({
       flush: async () => {
-        if (editMode) await finishEdit();
+        if (editMode) await correction.finish();
         return session.saver.flush();
       },
       isDirty: () => editMode || session.saver.getState().status !== 'saved',
@@ -239,29 +193,29 @@ export function SourceView(props: SourceViewProps) {
             onTag={tagSelection}
             onUndo={undo}
             onRedo={redo}
-            onStartEdit={() => setEditMode(true)}
-            onFinishEdit={() => void finishEdit()}
-            onCancelEdit={cancelEdit}
+            onStartEdit={correction.start}
+            onFinishEdit={() => void correction.finish()}
+            onCancelEdit={correction.cancel}
           />
           {search.state.open && !editMode && (
             <SearchBar
               lang={lang}
               tags={tags}
               search={search.state}
-              focusNonce={findNonce}
+              focusNonce={find.focusNonce}
               canTag={!!session}
               onQuery={search.setQuery}
               onVariants={search.setVariants}
               onStep={(by) => search.step(by)}
-              onTagAll={tagAllHits}
-              onClose={closeSearch}
+              onTagAll={find.tagAll}
+              onClose={find.close}
             />
           )}
           <SourceEditor
             sourceId={meta.id}
             text={text}
             direction={meta.direction}
-            buildKey={`${meta.textRevision}:${editNonce}:${tags.map((tag) => tag.color).join()}`}
+            buildKey={`${meta.textRevision}:${correction.editNonce}:${tags.map((tag) => tag.color).join()}`}
             ranges={ranges}
             decorate={decorate}
             editMode={editMode}
@@ -293,7 +247,7 @@ export function SourceView(props: SourceViewProps) {
           onToggleTag={(claim, tagId) => commit(toggleTag(latest(claim), tagId, now()))}
           onEdit={(claim, fields: Partial<ClaimFields>) => commit(editFields(latest(claim), fields, now()))}
           onDelete={(claim) => commit(deleteClaims([latest(claim)]))}
-          onApplyCorrection={applyCorrection}
+          onApplyCorrection={correction.applyCorrection}
           onOpenLink={props.onOpenLink}
           onReattach={(claim) => {
             const snapped = span && snapClaimRange(text, span.start, span.end);
@@ -353,10 +307,4 @@ export function SourceView(props: SourceViewProps) {
       )}
     </main>
   );
-}
-
-function describeOutcomes(lang: UiLanguage, outcomes: ReanchorOutcome[]): string {
-  const count = (status: ReanchorOutcome['status']) => outcomes.filter((o) => o.status === status).length;
-  const parts = (['kept', 'changed', 'moved', 'orphaned'] as const).map((s) => `${count(s)} ${t(lang, s)}`);
-  return `${t(lang, 'reanchored')} ${parts.join(' · ')}`;
 }
