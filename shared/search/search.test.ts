@@ -6,9 +6,16 @@ import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import { test } from 'node:test';
 import { corpusFiles } from '../../tests/support/corpus.ts';
+import { mulberry32 } from '../random/prng.ts';
 import { normalizeArabic } from '../text/normalize.ts';
-import { chunkText, MAX_CHUNK, searchText, wordForms } from './match.ts';
+import { words } from '../text/words.ts';
+import { compactText, decodeWord, encodeWord, rawOffset, wordUnits } from './compact.ts';
+import {
+  chunkText, findInChunk, lookupCodes, lookupTokens, MAX_CHUNK, planQuery, searchText, wordForms, type SearchOptions,
+  type TextHit,
+} from './match.ts';
 import { SourceSearchIndex, type SearchHit } from './index.ts';
+import { Vocabulary } from './tokens.ts';
 
 const corpus = corpusFiles();
 const skip = corpus.skip;
@@ -194,4 +201,183 @@ test('limit, empty queries and long lines', () => {
   assert.deepEqual(searchText('نص', ''), []);
   // A phrase never spans a line break.
   assert.equal(searchText('جون\nكيندي', 'جون كيندي').length, 0);
+});
+
+// ---- The located search (compact text, indexOf needles) against the plain word-by-word reading ----
+
+/** Hits of findInChunk over every chunk: the reference reading (normalize each chunk, read every word). */
+function referenceSearch(raw: string, query: string, opts: SearchOptions = {}): TextHit[] {
+  const plan = planQuery(query, opts);
+  const limit = opts.limit ?? 1000;
+  const out: TextHit[] = [];
+  if (plan.terms.length === 0) return out;
+  for (const c of chunkText(raw)) {
+    findInChunk(raw, c, plan, out, limit - out.length);
+    if (out.length >= limit) break;
+  }
+  return out;
+}
+
+const LETTERS = [...'ابتثجحخدذرزسشصضطظعغفقكلمنهويءأإآةى'];
+/** A text made to trip the compact form: marks, tatweel, bidi marks, ligatures, Latin-1 and astral letters, CRLF, long lines. */
+function trickyText(random: () => number): string {
+  const pick = <T>(a: readonly T[]) => a[Math.floor(random() * a.length)]!;
+  // First (so they come before any limit): long lines without a space, cut inside a word or exactly where
+  // a word starts (after punctuation); phrases of a repeated word, whose matches overlap.
+  const parts = [`${'كندي،'.repeat(1600)}\n${Array.from({ length: 2500 }, () => pick(['كندي', 'الرئيس', 'جون'])).join('،')}\n`];
+  for (let i = 0; i < 2500; i++) {
+    let w = '';
+    const n = 1 + Math.floor(random() * 8);
+    for (let j = 0; j < n; j++) {
+      w += pick(LETTERS);
+      if (random() < 0.1) w += pick(['\u064e', '\u0651', '\u0640', '\u200f', '\u0670']);
+    }
+    const r = random();
+    if (r < 0.05) w = pick(['ﻻ', 'ﷺ', 'café', 'CAFÉ', '𝐀bc', 'ﻷمر', 'پچژگ', 'ۆۇ', 'x\u0301y', 'ك\u0654']) + w;
+    if (r > 0.96) w = pick(['و', 'ف', 'ب', 'ل', 'ك', 'ال', 'لل', 'وال', 'بال', 'ول']) + w;
+    parts.push(w);
+    const sep = random();
+    parts.push(sep < 0.7 ? ' ' : sep < 0.8 ? '\n' : sep < 0.85 ? '\r\n' : sep < 0.9 ? '، ' : sep < 0.95 ? '\u00a0' : ' .. ');
+  }
+  parts.push(`\n${'كتاب'.repeat(2500)}\n${Array.from({ length: 3000 }, () => pick(['جون', 'كيندي', 'كندي', 'والرئيس', 'للرئيس'])).join(' ')}`);
+  return parts.join('');
+}
+
+const QUERY_OPTIONS: SearchOptions[] = [
+  {}, { variants: true }, { clitics: false }, { aliases: [['كندي', 'كيندي', 'كينيدي']] }, { limit: 7 }, { variants: true, limit: 3 },
+];
+
+/** Queries that reach the edges of the compact form (ligatures, WILD units, one-letter words, long words). */
+const EDGE_QUERIES = ['كندي كندي', 'كندي', 'ال', 'و', 'ﻻ', 'لا', 'صلي الله', 'café', 'cafe', 'كتابكتاب', '𝐀bc', 'ه', 'الرئيس', 'كندي'];
+
+/** Queries from a text: runs of 1–3 of its words, sometimes without their first letter or proclitic. */
+function sampleQueries(raw: string, random: () => number, count: number): string[] {
+  const ws = words(normalizeArabic(raw).text).map((w) => w.text);
+  const out: string[] = [];
+  for (let i = 0; i < count; i++) {
+    const at = Math.floor(random() * Math.max(1, ws.length - 3));
+    let q = ws.slice(at, at + 1 + Math.floor(random() * 3)).join(' ');
+    if (random() < 0.3) q = q.replace(/^(?:و|ف|ب|ل|ال)/, '');
+    out.push(q);
+  }
+  return out;
+}
+
+test('searchText (compact text, needles) finds exactly what the word-by-word reading finds', { skip }, () => {
+  const random = mulberry32(7);
+  const tricky = trickyText(random);
+  const cases: [string, string[]][] = [[tricky, [...EDGE_QUERIES, ...sampleQueries(tricky, random, 12)]]];
+  for (const raw of texts.values()) cases.push([raw, sampleQueries(raw, random, 6)]);
+  for (const [raw, queries] of cases) {
+    for (const q of queries) {
+      for (const opts of QUERY_OPTIONS) assert.deepEqual(searchText(raw, q, opts), referenceSearch(raw, q, opts), `${q} ${JSON.stringify(opts)}`);
+    }
+  }
+});
+
+test('the index gives searchText\'s hits source after source, up to the limit, on tricky texts', () => {
+  const random = mulberry32(11);
+  const all = [trickyText(random), trickyText(random), ...texts.values()];
+  const ix = new SourceSearchIndex();
+  all.forEach((raw, i) => ix.add(String(i), raw));
+  for (const q of [...EDGE_QUERIES.slice(0, 6), ...sampleQueries(all[0]!, random, 6)]) {
+    for (const opts of QUERY_OPTIONS) {
+      const expected = all.flatMap((raw, i) => searchText(raw, q, { ...opts, limit: 1e9 }).map((h) => ({ sourceId: String(i), ...h })));
+      const got = ix.search(q, opts);
+      if (opts.variants) {
+        // Variants found only through the index's lookups (one-edit neighbours over the query's alphabet): a subset, in order.
+        const keys = new Set(expected.map((h) => `${h.sourceId}:${h.start}`));
+        assert.ok(got.every((h) => keys.has(`${h.sourceId}:${h.start}`)), q);
+      } else {
+        assert.deepEqual(got, expected.slice(0, opts.limit ?? 1000), `${q} ${JSON.stringify(opts)}`);
+      }
+    }
+  }
+});
+
+test('spelling variants: every one-edit or one-swap form, behind every proclitic, is found as the reference finds it', () => {
+  const alphabet = [...'ابتلمنهويسكرء'];
+  for (const query of ['السوفيتي', 'كيندي', 'كندي', 'امريكا', 'الرئيس', 'خروتشوف']) {
+    const w = normalizeArabic(query).text;
+    const forms = new Set<string>();
+    for (let i = 0; i <= w.length; i++) {
+      for (const c of alphabet) {
+        forms.add(w.slice(0, i) + c + w.slice(i));
+        if (i < w.length) forms.add(w.slice(0, i) + c + w.slice(i + 1));
+      }
+      if (i < w.length) forms.add(w.slice(0, i) + w.slice(i + 1));
+      if (i + 1 < w.length) forms.add(w.slice(0, i) + w[i + 1] + w[i] + w.slice(i + 2));
+    }
+    const textWords: string[] = [];
+    for (const f of forms) {
+      textWords.push(f, `و${f}`, `بال${f}`, `لل${f.replace(/^ال/, '')}`, `ول${f.replace(/^ا/, '')}`);
+    }
+    const raw = textWords.join(' ');
+    const hits = searchText(raw, query, { variants: true, limit: 1e9 });
+    assert.deepEqual(hits, referenceSearch(raw, query, { variants: true, limit: 1e9 }), query);
+    assert.ok(hits.length > forms.size, `${query}: ${hits.length} hits`);
+  }
+});
+
+test('compact text: one byte a normalized unit, the same words, raw offsets as normalizeArabic\'s', () => {
+  const random = mulberry32(3);
+  for (const raw of [trickyText(random), texts.get('003') ?? 'نص', '', 'ً', 'ﷺ', '\u0640\u0640كتاب']) {
+    const norm = normalizeArabic(raw);
+    const { compact, at } = compactText(raw, [0, raw.length, Math.floor(raw.length / 2)]);
+    assert.equal(compact.text.length, norm.text.length);
+    for (let p = 0; p <= norm.text.length; p++) assert.equal(rawOffset(compact, p), norm.toRaw[p], `offset ${p}`);
+    const table = wordUnits();
+    for (let p = 0; p < norm.text.length; p++) {
+      const u = norm.text.charCodeAt(p);
+      const b = compact.text.charCodeAt(p);
+      assert.ok(b < 256);
+      if (table[u]) assert.equal(decodeWord(compact, p, p + 1), norm.text[p], `unit ${p}`);
+      else assert.equal(b, u === 10 || u === 13 ? u : 32, `separator ${p}`);
+    }
+    for (const [k, r] of [0, raw.length, Math.floor(raw.length / 2)].entries()) {
+      const expected = norm.toRaw.findIndex((x) => x >= r);
+      assert.equal(at[k], expected < 0 ? norm.text.length : expected);
+    }
+  }
+  // A long text (decoded in pieces) is the same string.
+  const sample = `${texts.get('000') ?? 'نص عربي'}\n`;
+  const long = sample.repeat(Math.ceil(300_000 / sample.length));
+  assert.equal(compactText(long).compact.text, encodeWord(normalizeArabic(long).text));
+});
+
+test('lookup tokens in compact form are lookupTokens through encodeWord; the vocabulary finds what was added', () => {
+  for (const opts of [{}, { variants: true }, { aliases: [['الرئيس', 'رئيس']] }]) {
+    for (const term of planQuery('السوفيتي الرئيس كندي café', opts).terms) {
+      for (const clitics of [true, false]) {
+        assert.deepEqual(new Set(lookupCodes(term, clitics)), new Set(lookupTokens(term, clitics).map(encodeWord)));
+      }
+    }
+  }
+  const v = new Vocabulary();
+  const s = 'كتاب قلم كتاب xyz قلم';
+  v.startBlock();
+  for (const [a, b] of [[0, 4], [5, 8], [9, 13], [14, 17], [18, 21]]) v.add(s, a!, b!);
+  assert.deepEqual(v.block, ['كتاب', 'قلم', 'xyz']);
+  v.startBlock();
+  v.add(s, 5, 8);
+  assert.deepEqual(v.block, ['قلم']);
+  assert.equal(v.size, 3);
+  assert.ok(v.has('قلم') && v.has('xyz') && !v.has('قل') && !v.has('كتابا'));
+  assert.equal(v.find('و', 'xقلم', 1), undefined);
+  assert.equal(v.find('ق', 'xلم', 1), 'قلم');
+});
+
+test('removing most sources rebuilds the index; search stays exact', () => {
+  const ix = new SourceSearchIndex();
+  const line = (i: number) => `السطر ${i}: الرئيس كندي في واشنطن${i % 7 === 0 ? ' وخروتشوف' : ''}`;
+  for (let i = 0; i < 1200; i++) ix.add(`s${i}`, line(i));
+  for (let i = 0; i < 1150; i++) ix.remove(`s${i}`);
+  assert.equal(ix.size, 50);
+  const hits = ix.search('خروتشوف', { limit: 1e6 });
+  const expected = [];
+  for (let i = 1150; i < 1200; i++) if (i % 7 === 0) expected.push(`s${i}`);
+  assert.deepEqual(hits.map((h) => h.sourceId), expected);
+  assert.ok(hits.every((h) => h.text === 'خروتشوف'));
+  ix.add('s0', line(0));
+  assert.equal(ix.search('خروتشوف', { limit: 1e6 }).at(-1)?.sourceId, 's0');
 });
