@@ -1,6 +1,7 @@
 // Arabic-aware search over several sources. flexsearch finds candidate blocks (runs of chunks) from
 // normalized word tokens; each candidate is then verified and located exactly by the same code searchText
-// uses (match.ts), and hits map back to raw offsets through the text's compact offset map.
+// uses (query.ts, chunks.ts, locate.ts), and hits map back to raw offsets through the text's compact
+// offset map.
 //
 // Each source is normalized once, when it is added, into its compact form (compact.ts: one byte per
 // normalized unit plus a sparse offset map). The index tokens are the words of that text, each block's
@@ -14,12 +15,12 @@
 
 import { Index } from 'flexsearch';
 import { Vocabulary } from './tokens.ts';
-import {
-  chunkCount, chunkWords, CHUNK_FIELDS, compileQuery, DEFAULT_LIMIT, forEachLookup, Locator, planQuery, prepareText,
-  type PreparedText, type SearchOptions, type Term, type TextHit,
-} from './match.ts';
+import { chunkCount, chunkWords, CHUNK_FIELDS, prepareText, type PreparedText } from './chunks.ts';
+import { compileQuery, Locator } from './locate.ts';
+import { DEFAULT_LIMIT, forEachLookup, planQuery, type SearchOptions, type Term, type TextHit } from './query.ts';
 
-export { searchText, type SearchOptions, type TextHit } from './match.ts';
+export { searchText } from './match.ts';
+export type { SearchOptions, TextHit } from './query.ts';
 
 export interface SearchHit extends TextHit {
   sourceId: string;

@@ -10,10 +10,10 @@ import { mulberry32 } from '../random/prng.ts';
 import { normalizeArabic } from '../text/normalize.ts';
 import { words } from '../text/words.ts';
 import { compactText, decodeWord, encodeWord, rawOffset, wordUnits } from './compact.ts';
-import {
-  chunkText, findInChunk, lookupCodes, lookupTokens, MAX_CHUNK, planQuery, searchText, wordForms, type SearchOptions,
-  type TextHit,
-} from './match.ts';
+import { chunkText, MAX_CHUNK } from './chunks.ts';
+import { searchText } from './match.ts';
+import { lookupCodes, lookupTokens, planQuery, wordForms, type SearchOptions, type TextHit } from './query.ts';
+import { findInChunk } from './reference.ts';
 import { SourceSearchIndex, type SearchHit } from './index.ts';
 import { Vocabulary } from './tokens.ts';
 
