@@ -2,7 +2,7 @@
 // next (Enter / Shift+Enter), "tag all hits" with one tag as one undoable step, Esc to close. The hits are
 // painted in the text by SourceView; this is only the bar.
 
-import { useEffect, useRef, useState } from 'react';
+import { useLayoutEffect, useRef, useState } from 'react';
 import type { Tag, UiLanguage } from '../../../shared/workspace/model.ts';
 import { t } from '../i18n.ts';
 import type { SourceSearch } from '../search/use-source-search.ts';
@@ -23,7 +23,8 @@ export function SearchBar(props: {
   const { lang, search } = props;
   const input = useRef<HTMLInputElement>(null);
   const [tagId, setTagId] = useState(props.tags[0]?.id ?? '');
-  useEffect(() => {
+  // A layout effect: runs inside the flushSync of the find command, so focus moves before the next key.
+  useLayoutEffect(() => {
     input.current?.focus();
     input.current?.select();
   }, [props.focusNonce]);

@@ -24,7 +24,7 @@ import { SearchBar } from '../components/SearchBar.tsx';
 import { useFind } from './use-find.ts';
 import { useTextCorrection } from './use-text-correction.ts';
 import { useClaimKeys } from './use-claim-keys.ts';
-import { acceptSuspicion, useSuspicions } from './use-suspicions.ts';
+import { acceptSuspicion, suspicionSpans, useSuspicions } from './use-suspicions.ts';
 import { PassageList } from '../components/PassageList.tsx';
 import { usePassages } from './use-passages.ts';
 import { ClaimAlsoIn, SharedSentenceList } from '../components/AlsoInLinks.tsx';
@@ -81,6 +81,13 @@ export function SourceView(props: SourceViewProps) {
   const claimedSpans = useMemo(() => new Set(ranges.map((r) => `${r.start}:${r.end}`)), [ranges]);
   const suspicions = useSuspicions(api, meta.id, text, claimedSpans, props.onError);
   const passages = usePassages({ api, sourceId: meta.id, text, lang, claims: ranges, onError: props.onError });
+  // A year in page furniture (a post's date line) or in the pasted copy of an article is not worth a look:
+  // suspicions in set-aside passages are left out with them, like search hits.
+  const openSuspicions = useMemo(() => {
+    if (!props.skipPassages) return suspicions.open;
+    const aside = passages.entries.filter((p) => !p.kept);
+    return suspicions.open.filter((s) => !aside.some((p) => p.start <= s.start && s.end <= p.end));
+  }, [suspicions.open, passages.entries, props.skipPassages]);
   const alsoIn = useAlsoIn(api, meta.id, text, props.sources, props.onError);
   // The other sources sharing a sentence with the selected claim (one link each), for its details.
   const selectedAnchor = claims.find((c) => c.annotation.id === selectedId)?.anchor;
@@ -116,8 +123,8 @@ export function SourceView(props: SourceViewProps) {
   });
   const search = find.search;
   const painted = useMemo(
-    () => [...suspicions.painted, ...search.state.painted, ...alsoIn.painted],
-    [suspicions.painted, search.state.painted, alsoIn.painted],
+    () => [...suspicionSpans(openSuspicions), ...search.state.painted, ...alsoIn.painted],
+    [openSuspicions, search.state.painted, alsoIn.painted],
   );
 
   const tagSelection = (tagId: string) => {
@@ -254,10 +261,10 @@ export function SourceView(props: SourceViewProps) {
             if (snapped) commit(reattachClaim(latest(claim), text, snapped.start, snapped.end, now()));
           }}
         >
-          {suspicions.open.length > 0 && !editMode && (
+          {openSuspicions.length > 0 && !editMode && (
             <SuspicionList
               lang={lang}
-              suspicions={suspicions.open}
+              suspicions={openSuspicions}
               onShow={(s) => editor.current?.revealSpan(s.start, s.end)}
               onAccept={(s) => {
                 const action = acceptSuspicion({ sourceId: meta.id, text, suspicion: s, tags, lang, now: now() });

@@ -2,6 +2,7 @@
 // hit (selected, ready for 1/2/3), and "tag all hits" as one ClaimStore action.
 
 import { useEffect, useState, type RefObject } from 'react';
+import { flushSync } from 'react-dom';
 import type { WorkbenchApi } from '../../../shared/api/contract.ts';
 import { snapClaimRange } from '../../../shared/annotations/claim-range.ts';
 import type { Annotation } from '../../../shared/annotations/model.ts';
@@ -37,8 +38,12 @@ export function useFind(opts: {
   const [focusNonce, setFocusNonce] = useState(0);
   useCommand('find', () => {
     if (opts.editMode) return;
-    search.setOpen(true);
-    setFocusNonce((n) => n + 1);
+    // Rendered and focused before this handler returns: a key typed right after Ctrl+F must land in the
+    // query, not in the reading view (where "1" would tag the selection).
+    flushSync(() => {
+      search.setOpen(true);
+      setFocusNonce((n) => n + 1);
+    });
   });
   const currentHit = search.state.hits[search.state.current];
   useEffect(() => {

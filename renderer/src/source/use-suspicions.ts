@@ -51,14 +51,18 @@ export function useSuspicions(
         .sort((a, b) => (a.level === b.level ? a.start - b.start : a.level === 'high' ? -1 : 1)),
     [all, dismissed, text, claimed],
   );
-  const painted = useMemo<PaintedSpan[]>(() => open.map((s) => ({ start: s.start, end: s.end, style: `suspicion-${s.level}` })), [open]);
 
   const dismiss = (suspicion: Suspicion) => {
     const next = new Set(dismissed).add(suspicionKey(text, suspicion));
     setDismissed(next);
     api.setDismissedSuspicions({ sourceId, dismissed: [...next] }).catch(onError);
   };
-  return { open, painted, dismiss };
+  return { open, dismiss };
+}
+
+/** Dashed underlines of suspicions in the text (::highlight(suspicion-high|low)). */
+export function suspicionSpans(suspicions: readonly Suspicion[]): PaintedSpan[] {
+  return suspicions.map((s) => ({ start: s.start, end: s.end, style: `suspicion-${s.level}` }));
 }
 
 /** One undoable action: a likely-typo claim on the suspicious value, its correction and reason filled in. */
