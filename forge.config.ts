@@ -6,12 +6,28 @@ import { FusesPlugin } from '@electron-forge/plugin-fuses';
 import { VitePlugin } from '@electron-forge/plugin-vite';
 import type { ForgeConfig } from '@electron-forge/shared-types';
 import { FuseV1Options, FuseVersion } from '@electron/fuses';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+
+/**
+ * The PDF report's font files (electron/services/pdf/font-files.ts lists the same; a test keeps the two
+ * equal). Listed here rather than imported: Forge loads this file with its own TypeScript loader.
+ */
+export const REPORT_FONT_SPECS = [
+  'vazirmatn/fonts/ttf/Vazirmatn-Regular.ttf',
+  'vazirmatn/fonts/ttf/Vazirmatn-Bold.ttf',
+  ...['arabic', 'latin', 'latin-ext'].flatMap((subset) => [400, 700].map((w) => `@fontsource/amiri/files/amiri-${subset}-${w}-normal.woff`)),
+];
+const fromProject = createRequire(join(process.cwd(), 'package.json'));
 
 const config: ForgeConfig = {
   packagerConfig: {
     asar: true,
     name: 'Claim Workbench',
     executableName: 'claim-workbench',
+    // The PDF report's fonts, read from files at export time: copied into resources/ (the main process passes
+    // process.resourcesPath as the report's fontDir when packaged).
+    extraResource: REPORT_FONT_SPECS.map((spec) => fromProject.resolve(spec)),
   },
   rebuildConfig: {},
   makers: [new MakerZIP({}, ['linux', 'darwin', 'win32']), new MakerDeb({ options: { name: 'claim-workbench' } })],

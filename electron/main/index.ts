@@ -39,6 +39,8 @@ app.whenReady().then(async () => {
         return result.canceled || !result.filePath ? null : result.filePath;
       },
       revealFile: (path) => shell.showItemInFolder(path),
+      // Packaged: the fonts Forge copied beside the app (forge.config.ts); unpackaged: from node_modules.
+      ...(app.isPackaged ? { fontDir: process.resourcesPath } : {}),
     },
   });
   registerApiHandlers(ipcMain, service, { fileUrl: pathToFileURL(indexFile).href, devServerUrl });

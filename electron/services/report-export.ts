@@ -11,6 +11,8 @@ export interface ReportDoor {
   chooseSavePath?: (suggestedName: string) => Promise<string | null>;
   /** Shows the written file in the system's file manager. */
   revealFile?: (path: string) => void;
+  /** Where a packaged app keeps the report's font files (it has no node_modules); see pdf/font-files.ts. */
+  fontDir?: string;
 }
 
 /**
@@ -37,7 +39,7 @@ export async function exportReport(
   door: ReportDoor,
 ): Promise<ReportResult> {
   const input = await reportInputFor(service, args.sourceId, { passages: args.options.skipPassages === true });
-  const options = { ...args.options, language };
+  const options = { ...args.options, language, ...(door.fontDir ? { fontDir: door.fontDir } : {}) };
   const fileName = `${safeFileStem(input.source.title)}.report.pdf`;
   if (door.chooseSavePath) {
     const path = await door.chooseSavePath(fileName);

@@ -12,10 +12,10 @@ import { tmpdir } from 'node:os';
 import { basename, join } from 'node:path';
 import * as fontkit from 'fontkit';
 import { writeFileAtomic } from '../fs/atomic.ts';
+import { chainFiles, type FontChoice, type FontWeight } from './font-files.ts';
 import { isWoff, woffToSfnt } from './woff.ts';
 
-export type FontChoice = 'vazirmatn' | 'amiri';
-export type FontWeight = 'regular' | 'bold';
+export type { FontChoice, FontWeight } from './font-files.ts';
 
 export interface ChainFont {
   /** Unique per file: pdfkit's font family name and the shaping cache's key. */
@@ -28,16 +28,6 @@ export interface FontChain {
   fonts: ChainFont[];
   /** Index into `fonts` for a code point (0 when no font has it: the first font's .notdef is drawn). */
   fontFor(codePoint: number): number;
-}
-
-const VAZIRMATN = { regular: 'vazirmatn/fonts/ttf/Vazirmatn-Regular.ttf', bold: 'vazirmatn/fonts/ttf/Vazirmatn-Bold.ttf' };
-const amiri = (subset: string, weight: FontWeight) =>
-  `@fontsource/amiri/files/amiri-${subset}-${weight === 'bold' ? 700 : 400}-normal.woff`;
-
-/** Vazirmatn also backs Amiri up for whatever its subsets lack (Arabic-Indic percent sign, some punctuation). */
-function chainFiles(choice: FontChoice, weight: FontWeight): string[] {
-  if (choice === 'vazirmatn') return [VAZIRMATN[weight]];
-  return [amiri('arabic', weight), amiri('latin', weight), amiri('latin-ext', weight), VAZIRMATN[weight]];
 }
 
 export function defaultFontCacheDir(): string {
