@@ -122,6 +122,8 @@ test('a claim on a shared sentence lists the other source; its link opens that s
   await page.screenshot({ path: join(SCREENSHOTS, 'also-in-opened-ar.png') });
   const blogShared = page.getByTestId('shared-sentences');
   await blogShared.locator('summary').click();
+  // The list is rendered on the details' toggle event, a task after the click.
+  await blogShared.locator('.shared-sentence__where').first().waitFor();
   const where = (await blogShared.locator('.shared-sentence__where').allInnerTexts()).map((w) => w.replace(/\s+/g, ' '));
   assert.deepEqual(where, [`ورد أيضًا في: ${NEWS_TITLE}`, `ورد أيضًا في: ${NEWS_TITLE}`]);
   await page.screenshot({ path: join(SCREENSHOTS, 'also-in-list-ar.png') });
@@ -142,6 +144,8 @@ test('English UI: "Also in" in the details; the shared-sentences list opens the 
   await page.screenshot({ path: join(SCREENSHOTS, 'also-in-en.png') });
   const shared = page.getByTestId('shared-sentences');
   await shared.locator('summary').click();
+  // The list is rendered on the details' toggle event, a task after the click.
+  await shared.locator('.shared-sentence__where').first().waitFor();
   const items = shared.locator('.shared-sentence');
   assert.equal(await items.count(), 2);
   await shared.evaluate((el) => el.scrollIntoView({ block: 'end' }));
