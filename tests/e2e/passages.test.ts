@@ -189,6 +189,21 @@ test('English UI: kinds and reasons in English; the one toggle is the skipPassag
   await page.screenshot({ path: join(SCREENSHOTS, 'passages-collapsed-en.png') });
   await fold.click();
   await fold.waitFor({ state: 'detached' });
+
+  // With the setting off the copy is searched: stepping to a hit inside it unfolds it.
+  await entry(page, 'repeated').getByRole('button', { name: 'Collapse' }).click();
+  await fold.waitFor();
+  const word = o.text.split('\n')[lines.last]!.split(/\s+/).sort((a, b) => b.length - a.length)[0]!;
+  await page.keyboard.press('Control+f');
+  await page.keyboard.type(word);
+  const count = page.getByTestId('search-count');
+  let steps = 0;
+  while ((await fold.count()) > 0 && steps++ < 30) {
+    await page.keyboard.press('Enter');
+    await page.waitForTimeout(100);
+  }
+  assert.equal(await fold.count(), 0, `unfolded after ${steps} steps (${await count.textContent()})`);
+  assert.equal((await look(line(page, lines.last))).display, 'block');
   assert.deepEqual(o.errors, []);
 });
 

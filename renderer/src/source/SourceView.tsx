@@ -119,6 +119,7 @@ export function SourceView(props: SourceViewProps) {
     anchored: () => claims.flatMap(({ annotation, anchor }) => (anchor ? [{ annotation: latest(annotation), start: anchor.start, end: anchor.end }] : [])),
     commit,
     onTagged: (count) => setNotice(`${t(lang, 'taggedHits')} ${count}`),
+    unfoldAt: passages.unfoldAt,
     onError: props.onError,
   });
   const search = find.search;

@@ -25,6 +25,8 @@ export function useFind(opts: {
   commit: (action: ClaimAction) => void;
   /** Told how many claims "tag all hits" made or changed. */
   onTagged: (count: number) => void;
+  /** Makes a span visible before it is scrolled to (unfolds a collapsed passage holding it). */
+  unfoldAt: (start: number, end: number) => void;
   onError: (error: unknown) => void;
 }) {
   const { editor } = opts;
@@ -46,8 +48,15 @@ export function useFind(opts: {
     });
   });
   const currentHit = search.state.hits[search.state.current];
+  const { unfoldAt } = opts;
   useEffect(() => {
-    if (currentHit) editor.current?.scrollToSpan(currentHit.start, currentHit.end);
+    if (!currentHit) return;
+    unfoldAt(currentHit.start, currentHit.end);
+    // After the unfolded lines are laid out.
+    const frame = requestAnimationFrame(() => editor.current?.scrollToSpan(currentHit.start, currentHit.end));
+    return () => cancelAnimationFrame(frame);
+    // unfoldAt changes with every fold; only a new current hit scrolls.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [currentHit, editor]);
 
   const close = () => {

@@ -113,5 +113,8 @@ export function usePassages(opts: {
     expand,
     collapseAll: () => setFolded(entries.filter((p) => !p.kept && !p.holdsClaim).map((p) => p.key), true),
     expandAll: () => setCollapsed(new Set()),
+    /** Unfolds the collapsed passages a span touches (a search hit stepped to, when they are searched). */
+    unfoldAt: (start: number, end: number) =>
+      setFolded(shown.filter((p) => p.collapsed && p.start < end && start < p.end).map((p) => p.key), false),
   };
 }
