@@ -15,12 +15,16 @@ import { TagManager } from './components/TagManager.tsx';
 import { AliasEditor } from './components/AliasEditor.tsx';
 import { WorkspaceSearch } from './components/WorkspaceSearch.tsx';
 import { downloadFile, fileToBase64 } from './files.ts';
+import { errorLead, errorView, type ErrorView } from './errors.ts';
 import { dirOf, t, type StringKey } from './i18n.ts';
 import { useSaveBeforeClose } from './save-before-close.ts';
 import { SourceView } from './source/SourceView.tsx';
 
 /** A message is kept as a string key plus a detail, so it follows a language switch. */
-type Message = { kind: 'error' | 'info'; key?: StringKey; detail: string };
+type Message =
+  | { kind: 'info'; key?: StringKey; detail: string }
+  /** Errors keep their codes, so their leading sentences follow a language switch too. */
+  | { kind: 'error'; errors: ErrorView[] };
 
 export interface OpenSource {
   meta: SourceMeta;
@@ -95,7 +99,7 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
   const [editingAliases, setEditingAliases] = useState(false);
 
   const report = useCallback((error: unknown) => {
-    setMessage({ kind: 'error', detail: error instanceof Error ? error.message : String(error) });
+    setMessage({ kind: 'error', errors: [errorView(error)] });
   }, []);
 
   useEffect(() => {
@@ -145,16 +149,16 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
     async (files: File[]) => {
       let last: SourceMeta | null = null;
       // Every failure is kept and shown at the end: one bad file among several must still be named.
-      const failures: string[] = [];
+      const failures: ErrorView[] = [];
       for (const file of files) {
         setMessage({ kind: 'info', key: 'importing', detail: file.name });
         try {
           last = await api.importSource({ fileName: file.name, dataBase64: await fileToBase64(file) });
         } catch (error) {
-          failures.push(error instanceof Error ? error.message : String(error));
+          failures.push(errorView(error));
         }
       }
-      if (failures.length > 0) setMessage({ kind: 'error', detail: failures.join(' · ') });
+      if (failures.length > 0) setMessage({ kind: 'error', errors: failures });
       else if (last) setMessage({ kind: 'info', key: 'imported', detail: last.title });
       setWorkspace(await api.getWorkspace({}));
       if (last) setSelected(last.id);
@@ -291,10 +295,20 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
       </header>
       {message && (
         <div className={`message message--${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
-          <span>
-            {message.key && `${t(lang, message.key)} `}
-            <bdi>{message.detail}</bdi>
-          </span>
+          {message.kind === 'info' ? (
+            <span>
+              {message.key && `${t(lang, message.key)} `}
+              <bdi>{message.detail}</bdi>
+            </span>
+          ) : (
+            <ul className="message__errors">
+              {message.errors.map((e, i) => (
+                <li key={i}>
+                  {errorLead(lang, e.code)} <bdi dir="auto">{e.detail}</bdi>
+                </li>
+              ))}
+            </ul>
+          )}
           <button type="button" className="button button--quiet" onClick={() => setMessage(null)}>
             {t(lang, 'dismiss')}
           </button>

@@ -249,18 +249,21 @@ test('an empty file and a file with NUL bytes are refused with an error naming t
   const before = await snapshot(workspace);
   const sourcesBefore = await sourceIds(workspace);
 
+  // Each refusal opens with a sentence in the UI language (from the error's code), then the service's words.
   const bad = [
-    { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
+    { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0), lead: 'الملف فارغ، فلم يُستورد.' },
     {
       name: 'x.txt',
       mimeType: 'text/plain',
       buffer: Buffer.concat([Buffer.from('نص عربي قصير '), Buffer.from([0, 0, 0, 0]), Buffer.from(' ثم نص آخر\n')]),
+      lead: 'هذا ليس ملفًا نصيًا، فلم يُستورد.',
     },
   ];
-  for (const file of bad) {
+  for (const { lead, ...file } of bad) {
     await importFile(page, file);
     const alert = page.getByRole('alert').filter({ hasText: file.name });
     await alert.waitFor({ timeout: 10_000 });
+    assert.ok((await alert.innerText()).startsWith(lead), `${file.name}: ${await alert.innerText()}`);
     t.diagnostic(`${file.name}: ${(await alert.innerText()).replace(/\s+/g, ' ')}`);
     assert.deepEqual(await sourceTitles(page), [title], `no new source listed after ${file.name}`);
     assert.deepEqual(await sourceIds(workspace), sourcesBefore, `same sources/ after ${file.name}`);
