@@ -51,8 +51,12 @@ export interface SourceEditorProps {
   onSelectionChange: SpanListener;
   onMarkActivate: (ids: string[], mark: HTMLElement) => void;
   handle: Ref<SourceEditorHandle>;
-  /** Spans painted without marks (suspicions); hidden while correcting the text. */
-  painted: readonly PaintedSpan[];
+  /**
+   * Spans painted without marks (suspicions, search hits, shared sentences), in layers: each layer is
+   * repainted only when its own spans change, so stepping through search hits does not rebuild thousands
+   * of shared-sentence ranges. Hidden while correcting the text.
+   */
+  painted: readonly (readonly PaintedSpan[])[];
   /** Set-aside passages (repeated, boilerplate): dimmed, or collapsed behind a fold button. */
   passages?: readonly ShownPassage[];
   onPassageExpand?: (key: string) => void;
@@ -144,7 +148,9 @@ function EditorBody(props: SourceEditorProps) {
       />
       <MarkDecorationPlugin decorate={props.decorate} />
       <SelectionPlugin lines={lines} enabled={!props.editMode} onChange={props.onSelectionChange} />
-      <TextHighlightsPlugin lines={lines} spans={props.painted} enabled={!props.editMode} />
+      {props.painted.map((spans, layer) => (
+        <TextHighlightsPlugin key={layer} lines={lines} spans={spans} enabled={!props.editMode} />
+      ))}
       <PassagesPlugin lines={lines} passages={props.passages ?? NO_PASSAGES} enabled={!props.editMode} onExpand={props.onPassageExpand ?? (() => {})} />
     </div>
   );

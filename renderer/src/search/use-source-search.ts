@@ -10,6 +10,9 @@ const DEBOUNCE_MS = 120;
 /** More hits than this in one source are not painted or stepped through; the bar says so. */
 export const SOURCE_HIT_LIMIT = 5000;
 
+/** One empty array, so a closed bar does not hand the editor a new layer on every render. */
+const NOTHING_PAINTED: PaintedSpan[] = [];
+
 export interface SourceSearch {
   open: boolean;
   query: string;
@@ -75,7 +78,7 @@ export function useSourceSearch(opts: {
     truncated: result.truncated,
     current,
     searching: open && query.trim() !== '' && result.for !== key,
-    painted: open ? painted : [],
+    painted: open ? painted : NOTHING_PAINTED,
   };
   const step = (by: number) => {
     const n = result.hits.length;

@@ -123,9 +123,10 @@ export function SourceView(props: SourceViewProps) {
     onError: props.onError,
   });
   const search = find.search;
+  const suspicionPaint = useMemo(() => suspicionSpans(openSuspicions), [openSuspicions]);
   const painted = useMemo(
-    () => [...suspicionSpans(openSuspicions), ...search.state.painted, ...alsoIn.painted],
-    [openSuspicions, search.state.painted, alsoIn.painted],
+    () => [suspicionPaint, search.state.painted, alsoIn.painted],
+    [suspicionPaint, search.state.painted, alsoIn.painted],
   );
 
   const tagSelection = (tagId: string) => {
