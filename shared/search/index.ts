@@ -71,6 +71,11 @@ export class SourceSearchIndex {
     return this.sources.has(sourceId);
   }
 
+  /** The raw text a source was indexed with (hits are offsets into it), or undefined. */
+  textOf(sourceId: string): string | undefined {
+    return this.sources.get(sourceId)?.text.raw;
+  }
+
   /** Indexes a source; adding an id that is already there replaces it. */
   add(sourceId: string, rawText: string): void {
     if (this.sources.has(sourceId)) this.remove(sourceId);

@@ -40,10 +40,16 @@ export class WorkspaceSearch {
     const opts: SearchOptions = { variants: args.variants === true, aliases: this.workspace.aliases };
     const ids = args.sourceIds ? [...new Set(args.sourceIds)] : undefined;
     for (const id of ids ?? []) this.workspace.getMeta(id); // not-found before any work
+    // The texts the hits were found in: passages and context are cut from them, not read from disk again.
+    const texts = new Map<string, string>();
+    const textOf = (id: string) => texts.get(id) ?? this.index.textOf(id)!;
     const filter = (hits: Hit[]) =>
-      this.filter(ids ? hits.filter((h) => ids.includes(h.sourceId)) : hits, args.includePassages === true);
-    const answer = async (hits: Hit[]) => ({ hits: await this.withContext(hits.slice(0, limit)), truncated: hits.length > limit });
-    if (ids && ids.length <= DIRECT_SOURCES) return answer(await filter(await this.direct(ids, args.query, opts)));
+      this.filter(ids ? hits.filter((h) => ids.includes(h.sourceId)) : hits, args.includePassages === true, textOf);
+    const answer = (hits: Hit[]) => ({
+      hits: hits.slice(0, limit).map((h) => ({ ...h, ...contextOf(textOf(h.sourceId), h.start, h.end) })),
+      truncated: hits.length > limit,
+    });
+    if (ids && ids.length <= DIRECT_SOURCES) return answer(await filter(await this.direct(ids, args.query, opts, texts)));
     await this.sync();
     // Hits are filtered after the index answers, so ask for more until enough pass or the index runs dry.
     for (let ask = limit + 1; ; ask *= 4) {
@@ -53,23 +59,12 @@ export class WorkspaceSearch {
     }
   }
 
-  /** Adds the words around each hit (its own line only), reading each source's text once. */
-  private async withContext(hits: Hit[]): Promise<SearchHitView[]> {
-    const texts = new Map<string, string>();
-    const out: SearchHitView[] = [];
-    for (const h of hits) {
-      let text = texts.get(h.sourceId);
-      if (text === undefined) texts.set(h.sourceId, (text = await this.workspace.readText(h.sourceId)));
-      out.push({ ...h, ...contextOf(text, h.start, h.end) });
-    }
-    return out;
-  }
-
   /** Every hit in a few sources, text by text: no index to build for a Ctrl+F in the open source. */
-  private async direct(ids: string[], query: string, opts: SearchOptions): Promise<Hit[]> {
+  private async direct(ids: string[], query: string, opts: SearchOptions, texts: Map<string, string>): Promise<Hit[]> {
     const hits: Hit[] = [];
     for (const id of ids) {
       const text = await this.workspace.readText(id);
+      texts.set(id, text);
       for (const h of searchText(text, query, { ...opts, limit: Number.MAX_SAFE_INTEGER })) hits.push({ sourceId: id, ...h });
     }
     return hits;
@@ -96,13 +91,13 @@ export class WorkspaceSearch {
    * Leaves out hits that touch a passage set aside (repeated or boilerplate, not kept as content). Passages
    * are found only for sources that have hits, and cached per text version by SourceReview.
    */
-  private async filter(hits: Hit[], includePassages: boolean): Promise<Hit[]> {
+  private async filter(hits: Hit[], includePassages: boolean, textOf: (id: string) => string): Promise<Hit[]> {
     if (includePassages) return hits;
     const aside = new Map<string, { start: number; end: number }[]>();
     const out: Hit[] = [];
     for (const h of hits) {
       let spans = aside.get(h.sourceId);
-      if (!spans) aside.set(h.sourceId, (spans = await this.review.setAside(h.sourceId)));
+      if (!spans) aside.set(h.sourceId, (spans = await this.review.setAside(h.sourceId, textOf(h.sourceId))));
       if (!spans.some((p) => h.start < p.end && p.start < h.end)) out.push(h);
     }
     return out;
