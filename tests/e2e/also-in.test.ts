@@ -6,23 +6,16 @@
 import assert from 'node:assert/strict';
 import { writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, test, type TestContext } from 'node:test';
+import { test, type TestContext } from 'node:test';
 import type { Page } from 'playwright-core';
-import { chromiumMissing, sharedBrowser } from './helpers/browser.ts';
+import { chromiumMissing } from './helpers/browser.ts';
 import { claimItems, selectText, waitSaved } from './helpers/claims-page.ts';
-import { makeTempDir, removeTempDirs, repoRoot, skipUnlessCI } from './helpers/env.ts';
-import { openImported } from './helpers/open-app.ts';
-import { stopAllWebApps } from './helpers/web-app.ts';
+import { makeTempDir, repoRoot, skipUnlessCI } from './helpers/env.ts';
+import { e2eBrowser, openImported } from './helpers/open-app.ts';
 
 const SCREENSHOTS = process.env.SCREENSHOTS_DIR ?? join(repoRoot, '.tmp', 'screenshots');
-const browser = sharedBrowser();
+const browser = e2eBrowser();
 const needs = { skip: skipUnlessCI(chromiumMissing()), timeout: 90_000 };
-
-after(async () => {
-  await browser.close();
-  await stopAllWebApps();
-  await removeTempDirs();
-});
 
 // Titles come from the file names: Arabic with Latin words and digits, as researchers name their files.
 const NEWS_TITLE = 'وكالة AFP 2022';

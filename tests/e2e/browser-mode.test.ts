@@ -2,28 +2,23 @@
 // researcher uses it: first launch, importing Arabic files, bad files, legacy encodings, the English UI,
 // and what the page itself can and cannot reach. Each test has its own temp folders and its own server.
 
-import { after, test, type TestContext } from 'node:test';
+import { test, type TestContext } from 'node:test';
 import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
-import { chromiumMissing, sharedBrowser } from './helpers/browser.ts';
-import { corpusFile, corpusMissing, makeTempDir, removeTempDirs, repoRoot, skipUnlessCI } from './helpers/env.ts';
-import { startWebApp, stopAllWebApps, type WebApp, type WebAppOptions } from './helpers/web-app.ts';
+import { chromiumMissing } from './helpers/browser.ts';
+import { e2eBrowser } from './helpers/open-app.ts';
+import { corpusFile, corpusMissing, makeTempDir, repoRoot, skipUnlessCI } from './helpers/env.ts';
+import { startWebApp, type WebApp, type WebAppOptions } from './helpers/web-app.ts';
 
 const SHORT = '001_f1d8260e76d1168a.txt';
 const LONG = '003_fc528dca72532d73.txt';
 const SCREENSHOTS = join(repoRoot, '.tmp', 'screenshots');
 
-const browser = sharedBrowser();
-
-after(async () => {
-  await browser.close();
-  await stopAllWebApps();
-  await removeTempDirs();
-});
+const browser = e2eBrowser();
 
 const needsBrowser = { skip: skipUnlessCI(chromiumMissing()), timeout: 60_000 };
 const needsCorpus = (...names: string[]) => ({ skip: skipUnlessCI(chromiumMissing(), corpusMissing(...names)), timeout: 60_000 });

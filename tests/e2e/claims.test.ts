@@ -6,28 +6,22 @@ import assert from 'node:assert/strict';
 import { execFileSync } from 'node:child_process';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, test, type TestContext } from 'node:test';
+import { test, type TestContext } from 'node:test';
 import type { Page } from 'playwright-core';
 import { readClaim } from '../../shared/annotations/claim.ts';
 import { isOrphan, positionSelector, quoteSelector } from '../../shared/annotations/model.ts';
 import { openPdf, pdfjsAnnotations } from '../pdf/support/extract.ts';
-import { chromiumMissing, sharedBrowser } from './helpers/browser.ts';
+import { chromiumMissing } from './helpers/browser.ts';
 import { claimItems, claimsPanel, markIds, NEEDLE_RANGE_JS, selectText, storedClaims, storedText, waitSaved } from './helpers/claims-page.ts';
-import { corpusFile, corpusMissing, makeTempDir, removeTempDirs, repoRoot, skipUnlessCI } from './helpers/env.ts';
-import { openImported } from './helpers/open-app.ts';
-import { startWebApp, stopAllWebApps } from './helpers/web-app.ts';
+import { corpusFile, corpusMissing, makeTempDir, repoRoot, skipUnlessCI } from './helpers/env.ts';
+import { e2eBrowser, openImported } from './helpers/open-app.ts';
+import { startWebApp } from './helpers/web-app.ts';
 
 const LONG = '003_fc528dca72532d73.txt';
 const TYPO = '14 يوليو 2011';
 const SCREENSHOTS = join(repoRoot, '.tmp', 'screenshots');
-const browser = sharedBrowser();
+const browser = e2eBrowser();
 const needs = { skip: skipUnlessCI(chromiumMissing(), corpusMissing(LONG)), timeout: 90_000 };
-
-after(async () => {
-  await browser.close();
-  await stopAllWebApps();
-  await removeTempDirs();
-});
 
 interface Opened {
   page: Page;

@@ -6,27 +6,20 @@
 import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, test, type TestContext } from 'node:test';
+import { test, type TestContext } from 'node:test';
 import type { Locator, Page } from 'playwright-core';
 import { findPassages, type PassageBlock } from '../../shared/review/passages.ts';
 import { lineStarts } from '../../renderer/src/editor/line-model.ts';
 import { passageLayout } from '../../renderer/src/editor/plugins/passage-lines.ts';
-import { chromiumMissing, sharedBrowser } from './helpers/browser.ts';
+import { chromiumMissing } from './helpers/browser.ts';
 import { storedText } from './helpers/claims-page.ts';
-import { corpusFile, corpusMissing, makeTempDir, removeTempDirs, repoRoot, skipUnlessCI } from './helpers/env.ts';
-import { openImported } from './helpers/open-app.ts';
-import { stopAllWebApps } from './helpers/web-app.ts';
+import { corpusFile, corpusMissing, makeTempDir, repoRoot, skipUnlessCI } from './helpers/env.ts';
+import { e2eBrowser, openImported } from './helpers/open-app.ts';
 
 const POST = '000_3713eee76bfc4b7f.txt';
 const SCREENSHOTS = join(repoRoot, '.tmp', 'screenshots');
-const browser = sharedBrowser();
+const browser = e2eBrowser();
 const needs = { skip: skipUnlessCI(chromiumMissing(), corpusMissing(POST)), timeout: 90_000 };
-
-after(async () => {
-  await browser.close();
-  await stopAllWebApps();
-  await removeTempDirs();
-});
 
 interface Opened {
   page: Page;

@@ -5,26 +5,19 @@
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { after, test } from 'node:test';
+import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { readClaim } from '../../shared/annotations/claim.ts';
-import { chromiumMissing, sharedBrowser } from './helpers/browser.ts';
+import { chromiumMissing } from './helpers/browser.ts';
 import { storedClaims, storedText, waitSaved } from './helpers/claims-page.ts';
-import { corpusFile, corpusMissing, removeTempDirs, repoRoot, skipUnlessCI } from './helpers/env.ts';
-import { openImported } from './helpers/open-app.ts';
-import { stopAllWebApps } from './helpers/web-app.ts';
+import { corpusFile, corpusMissing, repoRoot, skipUnlessCI } from './helpers/env.ts';
+import { e2eBrowser, openImported } from './helpers/open-app.ts';
 
 const FORUM = '000_3713eee76bfc4b7f.txt';
 const NEWS = '001_f1d8260e76d1168a.txt';
 const SCREENSHOTS = join(repoRoot, '.tmp', 'screenshots');
-const browser = sharedBrowser();
+const browser = e2eBrowser();
 const needs = { skip: skipUnlessCI(chromiumMissing(), corpusMissing(FORUM, NEWS)), timeout: 90_000 };
-
-after(async () => {
-  await browser.close();
-  await stopAllWebApps();
-  await removeTempDirs();
-});
 
 /** The texts of the painted search hits (CSS Custom Highlight API), in document order. */
 async function paintedHits(page: Page): Promise<{ all: string[]; current: string[] }> {

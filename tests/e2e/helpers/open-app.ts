@@ -3,11 +3,26 @@
 
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import type { TestContext } from 'node:test';
+import { after, type TestContext } from 'node:test';
 import type { Browser, Page } from 'playwright-core';
 import { claimsPanel } from './claims-page.ts';
-import { makeTempDir, repoRoot } from './env.ts';
-import { startWebApp } from './web-app.ts';
+import { sharedBrowser } from './browser.ts';
+import { makeTempDir, removeTempDirs, repoRoot } from './env.ts';
+import { startWebApp, stopAllWebApps } from './web-app.ts';
+
+/**
+ * The Chromium an end-to-end test file shares between its tests, torn down with every server and temp folder
+ * the file started once its tests are done.
+ */
+export function e2eBrowser(): ReturnType<typeof sharedBrowser> {
+  const browser = sharedBrowser();
+  after(async () => {
+    await browser.close();
+    await stopAllWebApps();
+    await removeTempDirs();
+  });
+  return browser;
+}
 
 export interface OpenedApp {
   page: Page;
