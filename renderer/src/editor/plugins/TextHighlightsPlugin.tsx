@@ -3,7 +3,7 @@
 // every editor update (a rebuilt line replaces the text nodes they pointed into).
 
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
-import { useEffect, useRef } from 'react';
+import { useLayoutEffect, useRef } from 'react';
 import { domRange } from '../dom-ranges.ts';
 import type { SourceLines } from '../line-model.ts';
 
@@ -18,7 +18,9 @@ export function TextHighlightsPlugin({ lines, spans, enabled }: { lines: SourceL
   const [editor] = useLexicalComposerContext();
   const latest = useRef(spans);
   latest.current = spans;
-  useEffect(() => {
+  // A layout effect that paints at once: new spans replace the old ones in the same frame as the rest of the
+  // change (the list beside the text, the search count), with no frame where neither is painted.
+  useLayoutEffect(() => {
     if (typeof CSS === 'undefined' || !('highlights' in CSS)) return;
     const { starts } = lines;
     const styles = new Set(spans.map((s) => s.style));
@@ -41,7 +43,7 @@ export function TextHighlightsPlugin({ lines, spans, enabled }: { lines: SourceL
     const schedule = () => {
       if (!frame) frame = requestAnimationFrame(paint);
     };
-    schedule();
+    paint();
     // A selection-only update changes no text node, so the ranges still hold (thousands of spans take 0.1 s).
     const unregister = editor.registerUpdateListener(({ dirtyElements, dirtyLeaves }) => {
       if (dirtyElements.size > 0 || dirtyLeaves.size > 0) schedule();
