@@ -2,6 +2,7 @@
 // panel), messages and the tag-set dialog. Holds workspace-level state; talks only to the WorkbenchApi.
 
 import { useCallback, useEffect, useRef, useState } from 'react';
+import { flushSync } from 'react-dom';
 import type { WorkbenchApi, WorkspaceView } from '../../shared/api/contract.ts';
 import type { Annotation } from '../../shared/annotations/model.ts';
 import type { Settings, SourceMeta, Tag, UiLanguage } from '../../shared/workspace/model.ts';
@@ -248,7 +249,8 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
   useCommand('export-pdf', () => void exportPdf());
   useCommand('toggle-language', () => void toggleLanguage());
   useCommand('edit-tags', () => setEditingTags(true));
-  useCommand('find-in-workspace', () => setFindAll((n) => (n ?? 0) + 1));
+  // Rendered and focused before the handler returns, like Ctrl+F (see SearchQuery).
+  useCommand('find-in-workspace', () => flushSync(() => setFindAll((n) => (n ?? 0) + 1)));
   useEffect(() => window.workbenchShell?.onMenuCommand(runCommand), []);
   useEffect(() => {
     const onKey = (e: KeyboardEvent) => {

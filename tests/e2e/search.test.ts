@@ -44,6 +44,11 @@ test('Ctrl+F كندي with spelling variants in corpus 000: both spellings paint
   await page.keyboard.press('Control+f');
   const query = page.getByRole('searchbox', { name: 'البحث في المصدر' });
   assert.ok(await query.evaluate((el) => el === document.activeElement), 'Ctrl+F focuses the query');
+  await page.keyboard.press('Escape');
+  // Keys typed right after Ctrl+F land in the query; none reaches the reading view (where "1" tags).
+  await page.keyboard.press('Control+f');
+  await page.keyboard.type('12');
+  assert.equal(await query.inputValue(), '12');
   await query.fill('كندي');
   const plain = Number((await waitForCount(page, /^1 \/ \d+$/)).split('/ ')[1]);
   await page.getByRole('checkbox', { name: 'تهجئات قريبة' }).check();
@@ -103,7 +108,9 @@ test('Ctrl+Shift+F searches every source; a hit opens its source with the hit se
   const { page, workspace, sourceIds, errors } = await openImported(browser, t, [corpusFile(FORUM), corpusFile(NEWS)], { lang: 'en', label: 'search-all' });
   const [, newsId] = sourceIds as [string, string];
   await page.keyboard.press('Control+Shift+f');
+  await page.keyboard.type('19');
   const query = page.getByRole('searchbox', { name: 'Find in all sources' });
+  assert.equal(await query.inputValue(), '19', 'keys typed right after Ctrl+Shift+F land in the query');
   await query.fill('واشنطن');
   const results = page.getByTestId('workspace-search-results');
   await results.locator('.workspace-search__group').nth(1).waitFor();

@@ -2,10 +2,11 @@
 // next (Enter / Shift+Enter), "tag all hits" with one tag as one undoable step, Esc to close. The hits are
 // painted in the text by SourceView; this is only the bar.
 
-import { useLayoutEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { Tag, UiLanguage } from '../../../shared/workspace/model.ts';
 import { t } from '../i18n.ts';
 import type { SourceSearch } from '../search/use-source-search.ts';
+import { SearchQuery } from './SearchQuery.tsx';
 
 export function SearchBar(props: {
   lang: UiLanguage;
@@ -21,13 +22,7 @@ export function SearchBar(props: {
   onClose: () => void;
 }) {
   const { lang, search } = props;
-  const input = useRef<HTMLInputElement>(null);
   const [tagId, setTagId] = useState(props.tags[0]?.id ?? '');
-  // A layout effect: runs inside the flushSync of the find command, so focus moves before the next key.
-  useLayoutEffect(() => {
-    input.current?.focus();
-    input.current?.select();
-  }, [props.focusNonce]);
   const n = search.hits.length;
   const count = search.query.trim() === '' ? '' : search.searching ? '…' : n === 0 ? t(lang, 'noHits') : `${search.current + 1} / ${n}${search.truncated ? '+' : ''}`;
   return (
@@ -47,15 +42,13 @@ export function SearchBar(props: {
         }
       }}
     >
-      <input
-        ref={input}
+      <SearchQuery
         className="search-bar__query"
-        type="search"
-        dir="auto"
-        aria-label={t(lang, 'findInSource')}
+        label={t(lang, 'findInSource')}
         placeholder={t(lang, 'findPlaceholder')}
         value={search.query}
-        onChange={(e) => props.onQuery(e.target.value)}
+        focusNonce={props.focusNonce}
+        onChange={props.onQuery}
       />
       <output className="search-bar__count" aria-live="polite" data-testid="search-count">
         {count}

@@ -1,10 +1,11 @@
 // Search across every source (Ctrl/Cmd+Shift+F), in the sidebar's place: hits grouped by source with the
 // words around them; choosing one opens its source with the hit selected. The alias list is edited here.
 
-import { useEffect, useRef, useState } from 'react';
+import { useEffect, useState } from 'react';
 import type { SearchHitView, WorkbenchApi } from '../../../shared/api/contract.ts';
 import type { SourceMeta, UiLanguage } from '../../../shared/workspace/model.ts';
 import { t } from '../i18n.ts';
+import { SearchQuery } from './SearchQuery.tsx';
 
 const PAGE = 100;
 const DEBOUNCE_MS = 150;
@@ -21,7 +22,6 @@ export function WorkspaceSearch(props: {
   onError: (error: unknown) => void;
 }) {
   const { api, lang, sources, skipPassages, onError } = props;
-  const input = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState('');
   const [variants, setVariants] = useState(false);
   const [limit, setLimit] = useState(PAGE);
@@ -29,10 +29,6 @@ export function WorkspaceSearch(props: {
   // Any import, re-decode or text correction changes this, and the hits are searched again.
   const textsVersion = sources.map((s) => `${s.id}:${s.textRevision}:${s.textLength}`).join();
 
-  useEffect(() => {
-    input.current?.focus();
-    input.current?.select();
-  }, [props.focusNonce]);
   useEffect(() => setLimit(PAGE), [query, variants]);
   useEffect(() => {
     if (query.trim() === '') return setResult(null);
@@ -56,15 +52,13 @@ export function WorkspaceSearch(props: {
           {t(lang, 'backToSources')}
         </button>
       </div>
-      <input
-        ref={input}
-        type="search"
-        dir="auto"
+      <SearchQuery
         className="workspace-search__query"
-        aria-label={t(lang, 'findInWorkspace')}
+        label={t(lang, 'findInWorkspace')}
         placeholder={t(lang, 'findPlaceholder')}
         value={query}
-        onChange={(e) => setQuery(e.target.value)}
+        focusNonce={props.focusNonce}
+        onChange={setQuery}
         onKeyDown={(e) => e.key === 'Escape' && props.onClose()}
       />
       <div className="workspace-search__options">
