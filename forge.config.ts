@@ -16,7 +16,9 @@ import { join } from 'node:path';
 export const REPORT_FONT_SPECS = [
   'vazirmatn/fonts/ttf/Vazirmatn-Regular.ttf',
   'vazirmatn/fonts/ttf/Vazirmatn-Bold.ttf',
-  ...['arabic', 'latin', 'latin-ext'].flatMap((subset) => [400, 700].map((w) => `@fontsource/amiri/files/amiri-${subset}-${w}-normal.woff`)),
+  ...['arabic', 'latin', 'latin-ext'].flatMap((subset) =>
+    [400, 700].map((w) => `@fontsource/amiri/files/amiri-${subset}-${w}-normal.woff`),
+  ),
 ];
 const fromProject = createRequire(join(process.cwd(), 'package.json'));
 

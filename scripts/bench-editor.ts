@@ -48,7 +48,10 @@ function claimsOn(sourceId: string, text: string, count: number) {
 async function workspaceWith(root: string, name: string, text: string, claims: number): Promise<string> {
   const dir = join(root, name);
   const { service } = await openWorkbench({ workspaceDir: dir, userDataDir: dir, settings: new MemorySettingsStore() });
-  const meta = await service.importSource({ fileName: `${name}.txt`, dataBase64: Buffer.from(text).toString('base64') });
+  const meta = await service.importSource({
+    fileName: `${name}.txt`,
+    dataBase64: Buffer.from(text).toString('base64'),
+  });
   const stored = (await service.getSource({ sourceId: meta.id })).text;
   await service.saveAnnotations({ sourceId: meta.id, annotations: claimsOn(meta.id, stored, claims) });
   return dir;
@@ -116,7 +119,9 @@ async function typingLatencies(page: Page): Promise<number[]> {
  * auto): what the browser alone costs on this machine, measured in the same run as the reference.
  */
 async function bareTypingLatencies(page: Page, text: string): Promise<number[]> {
-  await page.setContent('<div id=e contenteditable dir=rtl spellcheck=false style="font-size:18px;line-height:1.9"></div>');
+  await page.setContent(
+    '<div id=e contenteditable dir=rtl spellcheck=false style="font-size:18px;line-height:1.9"></div>',
+  );
   await page.evaluate(`((text) => {
     const e = document.getElementById('e');
     for (const line of text.split('\\n')) {
@@ -144,8 +149,12 @@ async function heapMb(page: Page): Promise<number> {
 }
 
 async function main() {
-  if (!existsSync('.vite/renderer/main_window/index.html')) execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
-  const corpus = readdirSync(corpusDir).filter((n) => n.endsWith('.txt')).sort().map((n) => readFileSync(join(corpusDir, n), 'utf8'));
+  if (!existsSync('.vite/renderer/main_window/index.html'))
+    execFileSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+  const corpus = readdirSync(corpusDir)
+    .filter((n) => n.endsWith('.txt'))
+    .sort()
+    .map((n) => readFileSync(join(corpusDir, n), 'utf8'));
   let big = '';
   while (big.length < 1_000_000) big += `${corpus.join('\n\n')}\n\n`;
   const c003 = readFileSync(join(corpusDir, '003_fc528dca72532d73.txt'), 'utf8');
@@ -153,8 +162,20 @@ async function main() {
   const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] });
   try {
     const cases = [
-      { name: '1 MB, 2,000 claims', text: big, dir: await workspaceWith(root, 'big', big, 2000), paintTarget: 800, full: true },
-      { name: 'corpus 003 (41 KB), 100 claims', text: c003, dir: await workspaceWith(root, 'c003', c003, 100), paintTarget: 150, full: false },
+      {
+        name: '1 MB, 2,000 claims',
+        text: big,
+        dir: await workspaceWith(root, 'big', big, 2000),
+        paintTarget: 800,
+        full: true,
+      },
+      {
+        name: 'corpus 003 (41 KB), 100 claims',
+        text: c003,
+        dir: await workspaceWith(root, 'c003', c003, 100),
+        paintTarget: 150,
+        full: false,
+      },
     ];
     const rows: string[][] = [];
     for (const c of cases) {
@@ -172,7 +193,8 @@ async function main() {
         const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
         const page = await context.newPage();
         paints.push(await firstPaint(page, app.url));
-        const mark = (name: string) => page.evaluate(`performance.getEntriesByName('${name}')[0].startTime`) as Promise<number>;
+        const mark = (name: string) =>
+          page.evaluate(`performance.getEntriesByName('${name}')[0].startTime`) as Promise<number>;
         builds.push(await mark('cw:build-start'));
         scripts.push(await mark('cw:script-start'));
         loaded.push(await mark('cw:source-loaded'));
@@ -184,18 +206,54 @@ async function main() {
         await context.close();
       }
       await app.stop();
-      rows.push([c.name, 'first paint (navigation → frame with text and marks)', `${median(paints).toFixed(0)} ms`, `≤ ${c.paintTarget} ms`, median(paints) <= c.paintTarget ? 'ok' : 'MISS']);
-      rows.push([c.name, 'opening the source (request → frame with text and marks)', `${median(opens).toFixed(0)} ms`, '', '']);
+      rows.push([
+        c.name,
+        'first paint (navigation → frame with text and marks)',
+        `${median(paints).toFixed(0)} ms`,
+        `≤ ${c.paintTarget} ms`,
+        median(paints) <= c.paintTarget ? 'ok' : 'MISS',
+      ]);
+      rows.push([
+        c.name,
+        'opening the source (request → frame with text and marks)',
+        `${median(opens).toFixed(0)} ms`,
+        '',
+        '',
+      ]);
       rows.push([c.name, '… app script starts', `${median(scripts).toFixed(0)} ms`, '', '']);
       rows.push([c.name, '… text and claims received (API)', `${median(loaded).toFixed(0)} ms`, '', '']);
       rows.push([c.name, '… editor build starts (anchoring, React)', `${median(builds).toFixed(0)} ms`, '', '']);
       const target = (value: string) => (c.full ? value : '—');
       const verdict = (ok: boolean) => (c.full ? (ok ? 'ok' : 'MISS') : '');
       {
-        rows.push([c.name, 'add one claim (key → frame)', `${median(adds).toFixed(1)} ms`, target('≤ 30 ms'), verdict(median(adds) <= 30)]);
-        rows.push([c.name, `typing p95 in edit mode (${typing.length} keys)`, `${p95(typing).toFixed(1)} ms`, target('≤ 25 ms'), verdict(p95(typing) <= 25)]);
-        rows.push([c.name, `reference: bare contenteditable, same lines, typing p95`, `${p95(bare).toFixed(1)} ms`, '', `ratio ${(p95(typing) / p95(bare)).toFixed(2)}`]);
-        rows.push([c.name, 'JS heap after GC', `${median(heaps).toFixed(0)} MB`, target('≤ 300 MB'), verdict(median(heaps) <= 300)]);
+        rows.push([
+          c.name,
+          'add one claim (key → frame)',
+          `${median(adds).toFixed(1)} ms`,
+          target('≤ 30 ms'),
+          verdict(median(adds) <= 30),
+        ]);
+        rows.push([
+          c.name,
+          `typing p95 in edit mode (${typing.length} keys)`,
+          `${p95(typing).toFixed(1)} ms`,
+          target('≤ 25 ms'),
+          verdict(p95(typing) <= 25),
+        ]);
+        rows.push([
+          c.name,
+          `reference: bare contenteditable, same lines, typing p95`,
+          `${p95(bare).toFixed(1)} ms`,
+          '',
+          `ratio ${(p95(typing) / p95(bare)).toFixed(2)}`,
+        ]);
+        rows.push([
+          c.name,
+          'JS heap after GC',
+          `${median(heaps).toFixed(0)} MB`,
+          target('≤ 300 MB'),
+          verdict(median(heaps) <= 300),
+        ]);
       }
     }
     console.log(`\nEditor benchmark — headless Chromium, medians of ${RUNS} runs\n`);

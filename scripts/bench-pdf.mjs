@@ -59,7 +59,21 @@ function writeInputs(input, scale) {
 
 /** Wall time and peak RSS of `node electron/cli/workbench.mjs export … --format pdf`, through GNU time. */
 function cliOnce({ src, ann, out }) {
-  const args = ['-f', '%e %M', process.execPath, join(root, 'electron/cli/workbench.mjs'), 'export', '--source', src, '--annotations', ann, '--format', 'pdf', '--out', out];
+  const args = [
+    '-f',
+    '%e %M',
+    process.execPath,
+    join(root, 'electron/cli/workbench.mjs'),
+    'export',
+    '--source',
+    src,
+    '--annotations',
+    ann,
+    '--format',
+    'pdf',
+    '--out',
+    out,
+  ];
   const run = spawnSync('/usr/bin/time', args, { encoding: 'utf8' });
   if (run.status !== 0) throw new Error(`CLI export failed: ${run.stderr}`);
   const [seconds, kb] = run.stderr.trim().split('\n').pop().split(' ').map(Number);
@@ -72,10 +86,18 @@ async function chromiumOnce(html, running) {
   const browser = running ?? (await chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS] }));
   const page = await browser.newPage();
   await page.setContent(html, { waitUntil: 'load' });
-  const pdf = await page.pdf({ format: 'A4', printBackground: true, margin: { top: '66px', bottom: '62px', left: '58px', right: '58px' } });
+  const pdf = await page.pdf({
+    format: 'A4',
+    printBackground: true,
+    margin: { top: '66px', bottom: '62px', left: '58px', right: '58px' },
+  });
   await page.close();
   if (!running) await browser.close();
-  const pages = (Buffer.from(pdf).toString('latin1').match(/\/Type\s*\/Page[^s]/g) ?? []).length;
+  const pages = (
+    Buffer.from(pdf)
+      .toString('latin1')
+      .match(/\/Type\s*\/Page[^s]/g) ?? []
+  ).length;
   return { time: performance.now() - t0, pages };
 }
 
@@ -113,17 +135,31 @@ try {
 }
 
 const one = rows[0];
-console.log(`\nPDF report benchmark — corpus 003 (${base.length} chars), 100 claims per copy, medians of ${RUNS} runs\n`);
-console.log('| scale | in process (warm) | CLI whole process | CLI peak RSS | Chromium launch+print | Chromium print (running) | CLI / Chromium |');
+console.log(
+  `\nPDF report benchmark — corpus 003 (${base.length} chars), 100 claims per copy, medians of ${RUNS} runs\n`,
+);
+console.log(
+  '| scale | in process (warm) | CLI whole process | CLI peak RSS | Chromium launch+print | Chromium print (running) | CLI / Chromium |',
+);
 console.log('|---|---|---|---|---|---|---|');
 for (const r of rows) {
-  console.log(`| ${r.scale}× | ${ms(r.ours.time)}, ${r.ours.pages} pp | ${ms(r.cli.time)} | ${Math.round(r.cli.rss)} MB | ${ms(r.cold.time)}, ${r.cold.pages} pp | ${ms(r.loaded.time)} | ${(r.cli.time / r.cold.time).toFixed(2)} |`);
+  console.log(
+    `| ${r.scale}× | ${ms(r.ours.time)}, ${r.ours.pages} pp | ${ms(r.cli.time)} | ${Math.round(r.cli.rss)} MB | ${ms(r.cold.time)}, ${r.cold.pages} pp | ${ms(r.loaded.time)} | ${(r.cli.time / r.cold.time).toFixed(2)} |`,
+  );
 }
 const sixteen = rows.find((r) => r.scale === 16);
 const checks = [
   ['in process 1× ≤ 400 ms', one.ours.time <= 400, ms(one.ours.time)],
-  ['CLI / Chromium (whole process, 1×) ≤ 0.7', one.cli.time / one.cold.time <= 0.7, (one.cli.time / one.cold.time).toFixed(2)],
-  ['16× ≤ 12 × 1× (in process)', sixteen.ours.time <= 12 * one.ours.time, `${(sixteen.ours.time / one.ours.time).toFixed(1)}×`],
+  [
+    'CLI / Chromium (whole process, 1×) ≤ 0.7',
+    one.cli.time / one.cold.time <= 0.7,
+    (one.cli.time / one.cold.time).toFixed(2),
+  ],
+  [
+    '16× ≤ 12 × 1× (in process)',
+    sixteen.ours.time <= 12 * one.ours.time,
+    `${(sixteen.ours.time / one.ours.time).toFixed(1)}×`,
+  ],
   ['16× ≤ 12 × 1× (CLI)', sixteen.cli.time <= 12 * one.cli.time, `${(sixteen.cli.time / one.cli.time).toFixed(1)}×`],
   ['CLI peak RSS at 16× ≤ 300 MB', sixteen.cli.rss <= 300, `${Math.round(sixteen.cli.rss)} MB`],
 ];

@@ -20,8 +20,21 @@ const BUILDS = 3;
 const RUNS = 5;
 const SCAN_RUNS = 3;
 const QUERIES = [
-  'ايزنهاور', 'كندي', 'كيندي', 'خروتشوف', 'كوبا', 'الاتحاد السوفيتي', 'الولايات المتحدة', '14 يوليو 2011', '٢٠٠١',
-  'الصواريخ النووية', 'الحرب الباردة', 'واشنطن', 'موسكو', 'الرئيس الامريكي', 'كلمة غير موجودة',
+  'ايزنهاور',
+  'كندي',
+  'كيندي',
+  'خروتشوف',
+  'كوبا',
+  'الاتحاد السوفيتي',
+  'الولايات المتحدة',
+  '14 يوليو 2011',
+  '٢٠٠١',
+  'الصواريخ النووية',
+  'الحرب الباردة',
+  'واشنطن',
+  'موسكو',
+  'الرئيس الامريكي',
+  'كلمة غير موجودة',
 ];
 const VARIANT_QUERIES = ['السوفيتي', 'الأمريكية', 'كاسترو', 'الصواريخ', 'ايزنهاور'];
 
@@ -53,7 +66,10 @@ function percentile(sorted: number[], p: number): number {
 }
 
 function median(values: number[]): number {
-  return percentile([...values].sort((a, b) => a - b), 0.5);
+  return percentile(
+    [...values].sort((a, b) => a - b),
+    0.5,
+  );
 }
 
 type Search = (query: string, opts: SearchOptions) => { start: number; end: number }[];
@@ -73,7 +89,9 @@ function timeQueries(search: Search, queries: string[], variants: boolean, limit
   return { median: percentile(times, 0.5), p95: percentile(times, 0.95), max: times.at(-1)!, hits, n: times.length };
 }
 
-const files = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.txt')).sort();
+const files = readdirSync(CORPUS_DIR)
+  .filter((f) => f.endsWith('.txt'))
+  .sort();
 if (files.length === 0) throw new Error(`no corpus at ${CORPUS_DIR}`);
 const originals = files.map((f) => readFileSync(join(CORPUS_DIR, f), 'utf8'));
 const random = prng(20261122);
@@ -145,7 +163,9 @@ const exact1000 = timeQueries(viaIndex, QUERIES, false, 1000, RUNS);
 const fuzzy = timeQueries(viaIndex, VARIANT_QUERIES, true, 100, RUNS);
 
 // The scan without an index finds the same first 100 hits (a check, not timed).
-const same = QUERIES.every((q) => JSON.stringify(index.search(q, { limit: 100 })) === JSON.stringify(scanSearchText(q, { limit: 100 })));
+const same = QUERIES.every(
+  (q) => JSON.stringify(index.search(q, { limit: 100 })) === JSON.stringify(scanSearchText(q, { limit: 100 })),
+);
 const scan = timeQueries(scanSearchText, QUERIES, false, 100, SCAN_RUNS);
 const scanBare = timeQueries(scanIndexOf, QUERIES, false, 100, SCAN_RUNS);
 
@@ -156,24 +176,40 @@ const updateMs = performance.now() - t1;
 const ok = (pass: boolean) => (pass ? 'ok' : '**over**');
 const f = (n: number, d = 2) => n.toFixed(d);
 const ratio = (a: number, b: number) => `${f(a / b, 0)}×`;
-console.log(`Corpus: ${f(bytes / 1e6, 1)} MB UTF-8 (${f(chars / 1e6, 1)} M UTF-16 units), ${sources.length} sources, ` +
-  `${Math.round(CHANGED * 100)}% of words changed; Node ${process.versions.node}; load average ${f(load, 1)} at start; ` +
-  `gc ${(globalThis as { gc?: unknown }).gc ? 'exposed' : 'NOT exposed (heap is approximate)'}\n`);
+console.log(
+  `Corpus: ${f(bytes / 1e6, 1)} MB UTF-8 (${f(chars / 1e6, 1)} M UTF-16 units), ${sources.length} sources, ` +
+    `${Math.round(CHANGED * 100)}% of words changed; Node ${process.versions.node}; load average ${f(load, 1)} at start; ` +
+    `gc ${(globalThis as { gc?: unknown }).gc ? 'exposed' : 'NOT exposed (heap is approximate)'}\n`,
+);
 console.log('| measure | value | target | |');
 console.log('|---|---|---|---|');
-console.log(`| index build, median of ${BUILDS} (all: ${buildWall.map((s) => f(s, 1)).join(' / ')} s; CPU time ${f(median(buildCpu), 1)} s) | ${f(buildS)} s | ≤ 5 s | ${ok(buildS <= 5)} |`);
-console.log(`| query median, first 100 hits (${QUERIES.length} queries × ${RUNS} runs, ${exact.hits} hits/run) | ${f(exact.median, 3)} ms | | |`);
+console.log(
+  `| index build, median of ${BUILDS} (all: ${buildWall.map((s) => f(s, 1)).join(' / ')} s; CPU time ${f(median(buildCpu), 1)} s) | ${f(buildS)} s | ≤ 5 s | ${ok(buildS <= 5)} |`,
+);
+console.log(
+  `| query median, first 100 hits (${QUERIES.length} queries × ${RUNS} runs, ${exact.hits} hits/run) | ${f(exact.median, 3)} ms | | |`,
+);
 console.log(`| query p95, first 100 hits | ${f(exact.p95, 3)} ms | ≤ 5 ms | ${ok(exact.p95 <= 5)} |`);
 console.log(`| query max, first 100 hits | ${f(exact.max, 3)} ms | | |`);
-console.log(`| query median / p95 / max, up to 1000 hits (default limit; ${exact1000.hits} hits/run) | ${f(exact1000.median, 2)} / ${f(exact1000.p95, 2)} / ${f(exact1000.max, 2)} ms | | |`);
-console.log(`| variants query median / p95, first 100 hits (${VARIANT_QUERIES.length} queries × ${RUNS}) | ${f(fuzzy.median, 2)} / ${f(fuzzy.p95, 2)} ms | (opt-in) | |`);
+console.log(
+  `| query median / p95 / max, up to 1000 hits (default limit; ${exact1000.hits} hits/run) | ${f(exact1000.median, 2)} / ${f(exact1000.p95, 2)} / ${f(exact1000.max, 2)} ms | | |`,
+);
+console.log(
+  `| variants query median / p95, first 100 hits (${VARIANT_QUERIES.length} queries × ${RUNS}) | ${f(fuzzy.median, 2)} / ${f(fuzzy.p95, 2)} ms | (opt-in) | |`,
+);
 console.log(`| heap after GC, index + texts | ${f(heapAll, 0)} MB | ≤ 200 MB | ${ok(heapAll <= 200)} |`);
 console.log(`| heap after GC, index alone (minus the texts) | ${f(heapAll - heapTexts, 0)} MB | | |`);
 console.log(`| update one source (${sources[0]![1].length} units) | ${f(updateMs, 1)} ms | | |`);
-console.log(`\nSame ${QUERIES.length} queries, first 100 hits, same run, against searching without an index ` +
-  `(${SCAN_RUNS} runs; the index ${same ? 'returns the same hits as' : '**differs from**'} the searchText scan):\n`);
+console.log(
+  `\nSame ${QUERIES.length} queries, first 100 hits, same run, against searching without an index ` +
+    `(${SCAN_RUNS} runs; the index ${same ? 'returns the same hits as' : '**differs from**'} the searchText scan):\n`,
+);
 console.log('| search | median | p95 | max | index faster by (median / p95) |');
 console.log('|---|---|---|---|---|');
 console.log(`| SourceSearchIndex | ${f(exact.median, 3)} ms | ${f(exact.p95, 3)} ms | ${f(exact.max, 3)} ms | |`);
-console.log(`| no index: searchText over every source in turn (same hits) | ${f(scan.median, 1)} ms | ${f(scan.p95, 1)} ms | ${f(scan.max, 1)} ms | ${ratio(scan.median, exact.median)} / ${ratio(scan.p95, exact.p95)} |`);
-console.log(`| no index: normalizeArabic + indexOf over every source (substrings; ${scanBare.hits} hits/run) | ${f(scanBare.median, 1)} ms | ${f(scanBare.p95, 1)} ms | ${f(scanBare.max, 1)} ms | ${ratio(scanBare.median, exact.median)} / ${ratio(scanBare.p95, exact.p95)} |`);
+console.log(
+  `| no index: searchText over every source in turn (same hits) | ${f(scan.median, 1)} ms | ${f(scan.p95, 1)} ms | ${f(scan.max, 1)} ms | ${ratio(scan.median, exact.median)} / ${ratio(scan.p95, exact.p95)} |`,
+);
+console.log(
+  `| no index: normalizeArabic + indexOf over every source (substrings; ${scanBare.hits} hits/run) | ${f(scanBare.median, 1)} ms | ${f(scanBare.p95, 1)} ms | ${f(scanBare.max, 1)} ms | ${ratio(scanBare.median, exact.median)} / ${ratio(scanBare.p95, exact.p95)} |`,
+);

@@ -13,21 +13,31 @@ if (skip) {
   process.exit(1);
 }
 
-const KNOWN = [['14 يوليو 2011', 9], ['في عام 2020', 7]];
+const KNOWN = [
+  ['14 يوليو 2011', 9],
+  ['في عام 2020', 7],
+];
 const docs = files.map((f) => {
   const text = readFileSync(f, 'utf8');
   const known = f.includes('003_')
-    ? KNOWN.map(([q, skipTo]) => text.indexOf(q) + skipTo).filter((at) => at >= 0).map((at) => ({ start: at, end: at + 4 }))
+    ? KNOWN.map(([q, skipTo]) => text.indexOf(q) + skipTo)
+        .filter((at) => at >= 0)
+        .map((at) => ({ start: at, end: at + 4 }))
     : [];
   return { id: f, text, known };
 });
 
 const pct = (x) => x.toFixed(3);
-for (const [label, outliers] of [['widened (default)', {}], ["note's rule only", { widen: false }]]) {
+for (const [label, outliers] of [
+  ['widened (default)', {}],
+  ["note's rule only", { widen: false }],
+]) {
   console.log(`\n${label}: ${trials} injected typos per seed`);
   const rows = seeds.map((seed) => {
     const r = evaluateSuspicions(docs, { seed, trials, outliers });
-    const kinds = Object.fromEntries(TYPO_KINDS.map((k) => [`recall ${k}`, pct(r.byKind[k].flagged / Math.max(1, r.byKind[k].injected))]));
+    const kinds = Object.fromEntries(
+      TYPO_KINDS.map((k) => [`recall ${k}`, pct(r.byKind[k].flagged / Math.max(1, r.byKind[k].injected))]),
+    );
     return {
       seed,
       'P(HIGH)': pct(r.precisionHigh),

@@ -17,7 +17,13 @@ const connect = net.Socket.prototype.connect;
 net.Socket.prototype.connect = function guardedConnect(...args) {
   const first = args[0];
   const options = typeof first === 'object' && first !== null && !Array.isArray(first) ? first : null;
-  const host = options ? (options.path ? undefined : (options.host ?? 'localhost')) : typeof args[1] === 'string' ? args[1] : undefined;
+  const host = options
+    ? options.path
+      ? undefined
+      : (options.host ?? 'localhost')
+    : typeof args[1] === 'string'
+      ? args[1]
+      : undefined;
   if (!isLocal(host)) {
     process.nextTick(() => this.destroy(refusal(host)));
     return this;

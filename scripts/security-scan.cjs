@@ -96,7 +96,9 @@ function justification(finding) {
     if (!given[0]) fs.rmSync(input, { recursive: true, force: true });
   }
   if (asJson) {
-    console.log(JSON.stringify({ findings: findings.map((f) => ({ ...f, justified: Boolean(justification(f)) })), errors }));
+    console.log(
+      JSON.stringify({ findings: findings.map((f) => ({ ...f, justified: Boolean(justification(f)) })), errors }),
+    );
     return;
   }
   let unjustified = 0;
@@ -105,7 +107,9 @@ function justification(finding) {
     if (j) console.log(`security scan: justified ${f.check} at ${f.file}:${f.line} — ${j.reason}`);
     else {
       unjustified += 1;
-      console.log(`security scan: FINDING ${f.check} (${f.severity}/${f.confidence}) at ${f.file}:${f.line}: ${f.description}`);
+      console.log(
+        `security scan: FINDING ${f.check} (${f.severity}/${f.confidence}) at ${f.file}:${f.line}: ${f.description}`,
+      );
     }
   }
   for (const e of errors) console.log(`security scan: COULD NOT PARSE ${e}`);

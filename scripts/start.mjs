@@ -12,7 +12,10 @@ if (major < 22 || (major === 22 && minor < 13)) {
 
 function tryDownloadElectron() {
   // Electron ≥ 42 downloads its binary on first use; do it now so a failure is reported here, once.
-  const result = spawnSync(process.execPath, ['node_modules/electron/install.js'], { stdio: 'ignore', timeout: 300_000 });
+  const result = spawnSync(process.execPath, ['node_modules/electron/install.js'], {
+    stdio: 'ignore',
+    timeout: 300_000,
+  });
   return result.status === 0 && findElectronBinary() !== null;
 }
 
@@ -38,5 +41,7 @@ if (findElectronBinary() || tryDownloadElectron()) {
 function openInBrowser(url) {
   const command = { darwin: 'open', win32: 'explorer' }[process.platform] ?? 'xdg-open';
   if (process.platform === 'linux' && !process.env.DISPLAY && !process.env.WAYLAND_DISPLAY) return;
-  spawn(command, [url], { stdio: 'ignore', detached: true }).on('error', () => {}).unref();
+  spawn(command, [url], { stdio: 'ignore', detached: true })
+    .on('error', () => {})
+    .unref();
 }

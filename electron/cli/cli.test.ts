@@ -20,7 +20,10 @@ test('import, list and text round-trip every corpus file', { skip: corpus.skip }
   const imported = await cli('import', ...corpus.files, '--workspace', ws, '--json');
   assert.equal(imported.code, 0, imported.err);
   const metas = JSON.parse(imported.out) as { id: string; originalFileName: string }[];
-  assert.deepEqual(metas.map((m) => m.originalFileName), corpus.files.map((f) => basename(f)));
+  assert.deepEqual(
+    metas.map((m) => m.originalFileName),
+    corpus.files.map((f) => basename(f)),
+  );
 
   const listed = JSON.parse((await cli('list', '--workspace', ws, '--json')).out);
   assert.equal(listed.sources.length, corpus.files.length);
@@ -68,14 +71,31 @@ test('exports a workspace source as JSON-LD and CSV', async () => {
     tags: ['likely-typo'],
     now: '2026-11-22T10:00:00.000Z',
   });
-  await writeFile(join(ws, 'annotations', `${meta.id}.json`), serializeAnnotationCollection([annotation], { id: 'urn:x' }));
+  await writeFile(
+    join(ws, 'annotations', `${meta.id}.json`),
+    serializeAnnotationCollection([annotation], { id: 'urn:x' }),
+  );
 
-  const jsonld = await cli('export', '--workspace', ws, '--source', meta.id, '--format', 'jsonld', '--out', join(dir, 'out.jsonld'));
+  const jsonld = await cli(
+    'export',
+    '--workspace',
+    ws,
+    '--source',
+    meta.id,
+    '--format',
+    'jsonld',
+    '--out',
+    join(dir, 'out.jsonld'),
+  );
   assert.equal(jsonld.code, 0, jsonld.err);
   const exported = parseAnnotationDocument(JSON.parse(await readFile(join(dir, 'out.jsonld'), 'utf8')), 'out.jsonld');
   assert.deepEqual(exported.annotations, [annotation]);
 
-  assert.equal((await cli('export', '--workspace', ws, '--source', meta.id, '--format', 'csv', '--out', join(dir, 'out.csv'))).code, 0);
+  assert.equal(
+    (await cli('export', '--workspace', ws, '--source', meta.id, '--format', 'csv', '--out', join(dir, 'out.csv')))
+      .code,
+    0,
+  );
   const csv = await readFile(join(dir, 'out.csv'), 'utf8');
   assert.match(csv, /2011/);
   assert.match(csv, /likely-typo/);
@@ -94,18 +114,48 @@ test('standalone export takes a text and any W3C annotation file; bad input is a
     },
   ];
   await writeFile(join(dir, 'a.json'), JSON.stringify(plainArray));
-  const ok = await cli('export', '--source', join(dir, 'src.txt'), '--annotations', join(dir, 'a.json'), '--format', 'csv', '--out', join(dir, 'o.csv'));
+  const ok = await cli(
+    'export',
+    '--source',
+    join(dir, 'src.txt'),
+    '--annotations',
+    join(dir, 'a.json'),
+    '--format',
+    'csv',
+    '--out',
+    join(dir, 'o.csv'),
+  );
   assert.equal(ok.code, 0, ok.err);
   assert.match(await readFile(join(dir, 'o.csv'), 'utf8'), /تهجئتان/);
 
   await writeFile(join(dir, 'broken.json'), '[{"id": "x", "type": "Annotation", "target": ');
-  const broken = await cli('export', '--source', join(dir, 'src.txt'), '--annotations', join(dir, 'broken.json'), '--format', 'jsonld', '--out', join(dir, 'b.jsonld'));
+  const broken = await cli(
+    'export',
+    '--source',
+    join(dir, 'src.txt'),
+    '--annotations',
+    join(dir, 'broken.json'),
+    '--format',
+    'jsonld',
+    '--out',
+    join(dir, 'b.jsonld'),
+  );
   assert.equal(broken.code, 1);
   assert.match(broken.err, /broken\.json/);
   assert.equal(existsSync(join(dir, 'b.jsonld')), false);
 
   await mkdir(join(dir, 'dir-not-file'));
-  const unwritable = await cli('export', '--source', join(dir, 'src.txt'), '--annotations', join(dir, 'a.json'), '--format', 'jsonld', '--out', join(dir, 'dir-not-file'));
+  const unwritable = await cli(
+    'export',
+    '--source',
+    join(dir, 'src.txt'),
+    '--annotations',
+    join(dir, 'a.json'),
+    '--format',
+    'jsonld',
+    '--out',
+    join(dir, 'dir-not-file'),
+  );
   assert.equal(unwritable.code, 1);
   assert.match(unwritable.err, /cannot write/);
   const leftovers = (await readdir(dir)).filter((f) => f.endsWith('.tmp'));
@@ -123,12 +173,22 @@ test('usage errors exit 2 with the usage text; a missing workspace exits 1', asy
   assert.match(missing.err, /No workspace folder/);
 });
 
-test('the installed command runs the built bundle (npx workbench)', { skip: !existsSync(join(REPO_ROOT, '.vite/node/cli.js')) && 'not built' }, async () => {
-  const ws = join(await tempDir(), 'ws');
-  const result = spawnSync(process.execPath, [join(REPO_ROOT, 'electron/cli/workbench.mjs'), 'list', '--workspace', ws], { encoding: 'utf8' });
-  assert.equal(result.status, 1);
-  assert.match(result.stderr, /^workbench: No workspace folder/);
-  const help = spawnSync(process.execPath, [join(REPO_ROOT, 'electron/cli/workbench.mjs'), 'help'], { encoding: 'utf8' });
-  assert.equal(help.status, 0);
-  assert.match(help.stdout, /workbench import FILE/);
-});
+test(
+  'the installed command runs the built bundle (npx workbench)',
+  { skip: !existsSync(join(REPO_ROOT, '.vite/node/cli.js')) && 'not built' },
+  async () => {
+    const ws = join(await tempDir(), 'ws');
+    const result = spawnSync(
+      process.execPath,
+      [join(REPO_ROOT, 'electron/cli/workbench.mjs'), 'list', '--workspace', ws],
+      { encoding: 'utf8' },
+    );
+    assert.equal(result.status, 1);
+    assert.match(result.stderr, /^workbench: No workspace folder/);
+    const help = spawnSync(process.execPath, [join(REPO_ROOT, 'electron/cli/workbench.mjs'), 'help'], {
+      encoding: 'utf8',
+    });
+    assert.equal(help.status, 0);
+    assert.match(help.stdout, /workbench import FILE/);
+  },
+);

@@ -75,11 +75,16 @@ export async function exportCommand(args: ParsedArgs, io: Output): Promise<numbe
   if (requireOption(args, 'format') === 'pdf') return exportPdfCommand(args, io);
   const format = parseFormat(requireOption(args, 'format'));
   const out = resolve(requireOption(args, 'out'));
-  const result = args.options.workspace ? await exportFromWorkspace(args, format) : await exportStandalone(args, format);
+  const result = args.options.workspace
+    ? await exportFromWorkspace(args, format)
+    : await exportStandalone(args, format);
   try {
     await writeFileAtomic(out, result.content);
   } catch (error) {
-    throw new WorkbenchError('io', `cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+    throw new WorkbenchError(
+      'io',
+      `cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
+    );
   }
   if (args.options.json) io.out(JSON.stringify({ out, format, annotations: result.count }));
   else io.out(`wrote ${out} (${result.count} annotations, ${format})`);

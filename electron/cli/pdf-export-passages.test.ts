@@ -19,23 +19,45 @@ async function pdfText(path: string): Promise<{ pages: number; text: string }> {
   return { pages: doc.numPages, text: await pdfjsText(doc, 1, doc.numPages) };
 }
 
-test('--skip-passages leaves the repeated half out, with a note; without it the whole text is printed', { skip, timeout: 60_000 }, async () => {
-  const dir = await tempDir();
-  const ws = join(dir, 'ws');
-  const [meta] = JSON.parse((await cli('import', file!, '--workspace', ws, '--json')).out);
-  const out = (name: string) => join(dir, name);
-  const base = ['export', '--workspace', ws, '--source', meta.id, '--format', 'pdf', '--lang', 'en'];
-  assert.equal((await cli(...base, '--out', out('full.pdf'))).code, 0);
-  const skipped = await cli(...base, '--out', out('short.pdf'), '--skip-passages', '--json');
-  assert.equal(skipped.code, 0, skipped.err);
-  const full = await pdfText(out('full.pdf'));
-  const short = await pdfText(out('short.pdf'));
-  assert.equal(JSON.parse(skipped.out).pages, short.pages);
-  assert.ok(short.pages < full.pages, `${short.pages} < ${full.pages} pages`);
-  assert.match(short.text, /\[… \d+ lines left out: repeated passage\]/);
-  assert.doesNotMatch(full.text, /left out/);
+test(
+  '--skip-passages leaves the repeated half out, with a note; without it the whole text is printed',
+  { skip, timeout: 60_000 },
+  async () => {
+    const dir = await tempDir();
+    const ws = join(dir, 'ws');
+    const [meta] = JSON.parse((await cli('import', file!, '--workspace', ws, '--json')).out);
+    const out = (name: string) => join(dir, name);
+    const base = ['export', '--workspace', ws, '--source', meta.id, '--format', 'pdf', '--lang', 'en'];
+    assert.equal((await cli(...base, '--out', out('full.pdf'))).code, 0);
+    const skipped = await cli(...base, '--out', out('short.pdf'), '--skip-passages', '--json');
+    assert.equal(skipped.code, 0, skipped.err);
+    const full = await pdfText(out('full.pdf'));
+    const short = await pdfText(out('short.pdf'));
+    assert.equal(JSON.parse(skipped.out).pages, short.pages);
+    assert.ok(short.pages < full.pages, `${short.pages} < ${full.pages} pages`);
+    assert.match(short.text, /\[… \d+ lines left out: repeated passage\]/);
+    assert.doesNotMatch(full.text, /left out/);
 
-  await writeFile(out('none.json'), '[]');
-  assert.equal((await cli('export', '--source', file!, '--annotations', out('none.json'), '--format', 'pdf', '--out', out('file.pdf'), '--skip-passages', '--lang', 'en')).code, 0);
-  assert.match((await pdfText(out('file.pdf'))).text, /\[… \d+ lines left out: repeated passage\]/);
-});
+    await writeFile(out('none.json'), '[]');
+    assert.equal(
+      (
+        await cli(
+          'export',
+          '--source',
+          file!,
+          '--annotations',
+          out('none.json'),
+          '--format',
+          'pdf',
+          '--out',
+          out('file.pdf'),
+          '--skip-passages',
+          '--lang',
+          'en',
+        )
+      ).code,
+      0,
+    );
+    assert.match((await pdfText(out('file.pdf'))).text, /\[… \d+ lines left out: repeated passage\]/);
+  },
+);

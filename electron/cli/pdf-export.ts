@@ -22,7 +22,16 @@ export async function exportPdfCommand(args: ParsedArgs, io: Output): Promise<nu
     io.err(`workbench: warning: claim ${orphan.id} was not found in the text (orphan): "${short(orphan.quote)}"`);
   }
   if (args.options.json) {
-    io.out(JSON.stringify({ out, format: 'pdf', annotations: input.annotations.length, claims: summary.claims, orphans: summary.orphans.length, pages: summary.pages }));
+    io.out(
+      JSON.stringify({
+        out,
+        format: 'pdf',
+        annotations: input.annotations.length,
+        claims: summary.claims,
+        orphans: summary.orphans.length,
+        pages: summary.pages,
+      }),
+    );
   } else {
     io.out(`wrote ${out} (${summary.claims} claims, ${summary.orphans.length} orphans, ${summary.pages} pages, pdf)`);
   }
@@ -34,7 +43,8 @@ export function pdfOptions(args: ParsedArgs): ReportOptions {
   return {
     font: oneOf('font', font, ['vazirmatn', 'amiri'] as const) ?? 'vazirmatn',
     paper: oneOf('paper', paper, ['A4', 'Letter'] as const) ?? 'A4',
-    digits: oneOf('digits', digits === 'arabic' ? 'arabic-indic' : digits, ['western', 'arabic-indic'] as const) ?? 'western',
+    digits:
+      oneOf('digits', digits === 'arabic' ? 'arabic-indic' : digits, ['western', 'arabic-indic'] as const) ?? 'western',
     language: oneOf('lang', lang, ['ar', 'en'] as const) ?? 'ar',
     includeOrphans: orphans ?? true,
     skipPassages: args.options['skip-passages'] ?? false,
@@ -57,9 +67,16 @@ async function fromWorkspace(args: ParsedArgs): Promise<ReportInput> {
 async function fromFiles(args: ParsedArgs): Promise<ReportInput> {
   const { fileName, prepared, annotations } = await readStandalone(args);
   // No workspace, so no kept overrides: every passage found is set aside.
-  const passages = args.options['skip-passages'] ? findPassages(prepared.text).map(({ start, end, kind }) => ({ start, end, kind })) : undefined;
+  const passages = args.options['skip-passages']
+    ? findPassages(prepared.text).map(({ start, end, kind }) => ({ start, end, kind }))
+    : undefined;
   return {
-    source: { title: prepared.title, text: prepared.text, direction: prepared.direction, meta: { originalFileName: basename(fileName) } },
+    source: {
+      title: prepared.title,
+      text: prepared.text,
+      direction: prepared.direction,
+      meta: { originalFileName: basename(fileName) },
+    },
     annotations,
     tags: DEFAULT_TAGS,
     ...(passages ? { passages } : {}),

@@ -47,7 +47,13 @@ export async function searchCommand(args: ParsedArgs, io: Output): Promise<numbe
     limit: 100_000,
   });
   if (args.options.json) {
-    io.out(JSON.stringify(hits.map((h) => ({ source: h.sourceId, start: h.start, end: h.end, text: h.text })), null, 2));
+    io.out(
+      JSON.stringify(
+        hits.map((h) => ({ source: h.sourceId, start: h.start, end: h.end, text: h.text })),
+        null,
+        2,
+      ),
+    );
     return 0;
   }
   for (const h of hits) io.out(`${h.sourceId}  ${titles.get(h.sourceId)}  ${h.start}-${h.end}  ${h.text}`);

@@ -28,7 +28,9 @@ export async function webCommand(args: ParsedArgs, io: Output): Promise<number> 
   }
   const server = await startWebServer({ service, staticDir, port });
   io.out(server.url);
-  io.err(`workbench: browser mode for workspace ${workspace.root}; listening on ${server.origin} only. Ctrl+C stops it.`);
+  io.err(
+    `workbench: browser mode for workspace ${workspace.root}; listening on ${server.origin} only. Ctrl+C stops it.`,
+  );
   await new Promise<void>((done) => {
     const stop = () => void server.close().then(done);
     process.once('SIGINT', stop);
@@ -40,6 +42,7 @@ export async function webCommand(args: ParsedArgs, io: Output): Promise<number> 
 function parsePort(value: string | undefined): number | undefined {
   if (value === undefined) return undefined;
   const port = Number(value);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new UsageError(`--port must be 0–65535, not "${value}".`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new UsageError(`--port must be 0–65535, not "${value}".`);
   return port;
 }

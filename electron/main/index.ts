@@ -21,9 +21,11 @@ hardenApp(app);
 app.whenReady().then(async () => {
   hardenSession(session.defaultSession);
   const indexFile = join(__dirname, `../renderer/${MAIN_WINDOW_VITE_NAME}/index.html`);
-  const devServerUrl = typeof MAIN_WINDOW_VITE_DEV_SERVER_URL === 'string' ? MAIN_WINDOW_VITE_DEV_SERVER_URL : undefined;
+  const devServerUrl =
+    typeof MAIN_WINDOW_VITE_DEV_SERVER_URL === 'string' ? MAIN_WINDOW_VITE_DEV_SERVER_URL : undefined;
   let window: BrowserWindow | null = null;
-  const setMenu = (language: UiLanguage) => Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(language, () => window)));
+  const setMenu = (language: UiLanguage) =>
+    Menu.setApplicationMenu(Menu.buildFromTemplate(menuTemplate(language, () => window)));
   // The menu is rebuilt in the new language when the page switches it (it saves the setting).
   const settings = new ElectronSettingsStore((saved) => setMenu(saved.language));
   const { service } = await openWorkbench({
@@ -34,7 +36,10 @@ app.whenReady().then(async () => {
     openExternal: (url) => shell.openExternal(url),
     reports: {
       chooseSavePath: async (name) => {
-        const options = { defaultPath: join(app.getPath('documents'), name), filters: [{ name: 'PDF', extensions: ['pdf'] }] };
+        const options = {
+          defaultPath: join(app.getPath('documents'), name),
+          filters: [{ name: 'PDF', extensions: ['pdf'] }],
+        };
         const result = window ? await dialog.showSaveDialog(window, options) : await dialog.showSaveDialog(options);
         return result.canceled || !result.filePath ? null : result.filePath;
       },

@@ -22,13 +22,25 @@ const LABELS = {
 
 export function menuTemplate(lang: UiLanguage, target: () => BrowserWindow | null): MenuItemConstructorOptions[] {
   const send = (command: MenuCommand) => () => target()?.webContents.send(SHELL_CHANNELS.menu, command);
-  const item = (label: keyof typeof LABELS, command: MenuCommand, accelerator?: string): MenuItemConstructorOptions => ({
+  const item = (
+    label: keyof typeof LABELS,
+    command: MenuCommand,
+    accelerator?: string,
+  ): MenuItemConstructorOptions => ({
     label: LABELS[label][lang],
     click: send(command),
     ...(accelerator ? { accelerator, registerAccelerator: false } : {}),
   });
   return [
-    { label: LABELS.file[lang], submenu: [item('import', 'import', 'CmdOrCtrl+O'), item('exportPdf', 'export-pdf', 'CmdOrCtrl+P'), { type: 'separator' }, { role: 'quit' }] },
+    {
+      label: LABELS.file[lang],
+      submenu: [
+        item('import', 'import', 'CmdOrCtrl+O'),
+        item('exportPdf', 'export-pdf', 'CmdOrCtrl+P'),
+        { type: 'separator' },
+        { role: 'quit' },
+      ],
+    },
     {
       label: LABELS.edit[lang],
       submenu: [

@@ -46,7 +46,9 @@ export async function openWorkbench(options: {
     await importBytes(workspace, SAMPLE_FILE_NAME, new TextEncoder().encode(SAMPLE_TEXT));
   }
   await options.settings.write(withRecentWorkspace(await options.settings.read(), root));
-  return { workspace, service: createWorkbenchService({
+  return {
+    workspace,
+    service: createWorkbenchService({
       workspace,
       settings: options.settings,
       openExternal: options.openExternal,

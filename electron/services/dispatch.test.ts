@@ -14,7 +14,9 @@ import { MemorySettingsStore } from './settings/settings-store.ts';
 async function connectedClient() {
   const dir = await tempDir();
   const { service } = await openWorkbench({ userDataDir: dir, settings: new MemorySettingsStore() });
-  const bridge = Object.fromEntries(API_METHODS.map((m) => [m, (args: unknown) => dispatch(service, m, args)])) as WorkbenchBridge;
+  const bridge = Object.fromEntries(
+    API_METHODS.map((m) => [m, (args: unknown) => dispatch(service, m, args)]),
+  ) as WorkbenchBridge;
   return { client: createApiClient(bridge), service, dir };
 }
 
@@ -40,12 +42,18 @@ test('the sample is added once, not again on the next launch', async () => {
 
 test('errors keep their code across the door', async () => {
   const { client } = await connectedClient();
-  await assert.rejects(client.getSource({ sourceId: 'abcdef0123' }), (e: WorkbenchError) => e instanceof WorkbenchError && e.code === 'not-found');
+  await assert.rejects(
+    client.getSource({ sourceId: 'abcdef0123' }),
+    (e: WorkbenchError) => e instanceof WorkbenchError && e.code === 'not-found',
+  );
   await assert.rejects(
     client.importSource({ fileName: 'empty.txt', dataBase64: '' }),
     (e: WorkbenchError) => e.code === 'import-empty' && e.message.includes('empty.txt'),
   );
-  await assert.rejects(client.importSource({ fileName: 'x.txt', dataBase64: '%%%' }), (e: WorkbenchError) => e.code === 'invalid-argument');
+  await assert.rejects(
+    client.importSource({ fileName: 'x.txt', dataBase64: '%%%' }),
+    (e: WorkbenchError) => e.code === 'invalid-argument',
+  );
 });
 
 test('arguments are validated before the service sees them', async () => {
@@ -60,7 +68,11 @@ test('arguments are validated before the service sees them', async () => {
 test('encoding can be overridden until the source has claims', async () => {
   const { client } = await connectedClient();
   const cp1256 = Buffer.from([0xc7, 0xe1, 0xda, 0xd1, 0xc8, 0xed, 0xc9]); // "العربية" in windows-1256
-  const meta = await client.importSource({ fileName: 'w.txt', dataBase64: cp1256.toString('base64'), encoding: 'windows-1256' });
+  const meta = await client.importSource({
+    fileName: 'w.txt',
+    dataBase64: cp1256.toString('base64'),
+    encoding: 'windows-1256',
+  });
   assert.equal((await client.getSource({ sourceId: meta.id })).text, 'العربية');
   const latin = await client.setSourceEncoding({ sourceId: meta.id, encoding: 'windows-1252' });
   assert.equal(latin.encoding.detectedBy, 'user');

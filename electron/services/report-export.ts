@@ -19,7 +19,11 @@ export interface ReportDoor {
  * Everything the report shows of a source, read through the service (also used by the CLI). With `passages`,
  * also its repeated passages and boilerplate with the researcher's kept flags (for options.skipPassages).
  */
-export async function reportInputFor(service: WorkbenchApi, sourceId: string, opts: { passages?: boolean } = {}): Promise<ReportInput> {
+export async function reportInputFor(
+  service: WorkbenchApi,
+  sourceId: string,
+  opts: { passages?: boolean } = {},
+): Promise<ReportInput> {
   const [view, { meta, text }, { annotations }, found] = await Promise.all([
     service.getWorkspace({}),
     service.getSource({ sourceId }),
@@ -46,7 +50,14 @@ export async function exportReport(
     if (!path) return { fileName, cancelled: true, claims: 0, orphans: 0, pages: 0 };
     const summary = await exportReportToFile(input, options, path);
     door.revealFile?.(path);
-    return { fileName, cancelled: false, savedTo: path, claims: summary.claims, orphans: summary.orphans.length, pages: summary.pages };
+    return {
+      fileName,
+      cancelled: false,
+      savedTo: path,
+      claims: summary.claims,
+      orphans: summary.orphans.length,
+      pages: summary.pages,
+    };
   }
   const { pdf, summary } = await renderReport(input, options);
   return {

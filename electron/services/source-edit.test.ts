@@ -14,13 +14,28 @@ const TEXT = 'الفقرة الأولى عن الاختبار.\nأجري الا�
 
 async function workspaceWithClaims() {
   const dir = await tempDir();
-  const { service, workspace } = await openWorkbench({ workspaceDir: join(dir, 'ws'), userDataDir: dir, settings: new MemorySettingsStore() });
+  const { service, workspace } = await openWorkbench({
+    workspaceDir: join(dir, 'ws'),
+    userDataDir: dir,
+    settings: new MemorySettingsStore(),
+  });
   const meta = await service.importSource({ fileName: 'a.txt', dataBase64: Buffer.from(TEXT).toString('base64') });
   const claim = (id: string, quote: string, tag: string) => {
     const start = TEXT.indexOf(quote);
-    return createClaimAnnotation({ id, sourceIri: sourceIri(meta.id), text: TEXT, start, end: start + quote.length, tags: [tag], now: '2026-01-01T00:00:00.000Z' });
+    return createClaimAnnotation({
+      id,
+      sourceIri: sourceIri(meta.id),
+      text: TEXT,
+      start,
+      end: start + quote.length,
+      tags: [tag],
+      now: '2026-01-01T00:00:00.000Z',
+    });
   };
-  await service.saveAnnotations({ sourceId: meta.id, annotations: [claim('typo', '14 يوليو 2011', 'likely-typo'), claim('gone', 'ستُحذف كلها', 'disputed')] });
+  await service.saveAnnotations({
+    sourceId: meta.id,
+    annotations: [claim('typo', '14 يوليو 2011', 'likely-typo'), claim('gone', 'ستُحذف كلها', 'disputed')],
+  });
   return { service, workspace, meta, root: join(dir, 'ws') };
 }
 
@@ -28,7 +43,10 @@ test('an edit elsewhere keeps claims, a deleted passage orphans its claim, and t
   const { service, meta, root } = await workspaceWithClaims();
   const edited = `مقدمة جديدة.\n${TEXT.replace('فقرة أخيرة ستُحذف كلها.\n', '')}`;
   const result = await service.editSourceText({ sourceId: meta.id, baseRevision: 0, text: edited });
-  assert.deepEqual(result.outcomes, [{ id: 'typo', status: 'kept' }, { id: 'gone', status: 'orphaned' }]);
+  assert.deepEqual(result.outcomes, [
+    { id: 'typo', status: 'kept' },
+    { id: 'gone', status: 'orphaned' },
+  ]);
   assert.equal(result.meta.textRevision, 1);
   assert.equal(await readFile(join(root, 'sources', meta.id, 'text.txt'), 'utf8'), edited);
   const [typo, gone] = (await service.getAnnotations({ sourceId: meta.id })).annotations;
@@ -44,7 +62,11 @@ test('an edit elsewhere keeps claims, a deleted passage orphans its claim, and t
 
 test('correcting the year inside a claim changes its quote and keeps the claim', async () => {
   const { service, meta } = await workspaceWithClaims();
-  const result = await service.editSourceText({ sourceId: meta.id, baseRevision: 0, text: TEXT.replace('2011', '2001') });
+  const result = await service.editSourceText({
+    sourceId: meta.id,
+    baseRevision: 0,
+    text: TEXT.replace('2011', '2001'),
+  });
   assert.equal(result.outcomes.find((o) => o.id === 'typo')!.status, 'changed');
   assert.equal(quoteSelector(result.annotations.find((a) => a.id === 'typo')!)!.exact, '14 يوليو 2001');
 });
@@ -52,15 +74,24 @@ test('correcting the year inside a claim changes its quote and keeps the claim',
 test('an edit based on an old revision is refused and changes nothing', async () => {
   const { service, meta, root } = await workspaceWithClaims();
   await service.editSourceText({ sourceId: meta.id, baseRevision: 0, text: `${TEXT}ذيل.\n` });
-  await assert.rejects(service.editSourceText({ sourceId: meta.id, baseRevision: 0, text: 'نص آخر' }), { code: 'conflict' });
+  await assert.rejects(service.editSourceText({ sourceId: meta.id, baseRevision: 0, text: 'نص آخر' }), {
+    code: 'conflict',
+  });
   assert.equal(await readFile(join(root, 'sources', meta.id, 'text.txt'), 'utf8'), `${TEXT}ذيل.\n`);
 });
 
 test('CR LF and decomposed letters from an editor are stored as LF and NFC', async () => {
   const { service, meta } = await workspaceWithClaims();
-  const result = await service.editSourceText({ sourceId: meta.id, baseRevision: 0, text: TEXT.replace(/\n/g, '\r\n').replace('آ', 'ا\u0653') });
+  const result = await service.editSourceText({
+    sourceId: meta.id,
+    baseRevision: 0,
+    text: TEXT.replace(/\n/g, '\r\n').replace('آ', 'ا\u0653'),
+  });
   assert.equal(result.text, TEXT);
-  assert.deepEqual(result.outcomes.map((o) => o.status), ['kept', 'kept']);
+  assert.deepEqual(
+    result.outcomes.map((o) => o.status),
+    ['kept', 'kept'],
+  );
 });
 
 test('a corrupt history is kept aside, never overwritten', async () => {
@@ -79,12 +110,24 @@ test('merging and deleting tags rewrites claims in every source; renaming touche
   const [sourced, disputed, typo] = view.tags;
   const renamed = { ...sourced!, label: { ar: 'مُسنَد', en: 'Backed' }, color: '#000000' };
   await service.updateTags({ tags: [renamed, disputed!, typo!], reassign: {} });
-  assert.deepEqual((await service.getAnnotations({ sourceId: meta.id })).annotations.map((a) => readClaim(a).tags), [['likely-typo'], ['disputed']]);
+  assert.deepEqual(
+    (await service.getAnnotations({ sourceId: meta.id })).annotations.map((a) => readClaim(a).tags),
+    [['likely-typo'], ['disputed']],
+  );
   const after = await service.updateTags({ tags: [renamed, typo!], reassign: { disputed: 'sourced' } });
-  assert.deepEqual(after.tags.map((t) => t.id), ['sourced', 'likely-typo']);
-  assert.deepEqual((await service.getAnnotations({ sourceId: meta.id })).annotations.map((a) => readClaim(a).tags), [['likely-typo'], ['sourced']]);
+  assert.deepEqual(
+    after.tags.map((t) => t.id),
+    ['sourced', 'likely-typo'],
+  );
+  assert.deepEqual(
+    (await service.getAnnotations({ sourceId: meta.id })).annotations.map((a) => readClaim(a).tags),
+    [['likely-typo'], ['sourced']],
+  );
   await service.updateTags({ tags: [renamed], reassign: {} });
-  assert.deepEqual((await service.getAnnotations({ sourceId: meta.id })).annotations.map((a) => readClaim(a).tags), [[], ['sourced']]);
+  assert.deepEqual(
+    (await service.getAnnotations({ sourceId: meta.id })).annotations.map((a) => readClaim(a).tags),
+    [[], ['sourced']],
+  );
   await assert.rejects(service.updateTags({ tags: [renamed, renamed], reassign: {} }), { code: 'invalid-argument' });
 });
 

@@ -7,7 +7,12 @@ import { checkTagSet, retagAnnotations, type TagReassignment } from '../../share
 import type { Tag } from '../../shared/workspace/model.ts';
 import type { Workspace } from './workspace/workspace.ts';
 
-export async function updateTags(workspace: Workspace, tags: Tag[], reassign: TagReassignment, now: string): Promise<void> {
+export async function updateTags(
+  workspace: Workspace,
+  tags: Tag[],
+  reassign: TagReassignment,
+  now: string,
+): Promise<void> {
   const removed = workspace.tags.map((t) => t.id).filter((id) => !tags.some((t) => t.id === id));
   // A removed tag the caller said nothing about is taken off its claims rather than left dangling.
   const plan: TagReassignment = Object.fromEntries(removed.map((id) => [id, reassign[id] ?? null]));

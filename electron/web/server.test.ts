@@ -32,7 +32,10 @@ interface Reply {
   body: string;
 }
 
-function send(path: string, options: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+function send(
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string } = {},
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const req = request(
       { host: '127.0.0.1', port: server.port, path, method: options.method ?? 'GET', headers: options.headers },
@@ -88,7 +91,11 @@ test('answers API calls that carry the launch token', async () => {
 });
 
 test('refuses API calls without the token or with a wrong one', async () => {
-  const missing = await send('/api/getWorkspace', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+  const missing = await send('/api/getWorkspace', {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: '{}',
+  });
   assert.equal(missing.status, 401);
   assert.equal(JSON.parse(missing.body).error.code, 'unauthorized');
   assert.equal((await api('getWorkspace', {}, { 'x-workbench-token': 'x'.repeat(32) })).status, 401);

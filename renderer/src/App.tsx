@@ -331,7 +331,13 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
             onError={report}
           />
         ) : (
-          <SourcesSidebar lang={lang} sources={workspace?.sources ?? []} selected={selected} onSelect={setSelected} onImport={importFiles} />
+          <SourcesSidebar
+            lang={lang}
+            sources={workspace?.sources ?? []}
+            selected={selected}
+            onSelect={setSelected}
+            onImport={importFiles}
+          />
         )}
         {source && workspace ? (
           <SourceView
@@ -356,9 +362,16 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
           </main>
         )}
       </div>
-      {editingTags && workspace && <TagManager lang={lang} tags={workspace.tags} onSave={saveTags} onClose={() => setEditingTags(false)} />}
+      {editingTags && workspace && (
+        <TagManager lang={lang} tags={workspace.tags} onSave={saveTags} onClose={() => setEditingTags(false)} />
+      )}
       {editingAliases && workspace && (
-        <AliasEditor lang={lang} aliases={workspace.aliases} onSave={(a) => void saveAliases(a)} onClose={() => setEditingAliases(false)} />
+        <AliasEditor
+          lang={lang}
+          aliases={workspace.aliases}
+          onSave={(a) => void saveAliases(a)}
+          onClose={() => setEditingAliases(false)}
+        />
       )}
       {dragging && <div className="drop-overlay">{t(lang, 'dropHere')}</div>}
     </div>

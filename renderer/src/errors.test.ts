@@ -12,7 +12,10 @@ test('every error code has its own sentence in Arabic and in English', () => {
 });
 
 test('a WorkbenchError keeps its code and words; anything else is internal', () => {
-  assert.deepEqual(errorView(new WorkbenchError('import-empty', 'empty.txt is empty.')), { code: 'import-empty', detail: 'empty.txt is empty.' });
+  assert.deepEqual(errorView(new WorkbenchError('import-empty', 'empty.txt is empty.')), {
+    code: 'import-empty',
+    detail: 'empty.txt is empty.',
+  });
   assert.deepEqual(errorView(new Error('boom')), { code: 'internal', detail: 'boom' });
   assert.deepEqual(errorView({ code: 'made-up', message: 'x' }), { code: 'internal', detail: '[object Object]' });
 });

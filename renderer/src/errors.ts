@@ -10,17 +10,32 @@ const LEADS: Record<ErrorCode, Record<UiLanguage, string>> = {
   'not-found': { ar: 'لم يُعثر على المطلوب.', en: 'Not found.' },
   'import-empty': { ar: 'الملف فارغ، فلم يُستورد.', en: 'The file is empty; nothing was imported.' },
   'import-binary': { ar: 'هذا ليس ملفًا نصيًا، فلم يُستورد.', en: 'This is not a text file; nothing was imported.' },
-  'import-too-large': { ar: 'الملف أكبر من أن يُستورد (الحد 20 ميغابايت).', en: 'The file is too large to import (20 MB at most).' },
+  'import-too-large': {
+    ar: 'الملف أكبر من أن يُستورد (الحد 20 ميغابايت).',
+    en: 'The file is too large to import (20 MB at most).',
+  },
   'import-unreadable': { ar: 'تعذّرت قراءة الملف.', en: 'The file could not be read.' },
-  'import-unsupported': { ar: 'نوع الملف غير مدعوم (txt أو html أو md).', en: 'This file type is not supported (txt, html or md).' },
-  'file-corrupt': { ar: 'ملف تالف: نُقل جانبًا ولم يُكتب فوقه شيء.', en: 'A damaged file: it was moved aside and nothing was written over it.' },
+  'import-unsupported': {
+    ar: 'نوع الملف غير مدعوم (txt أو html أو md).',
+    en: 'This file type is not supported (txt, html or md).',
+  },
+  'file-corrupt': {
+    ar: 'ملف تالف: نُقل جانبًا ولم يُكتب فوقه شيء.',
+    en: 'A damaged file: it was moved aside and nothing was written over it.',
+  },
   'file-newer-version': {
     ar: 'ملف من إصدار أحدث من البرنامج: تُرك كما هو.',
     en: 'A file from a newer version of the app: it was left as it is.',
   },
-  conflict: { ar: 'تعارض: تغيّر شيء في مكان آخر منذ فتحه.', en: 'Conflict: something changed elsewhere since it was opened.' },
+  conflict: {
+    ar: 'تعارض: تغيّر شيء في مكان آخر منذ فتحه.',
+    en: 'Conflict: something changed elsewhere since it was opened.',
+  },
   io: { ar: 'تعذّرت القراءة من القرص أو الكتابة عليه.', en: 'Could not read from or write to the disk.' },
-  unauthorized: { ar: 'اتصال غير مأذون: افتح الرابط الذي طبعه الأمر من جديد.', en: 'Not authorized: open the URL the command printed again.' },
+  unauthorized: {
+    ar: 'اتصال غير مأذون: افتح الرابط الذي طبعه الأمر من جديد.',
+    en: 'Not authorized: open the URL the command printed again.',
+  },
   internal: { ar: 'حدث خطأ غير متوقع.', en: 'Something unexpected went wrong.' },
 };
 

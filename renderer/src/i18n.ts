@@ -7,7 +7,10 @@ const STRINGS = {
   sources: { ar: 'المصادر', en: 'Sources' },
   importFile: { ar: 'استيراد ملف…', en: 'Import file…' },
   dropHere: { ar: 'أفلت الملفات هنا لاستيرادها', en: 'Drop files here to import them' },
-  noSources: { ar: 'لا مصادر بعد. استورد ملفًا نصيًا أو HTML أو Markdown.', en: 'No sources yet. Import a text, HTML or Markdown file.' },
+  noSources: {
+    ar: 'لا مصادر بعد. استورد ملفًا نصيًا أو HTML أو Markdown.',
+    en: 'No sources yet. Import a text, HTML or Markdown file.',
+  },
   noSourceSelected: { ar: 'اختر مصدرًا من القائمة.', en: 'Choose a source from the list.' },
   language: { ar: 'English', en: 'العربية' },
   languageLabel: { ar: 'Switch the interface to English', en: 'التبديل إلى الواجهة العربية' },

@@ -13,5 +13,13 @@ const api = connect();
 // Started before the first render, so the data is on its way while React draws the empty window.
 const boot = api ? bootstrap(api) : null;
 root.render(
-  <StrictMode>{api && boot ? <App api={api} boot={boot} /> : <p className="message message--error">{t('ar', 'noConnection')} — {t('en', 'noConnection')}</p>}</StrictMode>,
+  <StrictMode>
+    {api && boot ? (
+      <App api={api} boot={boot} />
+    ) : (
+      <p className="message message--error">
+        {t('ar', 'noConnection')} — {t('en', 'noConnection')}
+      </p>
+    )}
+  </StrictMode>,
 );

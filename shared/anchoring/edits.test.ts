@@ -96,7 +96,10 @@ test('diffTexts always rebuilds the new text (random edits on every corpus text)
       found.forEach((e, i) => assert.ok(i === 0 || e.start > (found[i - 1] as TextEdit).end, 'sorted and apart'));
       if (edits.length === 1) {
         const [only] = edits as [TextEdit];
-        assert.ok(found.every((e) => e.start >= only.start - 80 && e.end <= only.end + 80), 'stays where the edit was');
+        assert.ok(
+          found.every((e) => e.start >= only.start - 80 && e.end <= only.end + 80),
+          'stays where the edit was',
+        );
       }
     }
   }

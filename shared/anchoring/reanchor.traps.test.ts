@@ -34,7 +34,10 @@ test('duplicated article: editing the twin copy never moves a claim to it', with
   };
   const years = (at: number) => replace(at, '15', '20');
   const word = (at: number) => replace(at, 'كاسترو', 'فيدل');
-  for (const [claimCopy, claimStart, twinStart] of [[1, second, first], [0, first, second]] as const) {
+  for (const [claimCopy, claimStart, twinStart] of [
+    [1, second, first],
+    [0, first, second],
+  ] as const) {
     for (const edit of [years(twinStart), word(twinStart)]) {
       const claim = claimAt(old, TWIN, claimCopy);
       for (const edits of [edit, diffTexts(old, applyEdits(old, edit))]) {
@@ -80,6 +83,9 @@ test('a deleted paragraph orphans its claims, keeps the others, and orphans stay
   const restored = `${old.slice(paragraph.start, paragraph.end)}${newText}`;
   const edits = [{ start: 0, end: 0, text: old.slice(paragraph.start, paragraph.end) }];
   const again = reanchorAll(report.annotations, newText, restored, edits, '2024-07-01T00:00:00.000Z');
-  assert.deepEqual(again.outcomes.map((o) => o.status), ['still-orphan', 'kept']);
+  assert.deepEqual(
+    again.outcomes.map((o) => o.status),
+    ['still-orphan', 'kept'],
+  );
   assert.equal(again.annotations[0], report.annotations[0], 'the very same object');
 });

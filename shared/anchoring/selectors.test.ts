@@ -12,26 +12,32 @@ import { levenshtein, similarity } from './similarity.ts';
 
 const corpus = corpusFiles();
 
-test('spanSelectors quotes the span exactly, with up to 32 units of context, on random corpus spans', { skip: corpus.skip }, () => {
-  const random = prng(31337);
-  for (const file of corpus.files) {
-    const text = readFileSync(file, 'utf8');
-    for (let i = 0; i < 300; i++) {
-      const start = Math.floor(random() * (text.length - 1));
-      const end = Math.min(text.length, start + 1 + Math.floor(random() * 80));
-      const [quote, position] = spanSelectors(text, start, end) as unknown as [
-        { exact: string; prefix: string; suffix: string },
-        { start: number; end: number },
-      ];
-      assert.equal(quote.exact, text.slice(start, end));
-      assert.deepEqual([position.start, position.end], [start, end]);
-      assert.ok(quote.prefix.length <= 32 && text.slice(0, start).endsWith(quote.prefix));
-      assert.ok(quote.suffix.length <= 32 && text.slice(end).startsWith(quote.suffix));
-      // Shortened only to keep a character whole: at most the few units of one cluster.
-      assert.ok(quote.prefix.length >= Math.min(32, start) - 4 && quote.suffix.length >= Math.min(32, text.length - end) - 4);
+test(
+  'spanSelectors quotes the span exactly, with up to 32 units of context, on random corpus spans',
+  { skip: corpus.skip },
+  () => {
+    const random = prng(31337);
+    for (const file of corpus.files) {
+      const text = readFileSync(file, 'utf8');
+      for (let i = 0; i < 300; i++) {
+        const start = Math.floor(random() * (text.length - 1));
+        const end = Math.min(text.length, start + 1 + Math.floor(random() * 80));
+        const [quote, position] = spanSelectors(text, start, end) as unknown as [
+          { exact: string; prefix: string; suffix: string },
+          { start: number; end: number },
+        ];
+        assert.equal(quote.exact, text.slice(start, end));
+        assert.deepEqual([position.start, position.end], [start, end]);
+        assert.ok(quote.prefix.length <= 32 && text.slice(0, start).endsWith(quote.prefix));
+        assert.ok(quote.suffix.length <= 32 && text.slice(end).startsWith(quote.suffix));
+        // Shortened only to keep a character whole: at most the few units of one cluster.
+        assert.ok(
+          quote.prefix.length >= Math.min(32, start) - 4 && quote.suffix.length >= Math.min(32, text.length - end) - 4,
+        );
+      }
     }
-  }
-});
+  },
+);
 
 test('context is shortened rather than cut inside a character (shadda, emoji, ZWJ)', () => {
   // Context 32 code units away lands on a shadda, inside an emoji, and right after a ZWJ.

@@ -26,7 +26,10 @@ export function effectivePurpose(body: TextualBody, annotation: Annotation): str
 /** The bodies for the given fields, in field order; empty values write no body at all. */
 export function claimBodies(fields: Partial<ClaimFields>): TextualBody[] {
   return [
-    ...(fields.tags ?? []).filter(isUnique).filter(hasText).map((tag) => textBody('tagging', tag)),
+    ...(fields.tags ?? [])
+      .filter(isUnique)
+      .filter(hasText)
+      .map((tag) => textBody('tagging', tag)),
     ...proseBodies('commenting', fields.note),
     ...proseBodies('editing', fields.correction),
     ...(fields.citations ?? []).filter((c) => hasText(c.text) || hasText(c.url)).map(citationBody),

@@ -13,7 +13,16 @@ const T0 = '2024-05-01T10:00:00.000Z';
 const T1 = '2024-05-02T08:30:00.000Z';
 
 function claim(overrides: Partial<Parameters<typeof createClaimAnnotation>[0]> = {}): Annotation {
-  return createClaimAnnotation({ id: 'urn:uuid:c1', sourceIri: SOURCE, text: TEXT, start: 10, end: 23, tags: ['disputed'], now: T0, ...overrides });
+  return createClaimAnnotation({
+    id: 'urn:uuid:c1',
+    sourceIri: SOURCE,
+    text: TEXT,
+    start: 10,
+    end: 23,
+    tags: ['disputed'],
+    now: T0,
+    ...overrides,
+  });
 }
 
 /** Like a Hypothesis export: a purpose-less comment under motivation "commenting", plus other tools' bodies. */
@@ -39,7 +48,12 @@ function foreign(): Annotation {
 
 test('a new claim quotes the span with its context and position', () => {
   const a = claim();
-  assert.deepEqual(quoteSelector(a), { type: 'TextQuoteSelector', exact: '14 يوليو 2011', prefix: 'اختبار في ', suffix: ' (u-2) كندي' });
+  assert.deepEqual(quoteSelector(a), {
+    type: 'TextQuoteSelector',
+    exact: '14 يوليو 2011',
+    prefix: 'اختبار في ',
+    suffix: ' (u-2) كندي',
+  });
   assert.deepEqual(positionSelector(a), { type: 'TextPositionSelector', start: 10, end: 23 });
   assert.equal(a.motivation, CLAIM_MOTIVATION);
   assert.equal(a.created, T0);
@@ -62,9 +76,18 @@ test('context is at most 32 code units each side', () => {
 });
 
 test('bad spans are refused', () => {
-  const bad: [number, number][] = [[5, 5], [6, 5], [-1, 3], [30, 35], [1.5, 3]];
+  const bad: [number, number][] = [
+    [5, 5],
+    [6, 5],
+    [-1, 3],
+    [30, 35],
+    [1.5, 3],
+  ];
   for (const [start, end] of bad) {
-    assert.throws(() => claim({ start, end }), { code: 'invalid-argument', message: `a claim needs 0 ≤ start < end ≤ 34 in whole numbers; got start ${start}, end ${end}` });
+    assert.throws(() => claim({ start, end }), {
+      code: 'invalid-argument',
+      message: `a claim needs 0 ≤ start < end ≤ 34 in whole numbers; got start ${start}, end ${end}`,
+    });
   }
   assert.throws(() => claim({ now: 'soon' }), { code: 'invalid-argument', message: '"soon" is not a date-time' });
   assert.throws(() => claim({ id: '' }), { code: 'invalid-argument' });
@@ -72,7 +95,10 @@ test('bad spans are refused', () => {
 
 test('a span may not cut an emoji in half', () => {
   const text = 'قال 😀 كندي';
-  assert.throws(() => claim({ text, start: 5, end: 9 }), { code: 'invalid-argument', message: 'the span 5–9 cuts a character in half' });
+  assert.throws(() => claim({ text, start: 5, end: 9 }), {
+    code: 'invalid-argument',
+    message: 'the span 5–9 cuts a character in half',
+  });
   assert.equal(quoteSelector(claim({ text, start: 4, end: 6 }))?.exact, '😀');
 });
 

@@ -19,7 +19,9 @@ export function correctionTarget(quote: string, correction: string): { start: nu
     for (let start = 0; start + length <= quote.length; start++) {
       // A window of another length pays for the difference, so "2020" beats "020" as the target of "2002".
       const distance =
-        levenshtein(quote.slice(start, start + length), fix) + Math.abs(length - fix.length) + edgePenalty(quote, start, start + length);
+        levenshtein(quote.slice(start, start + length), fix) +
+        Math.abs(length - fix.length) +
+        edgePenalty(quote, start, start + length);
       if (distance < best.distance) best = { start, end: start + length, distance };
     }
   }

@@ -15,7 +15,15 @@ const T1 = '2024-05-02T08:30:00.000Z';
 const HEADER = 'id,start,end,exact,tags,note,correction,citation_texts,citation_urls,created,modified';
 
 function claimOn(start: number, end: number, id: string): Annotation {
-  return createClaimAnnotation({ id, sourceIri: SOURCE, text: TEXT, start, end, tags: ['disputed', 'likely-typo'], now: T0 });
+  return createClaimAnnotation({
+    id,
+    sourceIri: SOURCE,
+    text: TEXT,
+    start,
+    end,
+    tags: ['disputed', 'likely-typo'],
+    now: T0,
+  });
 }
 
 test('an empty export is the BOM and the header', () => {
@@ -40,7 +48,10 @@ test('one row per claim with Arabic kept as is, quoting where RFC 4180 needs it'
     'urn:uuid:1,10,23,14 يوليو 2011,disputed; likely-typo,"قال ""المصدر"": غير مؤكد،\nيحتاج مراجعة",14 يونيو 2011,' +
       '"الجريدة، ص 3\nمقابلة, 2012","https://e.org/a\n",2024-05-01T10:00:00.000Z,2024-05-02T08:30:00.000Z',
   );
-  assert.equal(rows[2], 'urn:uuid:2,24,29,(u-2),disputed; likely-typo,,,,,2024-05-01T10:00:00.000Z,2024-05-01T10:00:00.000Z');
+  assert.equal(
+    rows[2],
+    'urn:uuid:2,24,29,(u-2),disputed; likely-typo,,,,,2024-05-01T10:00:00.000Z,2024-05-01T10:00:00.000Z',
+  );
   assert.equal(rows[3], '', 'the last row ends with CRLF too');
   assert.equal(rows.length, 4);
 });
@@ -54,7 +65,10 @@ test('without a quote selector the text supplies exact; without positions the ce
   };
   assert.ok(annotationsToCsv([positioned], TEXT).includes('\r\nurn:uuid:p,30,34,كندي,'));
   assert.ok(annotationsToCsv([positioned]).includes('\r\nurn:uuid:p,30,34,,'));
-  const cssOnly: Annotation = { ...positioned, target: { source: SOURCE, selector: [{ type: 'CssSelector', value: '#x' }] } };
+  const cssOnly: Annotation = {
+    ...positioned,
+    target: { source: SOURCE, selector: [{ type: 'CssSelector', value: '#x' }] },
+  };
   assert.ok(annotationsToCsv([cssOnly], TEXT).includes('\r\nurn:uuid:p,,,,'));
 });
 
@@ -81,5 +95,8 @@ test('plain numbers and ordinary text are left alone', () => {
 test('injection is defused in every column, including ids from imported files', () => {
   const a = withClaimFields(claimOn(10, 23, '=cmd|"/c calc"!A1'), { note: '@evil', tags: ['-x'] }, T1);
   const row = annotationsToCsv([a]).split('\r\n')[1];
-  assert.equal(row, `"'=cmd|""/c calc""!A1",10,23,14 يوليو 2011,'-x,'@evil,,,,2024-05-01T10:00:00.000Z,2024-05-02T08:30:00.000Z`);
+  assert.equal(
+    row,
+    `"'=cmd|""/c calc""!A1",10,23,14 يوليو 2011,'-x,'@evil,,,,2024-05-01T10:00:00.000Z,2024-05-02T08:30:00.000Z`,
+  );
 });

@@ -24,7 +24,12 @@ function richAnnotation(): Record<string, unknown> {
     body: [
       { type: 'TextualBody', purpose: 'tagging', value: 'disputed' },
       { type: 'TextualBody', purpose: 'commenting', value: 'التاريخ غير مؤكد', language: 'ar', 'x-private': true },
-      { type: 'SpecificResource', purpose: 'identifying', source: 'http://www.wikidata.org/entity/Q16', 'x-score': 0.8 },
+      {
+        type: 'SpecificResource',
+        purpose: 'identifying',
+        source: 'http://www.wikidata.org/entity/Q16',
+        'x-score': 0.8,
+      },
       'http://example.org/related-post',
     ],
     target: {
@@ -139,10 +144,22 @@ test('serialize writes a canonical collection', () => {
   assert.equal(doc.total, 3);
   assert.deepEqual(Object.keys(doc.first), ['type', 'items']);
   const [rich] = doc.first.items;
-  assert.deepEqual(Object.keys(rich), ['id', 'type', 'motivation', 'creator', 'created', 'body', 'target', 'x-reviewed']);
+  assert.deepEqual(Object.keys(rich), [
+    'id',
+    'type',
+    'motivation',
+    'creator',
+    'created',
+    'body',
+    'target',
+    'x-reviewed',
+  ]);
   assert.equal(rich.body[3], 'http://example.org/related-post', 'a bare IRI body is written back as a string');
   assert.deepEqual(Object.keys(rich.target), ['source', 'selector', 'x-page']);
-  assert.equal(doc.first.items.some((item: object) => '@context' in item), false);
+  assert.equal(
+    doc.first.items.some((item: object) => '@context' in item),
+    false,
+  );
   assert.ok(text.includes('"التاريخ غير مؤكد"'), 'Arabic is written as text, not escapes');
 });
 
@@ -176,13 +193,18 @@ test('a newer schemaVersion is refused with both versions named', () => {
   const doc = { type: 'AnnotationCollection', schemaVersion: 2, first: page([{ nonsense: true }]) };
   assert.throws(() => parseAnnotationDocument(doc, 'claims.json'), {
     code: 'file-newer-version',
-    message: 'claims.json has annotation file version 2; this Claim Workbench reads up to version 1. Update the app to open it.',
+    message:
+      'claims.json has annotation file version 2; this Claim Workbench reads up to version 1. Update the app to open it.',
   });
 });
 
 /** Asserts an invalid-argument WorkbenchError with exactly this message. */
 function assertInvalid(json: unknown, message: string): void {
-  assert.throws(() => parseAnnotationDocument(json, 'claims.json'), { name: 'WorkbenchError', code: 'invalid-argument', message });
+  assert.throws(() => parseAnnotationDocument(json, 'claims.json'), {
+    name: 'WorkbenchError',
+    code: 'invalid-argument',
+    message,
+  });
 }
 
 const withTarget = (target: unknown) => ({ ...bareAnnotation(), target });
@@ -193,51 +215,108 @@ test('missing target', () => {
 });
 
 test('selector end before start', () => {
-  const json = [richAnnotation(), withTarget({ source: SOURCE, selector: { type: 'TextPositionSelector', start: 9, end: 4 } })];
-  assertInvalid(json, 'claims.json: annotation "urn:uuid:bare" (2 of 2): target → selector #1: TextPositionSelector end must not be before start');
+  const json = [
+    richAnnotation(),
+    withTarget({ source: SOURCE, selector: { type: 'TextPositionSelector', start: 9, end: 4 } }),
+  ];
+  assertInvalid(
+    json,
+    'claims.json: annotation "urn:uuid:bare" (2 of 2): target → selector #1: TextPositionSelector end must not be before start',
+  );
 });
 
 test('wrong annotation type and wrong value types', () => {
-  assertInvalid({ ...bareAnnotation(), type: ['Annotation', 'Note'] }, 'claims.json: annotation "urn:uuid:bare" (1 of 1): type should be "Annotation"');
-  assertInvalid({ type: 'Note' }, 'claims.json is not a W3C annotation document: expected an Annotation, an AnnotationCollection, an AnnotationPage or a list of annotations, found an object of type "Note"');
-  assertInvalid([{ ...bareAnnotation(), type: 'Note' }], 'claims.json: annotation "urn:uuid:bare" (1 of 1): type should be "Annotation"');
-  assertInvalid([{ ...bareAnnotation(), body: { type: 'TextualBody', value: 5 } }], 'claims.json: annotation "urn:uuid:bare" (1 of 1): body #1 → value should be text');
+  assertInvalid(
+    { ...bareAnnotation(), type: ['Annotation', 'Note'] },
+    'claims.json: annotation "urn:uuid:bare" (1 of 1): type should be "Annotation"',
+  );
+  assertInvalid(
+    { type: 'Note' },
+    'claims.json is not a W3C annotation document: expected an Annotation, an AnnotationCollection, an AnnotationPage or a list of annotations, found an object of type "Note"',
+  );
+  assertInvalid(
+    [{ ...bareAnnotation(), type: 'Note' }],
+    'claims.json: annotation "urn:uuid:bare" (1 of 1): type should be "Annotation"',
+  );
+  assertInvalid(
+    [{ ...bareAnnotation(), body: { type: 'TextualBody', value: 5 } }],
+    'claims.json: annotation "urn:uuid:bare" (1 of 1): body #1 → value should be text',
+  );
   assertInvalid([{ ...bareAnnotation(), id: 7 }], 'claims.json: annotation 1 of 1: id should be text');
-  assertInvalid([{ ...bareAnnotation(), created: 'yesterday' }], 'claims.json: annotation "urn:uuid:bare" (1 of 1): created: not a date-time');
+  assertInvalid(
+    [{ ...bareAnnotation(), created: 'yesterday' }],
+    'claims.json: annotation "urn:uuid:bare" (1 of 1): created: not a date-time',
+  );
 });
 
 test('several problems are counted after the first', () => {
   const json = [{ id: 'urn:uuid:x', type: 'Note', target: { source: '', selector: [] } }];
-  assertInvalid(json, 'claims.json: annotation "urn:uuid:x" (1 of 1): type should be "Annotation" (and 2 more problems)');
+  assertInvalid(
+    json,
+    'claims.json: annotation "urn:uuid:x" (1 of 1): type should be "Annotation" (and 2 more problems)',
+  );
 });
 
 test('targets: several, none, or a whole resource are refused', () => {
   const t = { source: SOURCE, selector: { type: 'TextQuoteSelector', exact: 'كندي' } };
-  assertInvalid([withTarget([t, t])], 'claims.json: annotation "urn:uuid:bare" (1 of 1) has 2 targets; the workbench anchors exactly one');
-  assertInvalid([withTarget([])], 'claims.json: annotation "urn:uuid:bare" (1 of 1) has no target; the workbench anchors exactly one');
-  assertInvalid([withTarget(SOURCE)], `claims.json: annotation "urn:uuid:bare" (1 of 1) targets the whole resource ${SOURCE} without a selector; the workbench anchors text spans`);
-  assertInvalid([withTarget({ source: SOURCE, selector: [] })], 'claims.json: annotation "urn:uuid:bare" (1 of 1): target → selector must have at least one entry');
+  assertInvalid(
+    [withTarget([t, t])],
+    'claims.json: annotation "urn:uuid:bare" (1 of 1) has 2 targets; the workbench anchors exactly one',
+  );
+  assertInvalid(
+    [withTarget([])],
+    'claims.json: annotation "urn:uuid:bare" (1 of 1) has no target; the workbench anchors exactly one',
+  );
+  assertInvalid(
+    [withTarget(SOURCE)],
+    `claims.json: annotation "urn:uuid:bare" (1 of 1) targets the whole resource ${SOURCE} without a selector; the workbench anchors text spans`,
+  );
+  assertInvalid(
+    [withTarget({ source: SOURCE, selector: [] })],
+    'claims.json: annotation "urn:uuid:bare" (1 of 1): target → selector must have at least one entry',
+  );
 });
 
 test('duplicate ids are refused when reading and when writing', () => {
-  assertInvalid([bareAnnotation(), richAnnotation(), bareAnnotation()], 'claims.json: annotation id "urn:uuid:bare" is used twice (annotations 1 and 3); ids must be unique');
+  assertInvalid(
+    [bareAnnotation(), richAnnotation(), bareAnnotation()],
+    'claims.json: annotation id "urn:uuid:bare" is used twice (annotations 1 and 3); ids must be unique',
+  );
   const [bare] = parse([bareAnnotation()]);
   assert.ok(bare);
   assert.throws(() => serializeAnnotationCollection([bare, bare], { id: 'urn:x' }), { code: 'invalid-argument' });
 });
 
 test('documents that are not annotations', () => {
-  assertInvalid(42, 'claims.json is not a W3C annotation document: expected an Annotation, an AnnotationCollection, an AnnotationPage or a list of annotations, found a number');
-  assertInvalid(null, 'claims.json is not a W3C annotation document: expected an Annotation, an AnnotationCollection, an AnnotationPage or a list of annotations, found null');
+  assertInvalid(
+    42,
+    'claims.json is not a W3C annotation document: expected an Annotation, an AnnotationCollection, an AnnotationPage or a list of annotations, found a number',
+  );
+  assertInvalid(
+    null,
+    'claims.json is not a W3C annotation document: expected an Annotation, an AnnotationCollection, an AnnotationPage or a list of annotations, found null',
+  );
   assertInvalid(['urn:uuid:1'], 'claims.json: annotation 1 of 1 should be an object, found text');
-  assertInvalid({ type: 'AnnotationCollection', schemaVersion: '1' }, 'claims.json: schemaVersion should be a whole number from 1 up, found "1"');
+  assertInvalid(
+    { type: 'AnnotationCollection', schemaVersion: '1' },
+    'claims.json: schemaVersion should be a whole number from 1 up, found "1"',
+  );
 });
 
 test('pages that are linked rather than included, broken pages and a wrong total', () => {
   const linked = { type: 'AnnotationCollection', first: page([bareAnnotation()], 'http://e.org/page2') };
-  assertInvalid(linked, 'claims.json: page 2 is only linked (http://e.org/page2), not included; export with all pages inline');
-  assertInvalid({ type: 'AnnotationCollection', first: { type: 'AnnotationPage' } }, 'claims.json: page 1 has no list of items');
-  assertInvalid({ type: 'AnnotationCollection', first: { items: [] } }, 'claims.json: page 1 should be an object of type "AnnotationPage"');
+  assertInvalid(
+    linked,
+    'claims.json: page 2 is only linked (http://e.org/page2), not included; export with all pages inline',
+  );
+  assertInvalid(
+    { type: 'AnnotationCollection', first: { type: 'AnnotationPage' } },
+    'claims.json: page 1 has no list of items',
+  );
+  assertInvalid(
+    { type: 'AnnotationCollection', first: { items: [] } },
+    'claims.json: page 1 should be an object of type "AnnotationPage"',
+  );
   const short = { type: 'AnnotationCollection', total: 5, first: page(three()) };
   assertInvalid(short, 'claims.json says it holds 5 annotations but includes 3');
 });

@@ -2,12 +2,7 @@
 // Reading accepts every shorthand the model allows; writing produces one canonical form so saved files diff cleanly.
 
 import { WorkbenchError } from '../errors.ts';
-import {
-  ANNOTATION_CONTEXT,
-  ANNOTATION_FILE_SCHEMA_VERSION,
-  AnnotationSchema,
-  type Annotation,
-} from './model.ts';
+import { ANNOTATION_CONTEXT, ANNOTATION_FILE_SCHEMA_VERSION, AnnotationSchema, type Annotation } from './model.ts';
 import { findAnnotationIssue } from './jsonld-checks.ts';
 import { exportBody, isJsonObject, normalizeAnnotation, type JsonObject } from './jsonld-normalize.ts';
 
@@ -160,10 +155,7 @@ function invalid(message: string): WorkbenchError {
  * Pretty JSON-LD (2 spaces, trailing newline) of one AnnotationCollection with a single inline page.
  * Items carry no @context of their own and their keys come in a fixed order, so equal data gives equal bytes.
  */
-export function serializeAnnotationCollection(
-  annotations: Annotation[],
-  opts: { id: string; label?: string },
-): string {
+export function serializeAnnotationCollection(annotations: Annotation[], opts: { id: string; label?: string }): string {
   // Never write a file this module would refuse to read back.
   assertUniqueIds(annotations, 'the annotations to save');
   const collection = {
@@ -188,9 +180,30 @@ function exportItem(annotation: Annotation): unknown {
  * order does not depend on the machine's locale).
  */
 const KEY_ORDER = [
-  'id', 'type', 'motivation', 'purpose', 'creator', 'created', 'modified', 'orphanedAt', 'generator', 'generated',
-  'body', 'target', 'source', 'selector', 'exact', 'prefix', 'suffix', 'start', 'end',
-  'value', 'format', 'language', 'citationUrl', 'name',
+  'id',
+  'type',
+  'motivation',
+  'purpose',
+  'creator',
+  'created',
+  'modified',
+  'orphanedAt',
+  'generator',
+  'generated',
+  'body',
+  'target',
+  'source',
+  'selector',
+  'exact',
+  'prefix',
+  'suffix',
+  'start',
+  'end',
+  'value',
+  'format',
+  'language',
+  'citationUrl',
+  'name',
 ];
 
 function canonicalOrder(value: unknown): unknown {

@@ -17,7 +17,10 @@ export function createApiClient(bridge: WorkbenchBridge): WorkbenchApi {
 function parseResult(method: ApiMethod, value: unknown): unknown {
   const parsed = api[method].result.safeParse(value);
   if (!parsed.success) {
-    throw new WorkbenchError('internal', `${method} answered in an unexpected shape: ${parsed.error.issues[0]?.message}`);
+    throw new WorkbenchError(
+      'internal',
+      `${method} answered in an unexpected shape: ${parsed.error.issues[0]?.message}`,
+    );
   }
   return parsed.data;
 }

@@ -22,9 +22,7 @@ export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 const SourceIdSchema = z.string().regex(/^[a-z0-9-]{4,64}$/, 'not a source id');
 
 /** Groups of words search treats as one (كندي = كيندي = كينيدي); kept in workspace.json. */
-export const AliasGroupsSchema = z
-  .array(z.array(z.string().trim().min(1).max(100)).min(2).max(50))
-  .max(2000);
+export const AliasGroupsSchema = z.array(z.array(z.string().trim().min(1).max(100)).min(2).max(50)).max(2000);
 export type AliasGroups = z.infer<typeof AliasGroupsSchema>;
 
 export const WorkspaceViewSchema = z.object({
@@ -115,7 +113,9 @@ export const AlsoInSchema = z.object({
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
   /** …and where the same sentence (normalized, near-duplicate) stands in other sources. */
-  alsoIn: z.array(z.object({ sourceId: z.string(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() })),
+  alsoIn: z.array(
+    z.object({ sourceId: z.string(), start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }),
+  ),
 });
 export type AlsoIn = z.infer<typeof AlsoInSchema>;
 

@@ -30,5 +30,8 @@ export function checkExternalUrl(raw: string): string {
 }
 
 function refuse(raw: string, why: string): WorkbenchError {
-  return new WorkbenchError('invalid-argument', `The link ${JSON.stringify(raw.slice(0, 200))} was not opened: ${why}.`);
+  return new WorkbenchError(
+    'invalid-argument',
+    `The link ${JSON.stringify(raw.slice(0, 200))} was not opened: ${why}.`,
+  );
 }

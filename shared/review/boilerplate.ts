@@ -12,15 +12,37 @@ export interface Reason {
 
 /** After these, the rest of the page is comments, "load more" and footers. Only on a short line (≤ 8 words). */
 const END_MARKERS: ReadonlyArray<readonly [RegExp, Reason]> = [
-  [/انضم الي المحادثه/, { en: 'Page tail: comments section ("join the conversation") and what follows.', ar: 'ذيل الصفحة: قسم التعليقات («انضم إلى المحادثة») وما بعده.' }],
-  [/اقرا في المصدر/, { en: 'Page tail: "read at the source" link and what follows.', ar: 'ذيل الصفحة: رابط «إقرأ في المصدر» وما بعده.' }],
-  [/تحميل المزيد/, { en: 'Page tail: "load more" button and what follows.', ar: 'ذيل الصفحة: زر «تحميل المزيد» وما بعده.' }],
-  [/ليست هناك تعليقات/, { en: 'Page tail: blog comment form ("no comments") and what follows.', ar: 'ذيل الصفحة: نموذج التعليقات («ليست هناك تعليقات») وما بعده.' }],
+  [
+    /انضم الي المحادثه/,
+    {
+      en: 'Page tail: comments section ("join the conversation") and what follows.',
+      ar: 'ذيل الصفحة: قسم التعليقات («انضم إلى المحادثة») وما بعده.',
+    },
+  ],
+  [
+    /اقرا في المصدر/,
+    { en: 'Page tail: "read at the source" link and what follows.', ar: 'ذيل الصفحة: رابط «إقرأ في المصدر» وما بعده.' },
+  ],
+  [
+    /تحميل المزيد/,
+    { en: 'Page tail: "load more" button and what follows.', ar: 'ذيل الصفحة: زر «تحميل المزيد» وما بعده.' },
+  ],
+  [
+    /ليست هناك تعليقات/,
+    {
+      en: 'Page tail: blog comment form ("no comments") and what follows.',
+      ar: 'ذيل الصفحة: نموذج التعليقات («ليست هناك تعليقات») وما بعده.',
+    },
+  ],
 ];
 
 /** Publication metadata at the start of a short line (≤ 12 words; المصدر ≤ 6, "المصدر نفسه قال" is prose). */
 const METADATA: ReadonlyArray<readonly [RegExp, number, Reason]> = [
-  [/^(?:نشر في|تم النشر|تاريخ النشر|اخر تحديث)/, 12, { en: 'Publication metadata (date posted).', ar: 'بيانات النشر (تاريخ النشر).' }],
+  [
+    /^(?:نشر في|تم النشر|تاريخ النشر|اخر تحديث)/,
+    12,
+    { en: 'Publication metadata (date posted).', ar: 'بيانات النشر (تاريخ النشر).' },
+  ],
   [/^مرسل\s*:/, 12, { en: 'Forum metadata ("posted:").', ar: 'بيانات المنتدى («مرسل:»).' }],
   [/^عدد القراءات/, 12, { en: 'Page metadata (read counter).', ar: 'بيانات الصفحة (عدد القراءات).' }],
   [/^المصدر(?:\s*:|\s)/, 6, { en: 'Source line of the page template.', ar: 'سطر المصدر في قالب الصفحة.' }],
@@ -36,7 +58,8 @@ const CREDIT = /\/\s*(?:رويترز|ا ف ب|فرانس برس)|\((?:رويتر
 
 /** Caption and navigation cues in Latin-only lines. */
 // \s, not a space: web text puts no-break spaces in these ("read\u00A0this" in corpus 003).
-const CAPTION_LABEL = /^(?:source|photo|image|picture|credit|caption|file\s+photo|left|right|above|below|top|pictured|via|read\s+more)\s*:/;
+const CAPTION_LABEL =
+  /^(?:source|photo|image|picture|credit|caption|file\s+photo|left|right|above|below|top|pictured|via|read\s+more)\s*:/;
 const NAVIGATION = /\b(?:read\s+(?:this|more)|click\s+here|subscribe|share\s+this|follow\s+us)\b/;
 
 export interface LineMark {
@@ -56,13 +79,22 @@ export function classifyLine(line: Line): LineMark | undefined {
   if (t === '') return undefined;
   const whole = (reason: Reason): LineMark => ({ start: line.start, end: line.end, reason });
   if (line.key === '') return whole({ en: 'Separator line: symbols only.', ar: 'سطر فاصل: رموز فقط.' });
-  for (const [re, reason] of END_MARKERS) if (re.test(t) && wordCount(line) <= 8) return { ...whole(reason), tail: true };
+  for (const [re, reason] of END_MARKERS)
+    if (re.test(t) && wordCount(line) <= 8) return { ...whole(reason), tail: true };
   for (const [re, max, reason] of METADATA) if (re.test(t) && wordCount(line) <= max) return whole(reason);
-  if (isDateline(line)) return whole({ en: 'Dateline: the page date (and time, source) on its own line.', ar: 'سطر التاريخ: تاريخ الصفحة (ووقتها ومصدرها) في سطر مستقل.' });
+  if (isDateline(line))
+    return whole({
+      en: 'Dateline: the page date (and time, source) on its own line.',
+      ar: 'سطر التاريخ: تاريخ الصفحة (ووقتها ومصدرها) في سطر مستقل.',
+    });
   const agency = AGENCY_DATELINE.exec(t);
   if (agency) return prefixMark(line, agency[0].length + (line.norm.text.length - line.norm.text.trimStart().length));
   if (CREDIT.test(t) && wordCount(line) <= 12) return whole({ en: 'Photo credit.', ar: 'حقوق الصورة.' });
-  if (isLatinCaption(t)) return whole({ en: 'Caption or navigation line in Latin script (not a sentence of the article).', ar: 'تعليق صورة أو رابط تنقل بحروف لاتينية (ليس جملة من المقال).' });
+  if (isLatinCaption(t))
+    return whole({
+      en: 'Caption or navigation line in Latin script (not a sentence of the article).',
+      ar: 'تعليق صورة أو رابط تنقل بحروف لاتينية (ليس جملة من المقال).',
+    });
   return undefined;
 }
 
@@ -77,7 +109,11 @@ function isDateline(line: Line): boolean {
 /** Marks only the dateline prefix of a paragraph (normalized length mapped back to raw offsets). */
 function prefixMark(line: Line, normLength: number): LineMark {
   const span = toRawSpan(line.text, line.norm, 0, normLength);
-  return { start: line.start, end: line.start + span.end, reason: { en: 'News agency dateline (place and agency).', ar: 'استهلال الخبر (المكان والوكالة).' } };
+  return {
+    start: line.start,
+    end: line.start + span.end,
+    reason: { en: 'News agency dateline (place and agency).', ar: 'استهلال الخبر (المكان والوكالة).' },
+  };
 }
 
 /**

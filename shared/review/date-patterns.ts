@@ -37,7 +37,9 @@ export const DAY_FIRST = re(
 );
 
 /** Month, then day: "الثلاثاء يوليو 17, 2012", "November 15, 2001", "April 1-11, 2002". */
-export const MONTH_DAY = re(`${before(`${START}${PREFIX}${WEEKDAY}?${MONTHS}\\s+`)}${DAY}(?:\\s*,\\s*${YEAR4}|(?![${LN}]|\\s*,?\\s*\\d))`);
+export const MONTH_DAY = re(
+  `${before(`${START}${PREFIX}${WEEKDAY}?${MONTHS}\\s+`)}${DAY}(?:\\s*,\\s*${YEAR4}|(?![${LN}]|\\s*,?\\s*\\d))`,
+);
 
 /** Month and year: "ابريل من 1959", "أكتوبر/تشرين الأول 2001", "فبراير 2026", "November 2001". */
 export const MONTH_YEAR = re(`${before(`${START}${PREFIX}${WEEKDAY}?${MONTHS}${MONTH_YEAR_GAP}`)}${YEAR4}`);
@@ -62,8 +64,13 @@ export const YEAR_LINE_END = re(`${AT_DIGIT}${START}${YEAR4}(?=[ \\t.)\\]]*(?:\\
 export const YEAR_CONTINUATION = /^\s*(?:و|-|–|الي|حتي|to|and)\s*(\d{4})(?!\d)/du;
 
 /** Numeric: "2022/11/18" (year first) and "18/11/2022" (day first); separators / - . but one kind. */
-export const NUMERIC_YEAR_FIRST = re(`(?<![\\p{N}/.:\\-])(?<year>\\d{4})(?<sep>[/.\\-])(?<mon>\\d{1,2})\\k<sep>(?<day>\\d{1,2})(?![\\p{N}]|[/.\\-]\\d)`);
-export const NUMERIC_DAY_FIRST = re(`(?<![\\p{N}/.:\\-])(?<day>\\d{1,2})(?<sep>[/.\\-])(?<mon>\\d{1,2})\\k<sep>(?<year>\\d{4})(?![\\p{N}]|[/.\\-]\\d)`);
+export const NUMERIC_YEAR_FIRST = re(
+  `(?<![\\p{N}/.:\\-])(?<year>\\d{4})(?<sep>[/.\\-])(?<mon>\\d{1,2})\\k<sep>(?<day>\\d{1,2})(?![\\p{N}]|[/.\\-]\\d)`,
+);
+export const NUMERIC_DAY_FIRST = re(
+  `(?<![\\p{N}/.:\\-])(?<day>\\d{1,2})(?<sep>[/.\\-])(?<mon>\\d{1,2})\\k<sep>(?<year>\\d{4})(?![\\p{N}]|[/.\\-]\\d)`,
+);
 
 /** Words that make "في 1500 X" a count, not a year: "خلال 1000 يوم", "in 2000 years". */
-export const COUNT_NOUN = /^\s+(?:عام|اعوام|سنه|سنوات|سنين|يوم|ايام|شهر|اشهر|شهور|ساعه|ساعات|دقيقه|دقايق|كيلو\S*|كم|متر|الف|مليون|مليار|دولار|شخص|قتيل|جندي|years?|people|days|km|miles|dollars|troops)(?![\p{L}])/u;
+export const COUNT_NOUN =
+  /^\s+(?:عام|اعوام|سنه|سنوات|سنين|يوم|ايام|شهر|اشهر|شهور|ساعه|ساعات|دقيقه|دقايق|كيلو\S*|كم|متر|الف|مليون|مليار|دولار|شخص|قتيل|جندي|years?|people|days|km|miles|dollars|troops)(?![\p{L}])/u;

@@ -18,11 +18,23 @@ function only(text: string): DateMention {
 const pick = (m: DateMention) => ({ text: m.text, kind: m.kind, year: m.year, month: m.month, day: m.day });
 
 test('day month year, Egyptian/Gulf names', () => {
-  assert.deepEqual(pick(only('أجرت اختباراً في 14 يوليو 2011، ثم توقفت.')), { text: '14 يوليو 2011', kind: 'date', year: 2011, month: 7, day: 14 });
+  assert.deepEqual(pick(only('أجرت اختباراً في 14 يوليو 2011، ثم توقفت.')), {
+    text: '14 يوليو 2011',
+    kind: 'date',
+    year: 2011,
+    month: 7,
+    day: 14,
+  });
 });
 
 test('Levantine/Iraqi names, including two-word names', () => {
-  assert.deepEqual(pick(only('في 22 تشرين الاول 1962 وجه خطابا')), { text: '22 تشرين الاول 1962', kind: 'date', year: 1962, month: 10, day: 22 });
+  assert.deepEqual(pick(only('في 22 تشرين الاول 1962 وجه خطابا')), {
+    text: '22 تشرين الاول 1962',
+    kind: 'date',
+    year: 1962,
+    month: 10,
+    day: 22,
+  });
   assert.equal(only('وصلت في 3 كانون الثاني 2020 صباحا').month, 1);
   assert.equal(only('في 9 آب 1990 بدأ').month, 8);
 });
@@ -44,26 +56,56 @@ test('dual names with slash and dash keep both names', () => {
 });
 
 test('years after عام, سنة, منذ عام (the mention includes the keyword)', () => {
-  assert.deepEqual(pick(only('ستكون خطوة في عام 2020 جيدة')), { text: 'عام 2020', kind: 'year', year: 2020, month: undefined, day: undefined });
+  assert.deepEqual(pick(only('ستكون خطوة في عام 2020 جيدة')), {
+    text: 'عام 2020',
+    kind: 'year',
+    year: 2020,
+    month: undefined,
+    day: undefined,
+  });
   assert.equal(only('يحكم منذ عام 1940 الزعيم').year, 1940);
   assert.equal(only('دعا سنة 1953 الى التغيير').year, 1953);
   assert.equal(only('بمعاهدة ستارت الجديدة لعام 2011 والتي').year, 2011);
 });
 
 test('"ابريل من 1959" and "مايو 1955م"', () => {
-  assert.deepEqual(pick(only('و في ابريل من 1959، زار')), { text: 'ابريل من 1959', kind: 'date', year: 1959, month: 4, day: undefined });
+  assert.deepEqual(pick(only('و في ابريل من 1959، زار')), {
+    text: 'ابريل من 1959',
+    kind: 'date',
+    year: 1959,
+    month: 4,
+    day: undefined,
+  });
   assert.equal(only('أطلق سراحه في مايو 1955م، و نفي').text, 'مايو 1955م');
 });
 
 test('numeric dates, year first and day first', () => {
-  assert.deepEqual(pick(only('نشر بتاريخ 2022/11/18 على الموقع')), { text: '2022/11/18', kind: 'numeric', year: 2022, month: 11, day: 18 });
-  assert.deepEqual(pick(only('نشر بتاريخ 18/11/2022 على الموقع')), { text: '18/11/2022', kind: 'numeric', year: 2022, month: 11, day: 18 });
+  assert.deepEqual(pick(only('نشر بتاريخ 2022/11/18 على الموقع')), {
+    text: '2022/11/18',
+    kind: 'numeric',
+    year: 2022,
+    month: 11,
+    day: 18,
+  });
+  assert.deepEqual(pick(only('نشر بتاريخ 18/11/2022 على الموقع')), {
+    text: '18/11/2022',
+    kind: 'numeric',
+    year: 2022,
+    month: 11,
+    day: 18,
+  });
   assert.equal(only('في 18-11-2022').month, 11);
   assert.equal(extractDates('الساعة 8:54 والرقم 12/5 و1/2/3').length, 0, 'times and fractions are not dates');
 });
 
 test('Arabic-Indic and Extended digits', () => {
-  assert.deepEqual(pick(only('في ١٤ يوليو ٢٠١١')), { text: '١٤ يوليو ٢٠١١', kind: 'date', year: 2011, month: 7, day: 14 });
+  assert.deepEqual(pick(only('في ١٤ يوليو ٢٠١١')), {
+    text: '١٤ يوليو ٢٠١١',
+    kind: 'date',
+    year: 2011,
+    month: 7,
+    day: 14,
+  });
   assert.equal(only('سنة ۱۹۵۳').year, 1953);
   assert.equal(only('بتاريخ ٢٠٢٢/١١/١٨').day, 18);
 });
@@ -76,18 +118,36 @@ test('attached conjunctions and prepositions are not part of the mention', () =>
 
 test('weekday before a date, with or without a comma', () => {
   const m = only('الأربعاء، 21 يناير 2026');
-  assert.deepEqual({ weekday: m.weekday, day: m.day, text: m.text }, { weekday: 3, day: 21, text: 'الأربعاء، 21 يناير 2026' });
+  assert.deepEqual(
+    { weekday: m.weekday, day: m.day, text: m.text },
+    { weekday: 3, day: 21, text: 'الأربعاء، 21 يناير 2026' },
+  );
   assert.equal(only('يوم الجمعة 5 مايو 2023').weekday, 5);
 });
 
 test('month-first with a comma: "يوليو 17, 2012" and "23 سبتمبر ,2022"', () => {
   const a = only('مرسل: الثلاثاء يوليو 17, 2012 8:54 pm');
-  assert.deepEqual({ text: a.text, year: a.year, month: a.month, day: a.day, weekday: a.weekday }, { text: 'الثلاثاء يوليو 17, 2012', year: 2012, month: 7, day: 17, weekday: 2 });
-  assert.deepEqual(pick(only('نشر 23 سبتمبر ,2022 في')), { text: '23 سبتمبر ,2022', kind: 'date', year: 2022, month: 9, day: 23 });
+  assert.deepEqual(
+    { text: a.text, year: a.year, month: a.month, day: a.day, weekday: a.weekday },
+    { text: 'الثلاثاء يوليو 17, 2012', year: 2012, month: 7, day: 17, weekday: 2 },
+  );
+  assert.deepEqual(pick(only('نشر 23 سبتمبر ,2022 في')), {
+    text: '23 سبتمبر ,2022',
+    kind: 'date',
+    year: 2022,
+    month: 9,
+    day: 23,
+  });
 });
 
 test('English dates inside Arabic text', () => {
-  assert.deepEqual(pick(only('The Putin-Bush press conference on November 15, 2001.')), { text: 'November 15, 2001', kind: 'date', year: 2001, month: 11, day: 15 });
+  assert.deepEqual(pick(only('The Putin-Bush press conference on November 15, 2001.')), {
+    text: 'November 15, 2001',
+    kind: 'date',
+    year: 2001,
+    month: 11,
+    day: 15,
+  });
   assert.equal(only('Putin met Aznar on May 28, 2002. وقال').month, 5);
   assert.equal(only('the so-called Battle of Jenin of April 1-11, 2002;').day, 1);
   assert.equal(only('on 15 November 2001 in Texas').month, 11);
@@ -107,8 +167,14 @@ test('counts are not years; Hijri years are marked', () => {
 });
 
 test('year lists and ranges: "عامي 2001 و2002", "(1962-1963)"', () => {
-  assert.deepEqual(extractDates('خلال عامي 2001 و2002').map((m) => m.year), [2001, 2002]);
-  assert.deepEqual(extractDates('الأزمة (1962-1963) انتهت').map((m) => m.year), [1962, 1963]);
+  assert.deepEqual(
+    extractDates('خلال عامي 2001 و2002').map((m) => m.year),
+    [2001, 2002],
+  );
+  assert.deepEqual(
+    extractDates('الأزمة (1962-1963) انتهت').map((m) => m.year),
+    [1962, 1963],
+  );
 });
 
 test('a year ending a short heading line counts; in a long line it does not', () => {
@@ -122,8 +188,21 @@ test('corpus: the forms the note lists are all found, with raw offsets', (t) => 
   const all = files.map((f) => ({ name: f, text: readFileSync(f, 'utf8') }));
   const found = all.flatMap(({ text }) => extractDates(text).map((m) => ({ ...m, text: text.slice(m.start, m.end) })));
   const texts = found.map((m) => m.text);
-  for (const expected of ['14 يوليو 2011', 'عام 2020', '22 تشرين الاول 1962', 'أكتوبر/تشرين الأول 2001', 'الثلاثاء 08 نوفمبر-تشرين الثاني 2022',
-    'عام 1940', 'سنة 1953', '11 يناير 2002', 'ابريل من 1959', 'الثلاثاء يوليو 17, 2012', 'November 15, 2001', 'January 7, 2026', '12 سبتمبر/أيلول 2001']) {
+  for (const expected of [
+    '14 يوليو 2011',
+    'عام 2020',
+    '22 تشرين الاول 1962',
+    'أكتوبر/تشرين الأول 2001',
+    'الثلاثاء 08 نوفمبر-تشرين الثاني 2022',
+    'عام 1940',
+    'سنة 1953',
+    '11 يناير 2002',
+    'ابريل من 1959',
+    'الثلاثاء يوليو 17, 2012',
+    'November 15, 2001',
+    'January 7, 2026',
+    '12 سبتمبر/أيلول 2001',
+  ]) {
     assert.ok(texts.includes(expected), `missing ${expected}`);
   }
   const c003 = all.find((f) => f.name.includes('003_'))!.text;

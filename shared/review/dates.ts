@@ -42,7 +42,14 @@ const num = (ctx: Ctx, g: [number, number] | undefined): number | undefined =>
   g ? Number(ctx.norm.text.slice(g[0], g[1])) : undefined;
 
 /** Builds a mention from the named groups present; it starts at the first group (not at a و/ب prefix). */
-function mention(m: RegExpExecArray, g: Groups, ctx: Ctx, kind: DateMention['kind'], first: string[], end?: number): DateMention {
+function mention(
+  m: RegExpExecArray,
+  g: Groups,
+  ctx: Ctx,
+  kind: DateMention['kind'],
+  first: string[],
+  end?: number,
+): DateMention {
   const starts = first.map((k) => g[k]?.[0]).filter((v): v is number => v !== undefined);
   const s = starts.length ? Math.min(...starts) : m.index;
   const out: DateMention = { ...span(ctx, s, end ?? m.index + m[0].length), kind };
@@ -70,23 +77,32 @@ const FORMS: ReadonlyArray<readonly [RegExp, Build]> = [
   [P.NUMERIC_YEAR_FIRST, (m, g, c) => numeric(mention(m, g, c, 'numeric', ['year']), num(c, g.mon)!, false)],
   [P.NUMERIC_DAY_FIRST, (m, g, c) => numeric(mention(m, g, c, 'numeric', ['day']), num(c, g.mon)!, true)],
   [P.DAY_FIRST, (m, g, c) => mention(m, g, c, 'date', DATE_FIRST)],
-  [P.MONTH_DAY, (m, g, c) => {
-    const name = c.norm.text.slice(g.m1![0], g.m1![1]);
-    // Without a year, "month day" is an English habit ("November 15"); in Arabic "مارس 15" is a verb and a count.
-    if (!g.year && (!isEnglishName(name) || isAmbiguousMonth(name))) return undefined;
-    return mention(m, g, c, 'date', DATE_FIRST);
-  }],
+  [
+    P.MONTH_DAY,
+    (m, g, c) => {
+      const name = c.norm.text.slice(g.m1![0], g.m1![1]);
+      // Without a year, "month day" is an English habit ("November 15"); in Arabic "مارس 15" is a verb and a count.
+      if (!g.year && (!isEnglishName(name) || isAmbiguousMonth(name))) return undefined;
+      return mention(m, g, c, 'date', DATE_FIRST);
+    },
+  ],
   [P.MONTH_YEAR, (m, g, c) => mention(m, g, c, 'date', DATE_FIRST)],
   [P.YEAR_KEYWORD, (m, g, c) => mention(m, g, c, 'year', ['kw'])],
-  [P.YEAR_PREPOSITION, (m, g, c) => {
-    const out = mention(m, g, c, 'year', ['year']);
-    return inRange(out.year) && !P.COUNT_NOUN.test(c.norm.text.slice(m.index + m[0].length)) ? out : undefined;
-  }],
+  [
+    P.YEAR_PREPOSITION,
+    (m, g, c) => {
+      const out = mention(m, g, c, 'year', ['year']);
+      return inRange(out.year) && !P.COUNT_NOUN.test(c.norm.text.slice(m.index + m[0].length)) ? out : undefined;
+    },
+  ],
   [P.YEAR_PARENTHESES, (m, g, c) => mention(m, g, c, 'year', ['year'], (g.era ?? g.year)![1])],
-  [P.YEAR_LINE_END, (m, g, c) => {
-    const out = mention(m, g, c, 'year', ['year']);
-    return inRange(out.year) && shortLine(c.norm.text, m.index) ? out : undefined; // not "عدد القراءات 4997"
-  }],
+  [
+    P.YEAR_LINE_END,
+    (m, g, c) => {
+      const out = mention(m, g, c, 'year', ['year']);
+      return inRange(out.year) && shortLine(c.norm.text, m.index) ? out : undefined; // not "عدد القراءات 4997"
+    },
+  ],
 ];
 
 /** Numeric dates: day-first unless the middle number cannot be a month and the first can (US order). */
@@ -119,7 +135,10 @@ export function extractDates(raw: string): DateMention[] {
   found.sort((a, b) => a.m.start - b.m.start || b.m.end - b.m.start - (a.m.end - a.m.start) || a.rank - b.rank);
   const kept: DateMention[] = [];
   for (const { m } of found) if (!kept.some((k) => k.start < m.end && m.start < k.end)) kept.push(m);
-  return addContinuations(ctx, kept.sort((a, b) => a.start - b.start));
+  return addContinuations(
+    ctx,
+    kept.sort((a, b) => a.start - b.start),
+  );
 }
 
 /** "عامي 2001 و2002", "1962-1963": the year after a year mention is a year too. */

@@ -64,7 +64,9 @@ export function targets(docs: EvalDoc[]): Target[] {
     const para = years.map((m) => paragraphOf(m.yearStart!));
     return years
       .map((m, i) => ({
-        doc, start: m.yearStart!, end: m.yearEnd!,
+        doc,
+        start: m.yearStart!,
+        end: m.yearEnd!,
         neighbours: years.filter((_, j) => j !== i && Math.abs(para[j]! - para[i]!) <= 1).map((n) => n.year!),
         others: years.filter((_, j) => j !== i).map((n) => n.year!),
       }))

@@ -48,7 +48,8 @@ test('evaluation on injected typos meets the targets on unseen seeds (numbers pr
   if (!corpus) return t.skip('no corpus');
   for (const seed of [101, 102, 103]) {
     const r = evaluateSuspicions(corpus, { seed, trials: 200 });
-    const line = `seed ${seed}: precision HIGH ${r.precisionHigh.toFixed(3)} (injected only ${r.precisionHighInjected.toFixed(3)}), ` +
+    const line =
+      `seed ${seed}: precision HIGH ${r.precisionHigh.toFixed(3)} (injected only ${r.precisionHighInjected.toFixed(3)}), ` +
       `recall any ${r.recallAny.toFixed(3)}, HIGH ${r.recallHigh.toFixed(3)}, detectable ${r.recallDetectable.toFixed(3)} ` +
       `(${r.detectable}/${r.trials}), in reach ${r.recallInReach.toFixed(3)} (${r.inReach})`;
     t.diagnostic(line);
@@ -63,12 +64,12 @@ test('evaluation on injected typos meets the targets on unseen seeds (numbers pr
   }
 });
 
-test('the note\'s rule alone (no widening) reaches far fewer typos: the widening is what the recall needs', (t) => {
+test("the note's rule alone (no widening) reaches far fewer typos: the widening is what the recall needs", (t) => {
   const corpus = docs();
   if (!corpus) return t.skip('no corpus');
   const narrow = evaluateSuspicions(corpus, { seed: 104, trials: 100, outliers: { widen: false } });
   const wide = evaluateSuspicions(corpus, { seed: 104, trials: 100 });
   t.diagnostic(`note's rule: recall any ${narrow.recallAny.toFixed(3)}; widened: ${wide.recallAny.toFixed(3)}`);
   assert.ok(narrow.recallAny < wide.recallAny);
-  assert.ok(narrow.recallInReach >= 0.9, 'within its own premise the note\'s rule catches the typos');
+  assert.ok(narrow.recallInReach >= 0.9, "within its own premise the note's rule catches the typos");
 });

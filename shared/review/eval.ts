@@ -6,7 +6,17 @@
 import { extractDates } from './dates.ts';
 import { findSuspicions } from './suspicions.ts';
 import type { OutlierOptions } from './year-outliers.ts';
-import { makeTypo, mulberry32, overlaps, pickInt, targets, TYPO_KINDS, typoClass, type EvalDoc, type TypoKind } from './eval-inject.ts';
+import {
+  makeTypo,
+  mulberry32,
+  overlaps,
+  pickInt,
+  targets,
+  TYPO_KINDS,
+  typoClass,
+  type EvalDoc,
+  type TypoKind,
+} from './eval-inject.ts';
 
 export { TYPO_KINDS, type EvalDoc, type TypoKind } from './eval-inject.ts';
 
@@ -67,7 +77,11 @@ export function runTrials(docs: EvalDoc[], opts: EvalOptions): Trial[] {
     const known = target.doc.known ?? [];
     const high = flags.filter((f) => f.level === 'high' && !overlaps(f, target));
     const trial: Trial = {
-      docId: target.doc.id, start: target.start, original, typo, kind,
+      docId: target.doc.id,
+      start: target.start,
+      original,
+      typo,
+      kind,
       falseHigh: high.filter((f) => !known.some((k) => overlaps(f, k))).map((f) => f.text),
       knownHigh: high.filter((f) => known.some((k) => overlaps(f, k))).length,
       ...typoClass(target, Number(typo)),
@@ -88,18 +102,28 @@ export function score(seed: number, trials: Trial[]): EvalResult {
   const falseHigh = trials.reduce((n, t) => n + t.falseHigh.length, 0);
   const knownHigh = trials.reduce((n, t) => n + t.knownHigh, 0);
   const within = (p: (t: Trial) => boolean) => trials.filter(p);
-  const recall = (ts: Trial[]) => ratio(count(ts, (t) => t.flagged !== undefined), ts.length);
-  const byKind = Object.fromEntries(TYPO_KINDS.map((k) => {
-    const ts = within((t) => t.kind === k);
-    return [k, { injected: ts.length, flagged: count(ts, (t) => t.flagged !== undefined) }];
-  })) as EvalResult['byKind'];
+  const recall = (ts: Trial[]) =>
+    ratio(
+      count(ts, (t) => t.flagged !== undefined),
+      ts.length,
+    );
+  const byKind = Object.fromEntries(
+    TYPO_KINDS.map((k) => {
+      const ts = within((t) => t.kind === k);
+      return [k, { injected: ts.length, flagged: count(ts, (t) => t.flagged !== undefined) }];
+    }),
+  ) as EvalResult['byKind'];
   return {
-    seed, trials: trials.length,
+    seed,
+    trials: trials.length,
     precisionHigh: ratio(injectedHigh + knownHigh, injectedHigh + knownHigh + falseHigh),
     precisionHighInjected: ratio(injectedHigh, injectedHigh + falseHigh),
-    recallAny: recall(trials), recallHigh: ratio(injectedHigh, trials.length),
-    detectable: within((t) => t.detectable).length, recallDetectable: recall(within((t) => t.detectable)),
-    inReach: within((t) => t.inReach).length, recallInReach: recall(within((t) => t.inReach)),
+    recallAny: recall(trials),
+    recallHigh: ratio(injectedHigh, trials.length),
+    detectable: within((t) => t.detectable).length,
+    recallDetectable: recall(within((t) => t.detectable)),
+    inReach: within((t) => t.inReach).length,
+    recallInReach: recall(within((t) => t.inReach)),
     byKind,
   };
 }

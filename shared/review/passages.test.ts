@@ -30,34 +30,55 @@ test('two repeated short lines are not a run; one long repeated paragraph (300+ 
   assert.deepEqual(findPassages('أ\nب\nج\nأ\nب'), []);
   const long = 'كلمة '.repeat(70).trim();
   const text = `${long}\nفاصل\n${long}`;
-  assert.deepEqual(findPassages(text).map((b) => b.kind), ['repeated']);
+  assert.deepEqual(
+    findPassages(text).map((b) => b.kind),
+    ['repeated'],
+  );
 });
 
 test('a near-duplicate paragraph (one word changed) is marked; a different one is not', () => {
   // 5-word shingles, Jaccard: one changed word removes up to 5 shingles, so the paragraph must be long enough.
-  const a = 'قال الرئيس في خطابه أمام البرلمان إن الحكومة ستعمل على خفض الأسعار خلال العام المقبل بكل الوسائل الممكنة، ' +
+  const a =
+    'قال الرئيس في خطابه أمام البرلمان إن الحكومة ستعمل على خفض الأسعار خلال العام المقبل بكل الوسائل الممكنة، ' +
     'وإنها ستراقب الأسواق عن قرب وتعاقب التجار الذين يرفعون الأسعار دون مبرر، كما ستدعم المزارعين والمنتجين المحليين ' +
     'لزيادة المعروض من السلع الأساسية في الأسواق قبل حلول شهر رمضان.';
   const b = a.replace('المقبل', 'القادم');
   const c = 'وأضاف وزير المالية أن الميزانية الجديدة تتضمن زيادة في الإنفاق على التعليم والصحة والبنية التحتية';
   const text = [a, c, b].join('\n');
   const blocks = findPassages(text);
-  assert.deepEqual(blocks.map((x) => view(text, x)), [{ kind: 'near-duplicate', text: b }]);
+  assert.deepEqual(
+    blocks.map((x) => view(text, x)),
+    [{ kind: 'near-duplicate', text: b }],
+  );
   assert.equal(text.slice(blocks[0]!.of!.start, blocks[0]!.of!.end), a);
   const short = 'قال الرئيس في خطابه أمام البرلمان إن الحكومة ستعمل على خفض الأسعار';
-  assert.deepEqual(findPassages([short, c, short.replace('الحكومة', 'الوزارة')].join('\n')), [], 'one word in 13 is too much');
+  assert.deepEqual(
+    findPassages([short, c, short.replace('الحكومة', 'الوزارة')].join('\n')),
+    [],
+    'one word in 13 is too much',
+  );
 });
 
 test('end markers turn the rest of the page into one tail block', () => {
   const text = 'نص المقال هنا.\nانضم إلى المحادثة\nتعليق 1\nتعليق 2';
-  assert.deepEqual(findPassages(text).map((b) => view(text, b)), [{ kind: 'boilerplate', text: 'انضم إلى المحادثة\nتعليق 1\nتعليق 2' }]);
+  assert.deepEqual(
+    findPassages(text).map((b) => view(text, b)),
+    [{ kind: 'boilerplate', text: 'انضم إلى المحادثة\nتعليق 1\nتعليق 2' }],
+  );
   const prose = 'وقال إن عبارة تحميل المزيد من الأعباء على المواطنين لم تعد مقبولة في ظل الأزمة الاقتصادية الحالية.';
   assert.deepEqual(findPassages(prose), [], 'a sentence using the phrase is not an end marker');
 });
 
 test('metadata, datelines, credits and symbol lines are marked; ordinary lines are not', () => {
-  const lines = ['نشر في 12 مارس 2021', 'عدد القراءات 4997', 'الأربعاء، 21 يناير 2026', 'صورة أرشيفية للمؤتمر /رويترز', '* * *',
-    'المصدر: وكالة الأنباء', 'المصدر نفسه قال إن المفاوضات ستستأنف الأسبوع المقبل في جنيف بحضور الوفود'];
+  const lines = [
+    'نشر في 12 مارس 2021',
+    'عدد القراءات 4997',
+    'الأربعاء، 21 يناير 2026',
+    'صورة أرشيفية للمؤتمر /رويترز',
+    '* * *',
+    'المصدر: وكالة الأنباء',
+    'المصدر نفسه قال إن المفاوضات ستستأنف الأسبوع المقبل في جنيف بحضور الوفود',
+  ];
   const text = lines.join('\n');
   const marked = findPassages(text).map((b) => text.slice(b.start, b.end));
   assert.deepEqual(marked, lines.slice(0, 6));
@@ -70,10 +91,19 @@ test('an agency dateline marks only its prefix', () => {
 });
 
 test('Latin lines: captions and navigation are boilerplate, real English sentences are not', () => {
-  const lines = ['Source: Memorandum of Telephone Conversation', 'US satellite image of 2023', 'Left: Putin met Aznar.', 'To read more, click here',
-    'The committee approved the budget on Monday after a long debate about taxes.', 'نص عربي'];
+  const lines = [
+    'Source: Memorandum of Telephone Conversation',
+    'US satellite image of 2023',
+    'Left: Putin met Aznar.',
+    'To read more, click here',
+    'The committee approved the budget on Monday after a long debate about taxes.',
+    'نص عربي',
+  ];
   const text = lines.join('\n');
-  assert.deepEqual(findPassages(text).map((b) => text.slice(b.start, b.end)), lines.slice(0, 4));
+  assert.deepEqual(
+    findPassages(text).map((b) => text.slice(b.start, b.end)),
+    lines.slice(0, 4),
+  );
 });
 
 test('corpus 000: the repeated article (lines 41–77) is marked, the first copy (4–40) kept; "مرسل:" is metadata', (t) => {
@@ -94,7 +124,13 @@ test('corpus 001: dateline and read counter are boilerplate; the article is unto
   const text = corpus('001_');
   if (!text) return t.skip('no corpus');
   const blocks = findPassages(text);
-  assert.deepEqual(blocks.map((b) => [b.kind, lineOf(text, b.start)]), [['boilerplate', 3], ['boilerplate', 4]]);
+  assert.deepEqual(
+    blocks.map((b) => [b.kind, lineOf(text, b.start)]),
+    [
+      ['boilerplate', 3],
+      ['boilerplate', 4],
+    ],
+  );
   assert.ok(text.slice(blocks[0]!.start, blocks[0]!.end).startsWith('الثلاثاء 08 نوفمبر'));
 });
 
@@ -109,21 +145,31 @@ test('corpus 003: comment-form tail, dateline, source line, captions, the double
   assert.equal(at(13)?.kind, 'boilerplate', 'المصدر line');
   assert.equal(at(11)?.kind, 'near-duplicate', 'the title repeated with a leading space');
   assert.equal(lineOf(text, at(11)!.of!.start), 9);
-  for (const line of [25, 35, 43, 54, 66, 106, 116, 117, 134, 147]) assert.equal(at(line)?.kind, 'boilerplate', `caption line ${line}`);
-  for (const line of [96, 149]) assert.equal(at(line), undefined, `English sentence on line ${line} is not boilerplate`);
+  for (const line of [25, 35, 43, 54, 66, 106, 116, 117, 134, 147])
+    assert.equal(at(line)?.kind, 'boilerplate', `caption line ${line}`);
+  for (const line of [96, 149])
+    assert.equal(at(line), undefined, `English sentence on line ${line} is not boilerplate`);
   for (const line of [15, 84, 100, 142]) assert.equal(at(line), undefined, `article line ${line}`);
 });
 
 test('sharedSentences links near-identical sentences across sources, with raw offsets', () => {
   const a = 'أعلن الرئيس اليوم أن الحكومة ستخفض الضرائب على الشركات الصغيرة. وقال أيضا كلاما آخر مختلفا تماما عن ذلك.';
-  const b = 'في خبر آخر: أعلن الرئيسُ اليومَ أنّ الحكومة ستخفّض الضرائب على الشركات الصغيرة جدا. ثم انتهى الاجتماع دون اتفاق واضح بين الأطراف.';
+  const b =
+    'في خبر آخر: أعلن الرئيسُ اليومَ أنّ الحكومة ستخفّض الضرائب على الشركات الصغيرة جدا. ثم انتهى الاجتماع دون اتفاق واضح بين الأطراف.';
   const c = 'موضوع مختلف كليا لا علاقة له بالضرائب ولا بالشركات الصغيرة ولا بالرئيس.';
-  const links = sharedSentences([{ id: 'a', text: a }, { id: 'b', text: b }, { id: 'c', text: c }]);
+  const links = sharedSentences([
+    { id: 'a', text: a },
+    { id: 'b', text: b },
+    { id: 'c', text: c },
+  ]);
   assert.equal(links.length, 2);
   const [la, lb] = links;
   assert.equal(la!.sourceId, 'a');
   assert.equal(a.slice(la!.start, la!.end), 'أعلن الرئيس اليوم أن الحكومة ستخفض الضرائب على الشركات الصغيرة');
-  assert.deepEqual(la!.alsoIn.map((x) => x.sourceId), ['b']);
+  assert.deepEqual(
+    la!.alsoIn.map((x) => x.sourceId),
+    ['b'],
+  );
   assert.equal(b.slice(lb!.start, lb!.end), 'أعلن الرئيسُ اليومَ أنّ الحكومة ستخفّض الضرائب على الشركات الصغيرة جدا');
   assert.deepEqual(lb!.alsoIn, [{ sourceId: 'a', start: la!.start, end: la!.end }]);
 });
@@ -132,10 +178,16 @@ test('sharedSentences on the corpus: 000 quoted in another source is found; repe
   const text = corpus('000_');
   if (!text) return t.skip('no corpus');
   const quoted = `مقدمة قصيرة.\n${text.split('\n')[15]!.replace(/ك/g, 'ک')}\nخاتمة.`;
-  const links = sharedSentences([{ id: '000', text }, { id: 'blog', text: quoted }]);
+  const links = sharedSentences([
+    { id: '000', text },
+    { id: 'blog', text: quoted },
+  ]);
   assert.ok(links.length > 0);
   assert.ok(links.every((l) => l.alsoIn.every((x) => x.sourceId !== l.sourceId)));
   const fromBlog = links.filter((l) => l.sourceId === 'blog');
   assert.ok(fromBlog.length > 0);
-  assert.ok(fromBlog.every((l) => l.alsoIn.length === 2), 'each quoted sentence is in both copies of 000');
+  assert.ok(
+    fromBlog.every((l) => l.alsoIn.length === 2),
+    'each quoted sentence is in both copies of 000',
+  );
 });

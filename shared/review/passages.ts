@@ -44,7 +44,7 @@ function repeatedRuns(content: Line[]): PassageBlock[] {
   const byKey = new Map<string, number[]>();
   content.forEach((l, i) => byKey.set(l.key, [...(byKey.get(l.key) ?? []), i]));
   const out: PassageBlock[] = [];
-  for (let p = 0; p < content.length; ) {
+  for (let p = 0; p < content.length;) {
     let best = { from: -1, length: 0 };
     for (const q of byKey.get(content[p]!.key)!) {
       if (q >= p) break;
@@ -55,7 +55,9 @@ function repeatedRuns(content: Line[]): PassageBlock[] {
     const chars = best.length ? content[p + best.length - 1]!.end - content[p]!.start : 0;
     if (best.length >= MIN_RUN_LINES || chars >= MIN_RUN_CHARS) {
       out.push({
-        ...span(content, p, p + best.length - 1), kind: 'repeated', of: span(content, best.from, best.from + best.length - 1),
+        ...span(content, p, p + best.length - 1),
+        kind: 'repeated',
+        of: span(content, best.from, best.from + best.length - 1),
         reason: {
           en: `Repeats ${best.length} line(s) that appear earlier in the text (the first copy is kept).`,
           ar: `يكرر ${best.length} سطرًا وردت سابقًا في النص (تُحفظ النسخة الأولى).`,
@@ -76,7 +78,9 @@ function nearDuplicates(content: Line[]): PassageBlock[] {
     if (!seen || earlier < seen[0]) best.set(later, [earlier, score]);
   }
   return [...best].map(([later, [earlier, score]]) => ({
-    start: content[later]!.start, end: content[later]!.end, kind: 'near-duplicate' as const,
+    start: content[later]!.start,
+    end: content[later]!.end,
+    kind: 'near-duplicate' as const,
     of: { start: content[earlier]!.start, end: content[earlier]!.end },
     reason: {
       en: `Nearly the same as an earlier paragraph (${Math.round(score * 100)}% of 5-word sequences shared).`,

@@ -27,12 +27,32 @@ function reference(sources: { id: string; text: string }[]): SharedSentence[] {
       const ws = words(m[0]);
       if (ws.length < MIN_SENTENCE_WORDS) return [];
       const span = toRawSpan(text, norm, m.index + ws[0]!.start, m.index + ws.at(-1)!.end);
-      return [{ sourceId: id, ...span, set: shingles(ws.map((w) => w.text), SENTENCE_SHINGLE_WORDS) }];
+      return [
+        {
+          sourceId: id,
+          ...span,
+          set: shingles(
+            ws.map((w) => w.text),
+            SENTENCE_SHINGLE_WORDS,
+          ),
+        },
+      ];
     });
   });
   return all.flatMap((s, i) => {
-    const alsoIn = all.filter((o, j) => j !== i && o.sourceId !== s.sourceId && jaccard(s.set, o.set) >= SENTENCE_OVERLAP);
-    return alsoIn.length ? [{ sourceId: s.sourceId, start: s.start, end: s.end, alsoIn: alsoIn.map((o) => ({ sourceId: o.sourceId, start: o.start, end: o.end })) }] : [];
+    const alsoIn = all.filter(
+      (o, j) => j !== i && o.sourceId !== s.sourceId && jaccard(s.set, o.set) >= SENTENCE_OVERLAP,
+    );
+    return alsoIn.length
+      ? [
+          {
+            sourceId: s.sourceId,
+            start: s.start,
+            end: s.end,
+            alsoIn: alsoIn.map((o) => ({ sourceId: o.sourceId, start: o.start, end: o.end })),
+          },
+        ]
+      : [];
   });
 }
 
@@ -51,7 +71,11 @@ const FALLBACK = [
 
 function sentencePool(): string[] {
   const texts = corpusFiles().files.map((f) => readFileSync(f, 'utf8'));
-  const pool = texts.join('\n').split(/[.!?؟؛…:\n]/).map((s) => s.trim()).filter((s) => s.split(/\s+/).length >= 3);
+  const pool = texts
+    .join('\n')
+    .split(/[.!?؟؛…:\n]/)
+    .map((s) => s.trim())
+    .filter((s) => s.split(/\s+/).length >= 3);
   return pool.length > 50 ? pool : FALLBACK;
 }
 
@@ -71,7 +95,9 @@ function mutate(sentence: string, next: () => number): string {
 function randomSources(next: () => number, pool: string[]): { id: string; text: string }[] {
   const count = 2 + Math.floor(next() * 4);
   return Array.from({ length: count }, (_, k) => {
-    const sentences = Array.from({ length: 3 + Math.floor(next() * 40) }, () => mutate(pool[Math.floor(next() * pool.length)]!, next));
+    const sentences = Array.from({ length: 3 + Math.floor(next() * 40) }, () =>
+      mutate(pool[Math.floor(next() * pool.length)]!, next),
+    );
     const ends = ['. ', '.\n', '؟ ', ': ', '\n', '؛ '];
     return { id: `s${k}`, text: sentences.map((s) => s + ends[Math.floor(next() * ends.length)]).join('') };
   });
@@ -110,28 +136,52 @@ test('the kept index after adds, replacements and removals gives what a fresh co
 test('a sentence repeated in one source links to every copy; past MAX_POSTING copies it is boilerplate, not linked', () => {
   const footer = 'جميع الحقوق محفوظة لموقع الأخبار اليومية ولا يجوز النقل دون إذن';
   const site = (copies: number) =>
-    Array.from({ length: copies }, (_, k) => `خبر رقم ${k} عن موضوع مختلف في كل مرة ${k * 7} ${k * 13}.\n${footer}.`).join('\n');
+    Array.from(
+      { length: copies },
+      (_, k) => `خبر رقم ${k} عن موضوع مختلف في كل مرة ${k * 7} ${k * 13}.\n${footer}.`,
+    ).join('\n');
   const other = `مقال في موقع آخر يقتبس تذييل الموقع.\n${footer}.\n`;
 
   const few = site(30);
-  const links = sharedSentences([{ id: 'site', text: few }, { id: 'other', text: other }]);
+  const links = sharedSentences([
+    { id: 'site', text: few },
+    { id: 'other', text: other },
+  ]);
   const fromOther = links.filter((l) => l.sourceId === 'other');
   assert.equal(fromOther.length, 1);
   assert.equal(other.slice(fromOther[0]!.start, fromOther[0]!.end), footer);
   assert.equal(fromOther[0]!.alsoIn.length, 30);
   assert.ok(fromOther[0]!.alsoIn.every((x) => few.slice(x.start, x.end) === footer));
   assert.equal(links.filter((l) => l.sourceId === 'site').length, 30);
-  assert.ok(links.every((l) => l.alsoIn.every((x) => x.sourceId !== l.sourceId)), 'no self-links');
+  assert.ok(
+    links.every((l) => l.alsoIn.every((x) => x.sourceId !== l.sourceId)),
+    'no self-links',
+  );
 
   // 400 copies: every shingle of the footer is in more than MAX_POSTING sentences, so none finds candidates.
   const started = performance.now();
-  assert.deepEqual(sharedSentences([{ id: 'site', text: site(400) }, { id: 'other', text: other }]), []);
+  assert.deepEqual(
+    sharedSentences([
+      { id: 'site', text: site(400) },
+      { id: 'other', text: other },
+    ]),
+    [],
+  );
   assert.ok(performance.now() - started < 2_000);
 });
 
 test('letters outside the BMP are letters; a sentence of six such words is linked like any other', () => {
   const math = '𝐀𝐁 𝐂𝐃 𝐄𝐅 𝐆𝐇 𝐈𝐉 𝐊𝐋';
-  const links = sharedSentences([{ id: 'a', text: `${math}.` }, { id: 'b', text: `قبل: ${math}!` }]);
-  assert.deepEqual(links.map((l) => [l.sourceId, l.alsoIn.length]), [['a', 1], ['b', 1]]);
+  const links = sharedSentences([
+    { id: 'a', text: `${math}.` },
+    { id: 'b', text: `قبل: ${math}!` },
+  ]);
+  assert.deepEqual(
+    links.map((l) => [l.sourceId, l.alsoIn.length]),
+    [
+      ['a', 1],
+      ['b', 1],
+    ],
+  );
   assert.equal(`قبل: ${math}!`.slice(links[1]!.start, links[1]!.end), math);
 });

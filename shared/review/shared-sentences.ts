@@ -43,7 +43,8 @@ let unitTable: Uint8Array | undefined;
 function units(): Uint8Array {
   if (unitTable) return unitTable;
   const table = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) if ((c < 0xd800 || c > 0xdfff) && WORD_CHAR.test(String.fromCharCode(c))) table[c] = WORD;
+  for (let c = 0; c < 0x10000; c++)
+    if ((c < 0xd800 || c > 0xdfff) && WORD_CHAR.test(String.fromCharCode(c))) table[c] = WORD;
   for (const ch of SENTENCE_ENDS) table[ch.charCodeAt(0)] = END;
   return (unitTable = table);
 }
@@ -101,7 +102,11 @@ class Vocabulary {
     if (2 * (this.shingles + 1) > this.shingleSlots.length) this.growShingles();
     const mask = this.shingleSlots.length - 1;
     const sw = this.shingleWords;
-    for (let slot = mix(Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77) ^ (c + 0x165667b1)) & mask; ; slot = (slot + 1) & mask) {
+    for (
+      let slot = mix(Math.imul(a, 0x9e3779b1) ^ Math.imul(b + 0x7f4a7c15, 0x85ebca77) ^ (c + 0x165667b1)) & mask;
+      ;
+      slot = (slot + 1) & mask
+    ) {
       const id = this.shingleSlots[slot]!;
       if (id === -1) {
         this.shingleSlots[slot] = this.shingles;
@@ -216,7 +221,7 @@ function tokenize(text: string, vocab: Vocabulary): SourceSentences {
     }
     ws.length = 0;
   };
-  for (let i = 0; i < s.length; ) {
+  for (let i = 0; i < s.length;) {
     // A word: letters, marks and digits, hashed (FNV-1a) as they are read.
     let j = i;
     let hash = 0x811c9dc5;
@@ -241,7 +246,12 @@ function tokenize(text: string, vocab: Vocabulary): SourceSentences {
     i++;
   }
   flush();
-  return { start: Int32Array.from(starts), end: Int32Array.from(ends), shingles: shingles.slice(0, count), offsets: Int32Array.from(offsets) };
+  return {
+    start: Int32Array.from(starts),
+    end: Int32Array.from(ends),
+    shingles: shingles.slice(0, count),
+    offsets: Int32Array.from(offsets),
+  };
 }
 
 /** Size of the intersection of the sorted runs sets[a0, a1) and sets[b0, b1). */
@@ -374,7 +384,15 @@ export class SharedSentenceIndex {
       }
       return at;
     };
-    return [...links.keys()].sort((a, b) => a - b).map((i) => ({ ...place(i), alsoIn: links.get(i)!.sort((a, b) => a - b).map(place) }));
+    return [...links.keys()]
+      .sort((a, b) => a - b)
+      .map((i) => ({
+        ...place(i),
+        alsoIn: links
+          .get(i)!
+          .sort((a, b) => a - b)
+          .map(place),
+      }));
   }
 }
 

@@ -55,7 +55,11 @@ test('a year with no other years in its paragraph ±1 is compared with the neare
   const text = ['في عام 2001 وعام 2002.', 'نص.', 'نص.', 'وفي عام 2091 انتهى.'].join('\n');
   const s = findSuspicions(text);
   assert.deepEqual(s.map(brief), [{ text: '2091', kind: 'year-outlier', level: 'low', suggestion: '2001' }]);
-  assert.deepEqual(findSuspicions(text, undefined, { widen: false }), [], 'the note\'s rule alone does not look further');
+  assert.deepEqual(
+    findSuspicions(text, undefined, { widen: false }),
+    [],
+    "the note's rule alone does not look further",
+  );
 });
 
 test('Hijri years are not compared with Gregorian ones', () => {
@@ -76,7 +80,9 @@ test('impossible dates: 31 فبراير, 31 نيسان, 29 February of a common 
 test('weekday mismatch: computed with UTC dates; one day off is LOW, more is HIGH', () => {
   assert.deepEqual(findSuspicions('الثلاثاء 08 نوفمبر 2022'), [], '8 Nov 2022 was a Tuesday');
   const off1 = findSuspicions('الأربعاء 08 نوفمبر 2022');
-  assert.deepEqual(off1.map(brief), [{ text: 'الأربعاء 08 نوفمبر 2022', kind: 'weekday-mismatch', level: 'low', suggestion: undefined }]);
+  assert.deepEqual(off1.map(brief), [
+    { text: 'الأربعاء 08 نوفمبر 2022', kind: 'weekday-mismatch', level: 'low', suggestion: undefined },
+  ]);
   assert.match(off1[0]!.reason.ar, /الثلاثاء/);
   const off3 = findSuspicions('الجمعة، 8 نوفمبر 2022');
   assert.equal(off3[0]?.level, 'high');
@@ -86,7 +92,9 @@ test('weekday mismatch: computed with UTC dates; one day off is LOW, more is HIG
 test('dual month names that disagree', () => {
   assert.deepEqual(findSuspicions('في أكتوبر/تشرين الأول 2001'), []);
   const s = findSuspicions('في 12 أكتوبر/تشرين الثاني 2001');
-  assert.deepEqual(s.map(brief), [{ text: '12 أكتوبر/تشرين الثاني 2001', kind: 'dual-month-mismatch', level: 'high', suggestion: undefined }]);
+  assert.deepEqual(s.map(brief), [
+    { text: '12 أكتوبر/تشرين الثاني 2001', kind: 'dual-month-mismatch', level: 'high', suggestion: undefined },
+  ]);
 });
 
 test('corpus 003: "14 يوليو 2011" is HIGH → 2001 and "في عام 2020" is HIGH → 2002; nothing else HIGH', (t) => {

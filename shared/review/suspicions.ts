@@ -17,7 +17,11 @@ export interface Suspicion {
 }
 
 /** All suspicions in a text, in text order. Pass mentions when they are already extracted. */
-export function findSuspicions(text: string, mentions: DateMention[] = extractDates(text), opts: OutlierOptions = {}): Suspicion[] {
+export function findSuspicions(
+  text: string,
+  mentions: DateMention[] = extractDates(text),
+  opts: OutlierOptions = {},
+): Suspicion[] {
   const out: Suspicion[] = findYearOutliers(text, mentions, opts).map((o) => yearSuspicion(text, o));
   for (const m of mentions) {
     const s = impossibleDate(m) ?? weekdayMismatch(m) ?? dualMonthMismatch(m);
@@ -47,14 +51,31 @@ function yearSuspicion(text: string, o: YearOutlier): Suspicion {
     }
   }
   const s: Suspicion = {
-    start: yearStart, end: yearEnd, text: text.slice(yearStart, yearEnd), kind: 'year-outlier', level: o.level,
+    start: yearStart,
+    end: yearEnd,
+    text: text.slice(yearStart, yearEnd),
+    kind: 'year-outlier',
+    level: o.level,
     reason: { en: `${en}.`, ar: `${ar}.` },
   };
   if (o.suggestion !== undefined) s.suggestion = String(o.suggestion);
   return s;
 }
 
-const MONTH_EN = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTH_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Days in a month; February has 29 when the year is unknown (a leap year cannot be ruled out). */
 export function daysInMonth(month: number, year?: number): number {
@@ -66,7 +87,13 @@ function isLeap(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
-function suspicion(m: DateMention, kind: Suspicion['kind'], level: Suspicion['level'], en: string, ar: string): Suspicion {
+function suspicion(
+  m: DateMention,
+  kind: Suspicion['kind'],
+  level: Suspicion['level'],
+  en: string,
+  ar: string,
+): Suspicion {
   return { start: m.start, end: m.end, text: m.text, kind, level, reason: { en, ar } };
 }
 
@@ -81,7 +108,9 @@ function impossibleDate(m: DateMention): Suspicion | undefined {
   const inYear = m.year !== undefined && m.month === 2 ? ` in ${m.year}` : '';
   const inYearAr = m.year !== undefined && m.month === 2 ? ` في سنة ${m.year}` : '';
   return suspicion(
-    m, 'impossible-date', 'high',
+    m,
+    'impossible-date',
+    'high',
     `${MONTH_EN[m.month - 1]} has no day ${m.day} (it has ${max} days${inYear}).`,
     `لا يوجد يوم ${m.day} في الشهر ${m.month} (عدد أيامه ${max}${inYearAr}).`,
   );
@@ -100,7 +129,9 @@ function weekdayMismatch(m: DateMention): Suspicion | undefined {
   const off = Math.min((actual - m.weekday + 7) % 7, (m.weekday - actual + 7) % 7);
   const numeric = `${m.day}/${m.month}/${m.year}`;
   return suspicion(
-    m, 'weekday-mismatch', off === 1 ? 'low' : 'high',
+    m,
+    'weekday-mismatch',
+    off === 1 ? 'low' : 'high',
     `${numeric} was a ${WEEKDAY_EN[actual]}, not a ${WEEKDAY_EN[m.weekday]}.`,
     `يوم ${numeric} كان يوم ${WEEKDAY_AR[actual]} وليس ${WEEKDAY_AR[m.weekday]}.`,
   );
@@ -113,7 +144,9 @@ function dualMonthMismatch(m: DateMention): Suspicion | undefined {
   const [ma, mb] = [monthOf(a), monthOf(b)];
   if (ma === undefined || mb === undefined || ma === mb) return undefined;
   return suspicion(
-    m, 'dual-month-mismatch', 'high',
+    m,
+    'dual-month-mismatch',
+    'high',
     `"${a}" is month ${ma} but "${b}" is month ${mb}.`,
     `«${a}» هو الشهر ${ma} بينما «${b}» هو الشهر ${mb}.`,
   );

@@ -113,10 +113,17 @@ export function findYearOutliers(text: string, mentions: DateMention[], opts: Ou
     if (neighbours.some((y) => Math.abs(y - m.year) <= NEAR_YEARS)) return;
     const occurrences = count.get(m.year)!;
     const near = mostFrequent(neighbours.filter((y) => typoBetween(m.year, y)));
-    const attested = indices.some((j) => para[j] === para[i] && years[j]!.year === near) ||
+    const attested =
+      indices.some((j) => para[j] === para[i] && years[j]!.year === near) ||
       neighbours.filter((y) => y === near).length >= 2;
     const high = near !== undefined && occurrences <= MAX_OCCURRENCES_FOR_HIGH && radius === 1 && attested;
-    const outlier: YearOutlier = { mention: m, level: high ? 'high' : 'low', neighbours, occurrences, widened: radius > 1 };
+    const outlier: YearOutlier = {
+      mention: m,
+      level: high ? 'high' : 'low',
+      neighbours,
+      occurrences,
+      widened: radius > 1,
+    };
     if (near !== undefined) Object.assign(outlier, { suggestion: near, typo: typoBetween(m.year, near) });
     out.push(outlier);
   });

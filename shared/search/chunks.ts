@@ -28,7 +28,8 @@ export function chunkText(raw: string): Chunk[] {
   let blockStart = -1;
   let blockEnd = -1;
   const flush = () => {
-    if (blockStart >= 0 && HAS_WORD.test(raw.slice(blockStart, blockEnd))) out.push({ start: blockStart, end: blockEnd, verifyEnd: blockEnd });
+    if (blockStart >= 0 && HAS_WORD.test(raw.slice(blockStart, blockEnd)))
+      out.push({ start: blockStart, end: blockEnd, verifyEnd: blockEnd });
     blockStart = -1;
   };
   const line = (s: number, e: number) => {

@@ -78,7 +78,9 @@ function bytesToString(units: Uint16Array): string {
   for (let i = 0; i < units.length; i += DECODE_PIECE) {
     const part = units.subarray(i, Math.min(units.length, i + DECODE_PIECE));
     if (UTF16) pieces.push(UTF16.decode(part));
-    else for (let j = 0; j < part.length; j += 8192) pieces.push(String.fromCharCode.apply(null, part.subarray(j, j + 8192) as unknown as number[]));
+    else
+      for (let j = 0; j < part.length; j += 8192)
+        pieces.push(String.fromCharCode.apply(null, part.subarray(j, j + 8192) as unknown as number[]));
   }
   return pieces.join('');
 }

@@ -128,10 +128,16 @@ export class SourceSearchIndex {
     const chunks = chunkCount(text);
     const starts: number[] = [];
     for (let k = 0; k < chunks; k++) {
-      if (k === 0 || text.chunks[k * CHUNK_FIELDS + 2]! - text.chunks[starts.at(-1)! * CHUNK_FIELDS]! > BLOCK_UNITS) starts.push(k);
+      if (k === 0 || text.chunks[k * CHUNK_FIELDS + 2]! - text.chunks[starts.at(-1)! * CHUNK_FIELDS]! > BLOCK_UNITS)
+        starts.push(k);
     }
     starts.push(chunks);
-    const entry: SourceEntry = { id: sourceId, text, firstBlock: this.owner.length, blockChunks: Int32Array.from(starts) };
+    const entry: SourceEntry = {
+      id: sourceId,
+      text,
+      firstBlock: this.owner.length,
+      blockChunks: Int32Array.from(starts),
+    };
     const vocabulary = this.vocabulary;
     for (let b = 0; b + 1 < starts.length; b++) {
       const id = this.owner.length;

@@ -10,7 +10,15 @@ import { toRawSpan, type Normalized } from '../text/normalize.ts';
 import { CHUNK_FIELDS, SPACE, type PreparedText } from './chunks.ts';
 import { decodeWord, encodeWord, rawOffset, WILD, type CompactText } from './compact.ts';
 import {
-  ALEF, CLITIC_CODES, CLITIC_START_CODES, LAM_LAM, LAM_LAM_CODES, matchWord, MIN_STEM, type QueryPlan, type Term,
+  ALEF,
+  CLITIC_CODES,
+  CLITIC_START_CODES,
+  LAM_LAM,
+  LAM_LAM_CODES,
+  matchWord,
+  MIN_STEM,
+  type QueryPlan,
+  type Term,
   type TextHit,
 } from './query.ts';
 
@@ -22,9 +30,35 @@ const CR = 0x0d;
 // text from one occurrence of the needle's first unit to the next (native code, fast), and every match it
 // returns costs a JavaScript check (slow). So a needle should start with a rare unit and be rare itself.
 const LETTER_SHARES: Readonly<Record<string, number>> = {
-  ا: 0.135, ل: 0.082, ي: 0.073, و: 0.046, م: 0.042, ت: 0.041, ه: 0.04, ن: 0.037, ر: 0.037, ب: 0.028, د: 0.023,
-  ع: 0.022, س: 0.022, ك: 0.021, ف: 0.019, ق: 0.017, ح: 0.014, ج: 0.009, ش: 0.0086, خ: 0.0074, ص: 0.0073,
-  ط: 0.0059, ض: 0.0054, ذ: 0.005, ث: 0.0043, ز: 0.0038, غ: 0.0035, ء: 0.0019, ظ: 0.0015,
+  ا: 0.135,
+  ل: 0.082,
+  ي: 0.073,
+  و: 0.046,
+  م: 0.042,
+  ت: 0.041,
+  ه: 0.04,
+  ن: 0.037,
+  ر: 0.037,
+  ب: 0.028,
+  د: 0.023,
+  ع: 0.022,
+  س: 0.022,
+  ك: 0.021,
+  ف: 0.019,
+  ق: 0.017,
+  ح: 0.014,
+  ج: 0.009,
+  ش: 0.0086,
+  خ: 0.0074,
+  ص: 0.0073,
+  ط: 0.0059,
+  ض: 0.0054,
+  ذ: 0.005,
+  ث: 0.0043,
+  ز: 0.0038,
+  غ: 0.0035,
+  ء: 0.0019,
+  ظ: 0.0015,
 };
 /** Share of any other word unit (Latin letters and digits in Arabic text, Persian letters, WILD). */
 const OTHER_SHARE = 0.003;
@@ -256,7 +290,15 @@ export class Locator {
    * The words of the chunk [ns, ne) that hold one of the needles, in order, each once, into starts/ends;
    * returns how many.
    */
-  private collect(needles: Needle[], s: string, region: string, ns: number, ne: number, starts: number[], ends: number[]): number {
+  private collect(
+    needles: Needle[],
+    s: string,
+    region: string,
+    ns: number,
+    ne: number,
+    starts: number[],
+    ends: number[],
+  ): number {
     const runs = this.runs;
     let count = 0;
     for (let r = 0; r < needles.length; r++) {
@@ -361,12 +403,18 @@ function variantAt(s: string, start: number, end: number, code: string, points: 
   if (isVariant(code, points, s, start, end, false)) return 0;
   if (!clitics || !CLITIC_START_CODES.has(s.charCodeAt(start))) return -1;
   for (const p of CLITIC_CODES) {
-    if (len - p.length >= MIN_STEM && s.startsWith(p, start) && isVariant(code, points, s, start + p.length, end, false)) return p.length;
+    if (
+      len - p.length >= MIN_STEM &&
+      s.startsWith(p, start) &&
+      isVariant(code, points, s, start + p.length, end, false)
+    )
+      return p.length;
   }
   for (let i = 0; i < LAM_LAM.length; i++) {
     const p = LAM_LAM_CODES[i]!;
     const offset = p.length - 1;
-    if (len - offset - 1 >= MIN_STEM && s.startsWith(p, start) && isVariant(code, points, s, start + offset, end, true)) return offset;
+    if (len - offset - 1 >= MIN_STEM && s.startsWith(p, start) && isVariant(code, points, s, start + offset, end, true))
+      return offset;
   }
   return -1;
 }
@@ -407,7 +455,14 @@ function isVariant(a: string, aPoints: number, s: string, start: number, end: nu
  * Merges the runs of (start, end) pairs that each needle found (each run ascending; runs[i] is where run i
  * starts) into one ascending run without repeated starts, in place; returns the new count.
  */
-function mergeRuns(starts: number[], ends: number[], runs: number[], count: number, tmpStarts: number[], tmpEnds: number[]): number {
+function mergeRuns(
+  starts: number[],
+  ends: number[],
+  runs: number[],
+  count: number,
+  tmpStarts: number[],
+  tmpEnds: number[],
+): number {
   const heads = runs.slice();
   const limits = runs.map((_, i) => runs[i + 1] ?? count);
   let n = 0;

@@ -14,6 +14,7 @@ export function searchText(rawText: string, query: string, opts: SearchOptions =
   if (plan.terms.length === 0 || limit <= 0) return out;
   const text = prepareText(rawText);
   const locator = new Locator(compileQuery(plan));
-  for (let k = 0, n = chunkCount(text); k < n && out.length < limit; k++) locator.locate(text, k, out, limit - out.length);
+  for (let k = 0, n = chunkCount(text); k < n && out.length < limit; k++)
+    locator.locate(text, k, out, limit - out.length);
   return out;
 }

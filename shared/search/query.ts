@@ -31,7 +31,27 @@ export interface TextHit {
 export const DEFAULT_LIMIT = 1000;
 
 /** Proclitics (normalized), longest first so the shortest stem is tried last. */
-const CLITICS = ['ولل', 'فلل', 'وال', 'فال', 'بال', 'كال', 'لل', 'ال', 'وب', 'ول', 'وك', 'فب', 'فل', 'فك', 'و', 'ف', 'ب', 'ل', 'ك'];
+const CLITICS = [
+  'ولل',
+  'فلل',
+  'وال',
+  'فال',
+  'بال',
+  'كال',
+  'لل',
+  'ال',
+  'وب',
+  'ول',
+  'وك',
+  'فب',
+  'فل',
+  'فك',
+  'و',
+  'ف',
+  'ب',
+  'ل',
+  'ك',
+];
 /** ل + ال is written لل: after these, "لرئيس" is read as "الرئيس". */
 export const LAM_LAM = ['ل', 'ول', 'فل'];
 const CLITIC_START = new Set([...'وفبلكا'].map((c) => c.charCodeAt(0)));
@@ -41,7 +61,9 @@ const LAM_LAM_PREFIX_CODES = LAM_LAM.map(encodeWord);
 /** LAM_LAM proclitics with the ل that follows them (p + ل). */
 export const LAM_LAM_CODES = LAM_LAM.map((p) => encodeWord(`${p}ل`));
 export const ALEF = encodeWord('ا').charCodeAt(0);
-export const CLITIC_START_CODES = new Set([...CLITIC_START].map((c) => encodeWord(String.fromCharCode(c)).charCodeAt(0)));
+export const CLITIC_START_CODES = new Set(
+  [...CLITIC_START].map((c) => encodeWord(String.fromCharCode(c)).charCodeAt(0)),
+);
 /** A stem left after a proclitic must have at least this many units (so "و" alone is not a stem). */
 export const MIN_STEM = 2;
 
@@ -59,7 +81,8 @@ export function wordForms(word: string, clitics = true): WordForm[] {
   const out: WordForm[] = [{ form: word, offset: 0 }];
   if (!clitics) return out;
   for (const p of CLITICS) {
-    if (word.length - p.length >= MIN_STEM && word.startsWith(p)) out.push({ form: word.slice(p.length), offset: p.length });
+    if (word.length - p.length >= MIN_STEM && word.startsWith(p))
+      out.push({ form: word.slice(p.length), offset: p.length });
   }
   for (const p of LAM_LAM) {
     if (word.length - p.length - 1 >= MIN_STEM && word.startsWith(`${p}ل`)) {
@@ -91,7 +114,12 @@ function normalizedWords(s: string): string[] {
 /** Normalizes the query and the aliases; an empty plan (no words) matches nothing. */
 export function planQuery(query: string, opts: SearchOptions = {}): QueryPlan {
   const groups = (opts.aliases ?? [])
-    .map((g) => g.map(normalizedWords).filter((w) => w.length === 1).map((w) => w[0]!))
+    .map((g) =>
+      g
+        .map(normalizedWords)
+        .filter((w) => w.length === 1)
+        .map((w) => w[0]!),
+    )
     .filter((g) => g.length > 1);
   const terms = normalizedWords(query).map((word): Term => {
     const exact = new Set([word]);
@@ -107,13 +135,20 @@ export function matchWord(word: string, term: Term, clitics: boolean): number {
   if (term.exact.has(word)) return 0;
   if (clitics && CLITIC_START.has(word.charCodeAt(0)) && term.tails.some((t) => word.endsWith(t))) {
     for (const p of CLITICS) {
-      if (word.length - p.length >= MIN_STEM && word.startsWith(p) && term.exact.has(word.slice(p.length))) return p.length;
+      if (word.length - p.length >= MIN_STEM && word.startsWith(p) && term.exact.has(word.slice(p.length)))
+        return p.length;
     }
     for (const p of LAM_LAM) {
-      if (word.length - p.length - 1 >= MIN_STEM && word.startsWith(`${p}ل`) && term.exact.has(`ا${word.slice(p.length)}`)) return p.length;
+      if (
+        word.length - p.length - 1 >= MIN_STEM &&
+        word.startsWith(`${p}ل`) &&
+        term.exact.has(`ا${word.slice(p.length)}`)
+      )
+        return p.length;
     }
   }
-  if (term.fuzzy && word.length >= 4) for (const f of wordForms(word, clitics)) if (spellingVariant(term.word, f.form)) return f.offset;
+  if (term.fuzzy && word.length >= 4)
+    for (const f of wordForms(word, clitics)) if (spellingVariant(term.word, f.form)) return f.offset;
   return -1;
 }
 
@@ -166,7 +201,11 @@ export function editNeighbours(word: string): string[] {
  * prefix + code.slice(from) without building them: an index looks up thousands for a variants query and
  * finds few. Tokens may repeat; callers keep the ones they find once.
  */
-export function forEachLookup(term: Term, clitics: boolean, visit: (prefix: string, code: string, from: number) => void): void {
+export function forEachLookup(
+  term: Term,
+  clitics: boolean,
+  visit: (prefix: string, code: string, from: number) => void,
+): void {
   const stems = [...term.exact];
   if (term.fuzzy) stems.push(...editNeighbours(term.word));
   for (const stem of stems) {

@@ -42,9 +42,11 @@ export function findInChunk(raw: string, chunk: Chunk, plan: QueryPlan, out: Tex
     if (offset < 0) continue;
     let k = 1;
     while (
-      k < n && !LINE_BREAK.test(norm.text.slice(ws[i + k - 1]!.end, ws[i + k]!.start)) &&
+      k < n &&
+      !LINE_BREAK.test(norm.text.slice(ws[i + k - 1]!.end, ws[i + k]!.start)) &&
       matchWord(ws[i + k]!.text, plan.terms[k]!, plan.clitics) >= 0
-    ) k++;
+    )
+      k++;
     if (k < n) continue;
     const span = toRawSpan(slice, norm, ws[i]!.start + offset, ws[i + n - 1]!.end);
     const start = chunk.start + span.start;

@@ -7,24 +7,61 @@
  */
 export const REPLACEMENTS: Readonly<Record<string, string>> = {
   // Alef forms: hamza above/below, madda and wasla are very often omitted in real text.
-  'أ': 'ا', 'إ': 'ا', 'آ': 'ا', 'ٱ': 'ا',
-  'ٲ': 'ا', 'ٳ': 'ا', 'ٵ': 'ا', // wavy hamza alefs and high-hamza alef (rare, same letter for search)
+  أ: 'ا',
+  إ: 'ا',
+  آ: 'ا',
+  ٱ: 'ا',
+  ٲ: 'ا',
+  ٳ: 'ا',
+  ٵ: 'ا', // wavy hamza alefs and high-hamza alef (rare, same letter for search)
   // Alef maqsura and ya are confused at word ends (Egyptian print drops ya's dots): علي / على.
-  'ى': 'ي',
+  ى: 'ي',
   // Ta marbuta is written as ha without dots, often: مدرسة / مدرسه.
-  'ة': 'ه',
+  ة: 'ه',
   // Hamza on carriers: the carrier is the letter people type when they skip the hamza (مسؤول / مسوول).
-  'ؤ': 'و', 'ٶ': 'و', 'ئ': 'ي', 'ٸ': 'ي',
+  ؤ: 'و',
+  ٶ: 'و',
+  ئ: 'ي',
+  ٸ: 'ي',
   // Standalone hamza ء is KEPT: it is a letter of its own (جزء, سماء); dropping it would merge جزء with جز.
   // U+0674 high hamza (Kazakh/Persian typing of standalone hamza) becomes the ordinary ء.
-  'ٴ': 'ء',
+  ٴ: 'ء',
   // Persian/Urdu letters that Arabic-script keyboards outside the Arab world produce for the same letters.
-  'ک': 'ك', 'ڪ': 'ك', // keheh and swash kaf
-  'ی': 'ي', 'ې': 'ي', 'ۍ': 'ي', 'ێ': 'ي', 'ے': 'ي', 'ؠ': 'ي', // Farsi yeh, and yeh variants (Pashto, Urdu)
-  'ە': 'ه', 'ۀ': 'ه', 'ہ': 'ه', 'ۂ': 'ه', 'ۃ': 'ه', 'ھ': 'ه', // ae, heh with yeh (Persian ezafe), heh goal, doachashmee
+  ک: 'ك',
+  ڪ: 'ك', // keheh and swash kaf
+  ی: 'ي',
+  ې: 'ي',
+  ۍ: 'ي',
+  ێ: 'ي',
+  ے: 'ي',
+  ؠ: 'ي', // Farsi yeh, and yeh variants (Pashto, Urdu)
+  ە: 'ه',
+  ۀ: 'ه',
+  ہ: 'ه',
+  ۂ: 'ه',
+  ۃ: 'ه',
+  ھ: 'ه', // ae, heh with yeh (Persian ezafe), heh goal, doachashmee
   // Digits: Arabic-Indic and Extended (Persian/Urdu) to ASCII, so ٢٠٠١ and ۲۰۰۱ match 2001.
-  '٠': '0', '١': '1', '٢': '2', '٣': '3', '٤': '4', '٥': '5', '٦': '6', '٧': '7', '٨': '8', '٩': '9',
-  '۰': '0', '۱': '1', '۲': '2', '۳': '3', '۴': '4', '۵': '5', '۶': '6', '۷': '7', '۸': '8', '۹': '9',
+  '٠': '0',
+  '١': '1',
+  '٢': '2',
+  '٣': '3',
+  '٤': '4',
+  '٥': '5',
+  '٦': '6',
+  '٧': '7',
+  '٨': '8',
+  '٩': '9',
+  '۰': '0',
+  '۱': '1',
+  '۲': '2',
+  '۳': '3',
+  '۴': '4',
+  '۵': '5',
+  '۶': '6',
+  '۷': '7',
+  '۸': '8',
+  '۹': '9',
 };
 
 /** Dropped entirely: they change how a word looks or is voiced, never which word it is. */

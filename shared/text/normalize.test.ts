@@ -55,7 +55,24 @@ test('Quranic annotation marks are dropped', () => {
 });
 
 test('zero-width and bidi controls are dropped', () => {
-  const controls = ['\u200B', '\u200C', '\u200D', '\u200E', '\u200F', '\u202A', '\u202B', '\u202C', '\u202D', '\u202E', '\u2066', '\u2067', '\u2068', '\u2069', '\uFEFF', '\u061C'];
+  const controls = [
+    '\u200B',
+    '\u200C',
+    '\u200D',
+    '\u200E',
+    '\u200F',
+    '\u202A',
+    '\u202B',
+    '\u202C',
+    '\u202D',
+    '\u202E',
+    '\u2066',
+    '\u2067',
+    '\u2068',
+    '\u2069',
+    '\uFEFF',
+    '\u061C',
+  ];
   for (const c of controls) assert.equal(norm(`كت${c}اب`), 'كتاب', `U+${c.charCodeAt(0).toString(16)}`);
 });
 

@@ -125,9 +125,15 @@ function grow(units: Uint16Array, toRaw: Int32Array, needed: number): [Uint16Arr
 /** Combining marks that belong to the letter before them (harakat, Quranic marks): a span must keep them. */
 function isCombiningMark(unit: number): boolean {
   return (
-    (unit >= 0x064b && unit <= 0x065f) || unit === 0x0670 || (unit >= 0x0610 && unit <= 0x061a) ||
-    (unit >= 0x06d6 && unit <= 0x06dc) || (unit >= 0x06df && unit <= 0x06e4) || unit === 0x06e7 ||
-    unit === 0x06e8 || (unit >= 0x06ea && unit <= 0x06ed) || (unit >= 0x0300 && unit <= 0x036f)
+    (unit >= 0x064b && unit <= 0x065f) ||
+    unit === 0x0670 ||
+    (unit >= 0x0610 && unit <= 0x061a) ||
+    (unit >= 0x06d6 && unit <= 0x06dc) ||
+    (unit >= 0x06df && unit <= 0x06e4) ||
+    unit === 0x06e7 ||
+    unit === 0x06e8 ||
+    (unit >= 0x06ea && unit <= 0x06ed) ||
+    (unit >= 0x0300 && unit <= 0x036f)
   );
 }
 

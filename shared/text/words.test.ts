@@ -8,12 +8,18 @@ import { levenshtein1, oneTransposition, spellingVariant, words } from './words.
 test('words are runs of letters and digits with normalized offsets', () => {
   const text = normalizeArabic('في 14 يوليو، قال: "نعم" (u-2).').text;
   const ws = words(text);
-  assert.deepEqual(ws.map((w) => w.text), ['في', '14', 'يوليو', 'قال', 'نعم', 'u', '2']);
+  assert.deepEqual(
+    ws.map((w) => w.text),
+    ['في', '14', 'يوليو', 'قال', 'نعم', 'u', '2'],
+  );
   for (const w of ws) assert.equal(text.slice(w.start, w.end), w.text);
 });
 
 test('harakat do not split words once normalized', () => {
-  assert.deepEqual(words(normalizeArabic('مُحَمَّدٌ كـتـب').text).map((w) => w.text), ['محمد', 'كتب']);
+  assert.deepEqual(
+    words(normalizeArabic('مُحَمَّدٌ كـتـب').text).map((w) => w.text),
+    ['محمد', 'كتب'],
+  );
 });
 
 test('levenshtein1: one substitution, insertion or deletion; not two', () => {

@@ -79,49 +79,59 @@ async function selectionIs(page: Page, text: string): Promise<void> {
   await until(page, `getSelection().toString() === ${JSON.stringify(text)}`, `the selection «${text}»`);
 }
 
-test('a claim on a shared sentence lists the other source; its link opens that source with its copy selected', needs, async (t) => {
-  const { page, errors } = await openPair(t, 'ar');
-  assert.deepEqual(await paintedShared(page), [NEWS_OPENING, NEWS_COST], 'shared sentences dotted; the short shared one is not');
-  const shared = page.getByTestId('shared-sentences');
-  assert.match(await shared.locator('summary').innerText(), /جمل مشتركة مع مصادر أخرى\s*2/);
+test(
+  'a claim on a shared sentence lists the other source; its link opens that source with its copy selected',
+  needs,
+  async (t) => {
+    const { page, errors } = await openPair(t, 'ar');
+    assert.deepEqual(
+      await paintedShared(page),
+      [NEWS_OPENING, NEWS_COST],
+      'shared sentences dotted; the short shared one is not',
+    );
+    const shared = page.getByTestId('shared-sentences');
+    assert.match(await shared.locator('summary').innerText(), /جمل مشتركة مع مصادر أخرى\s*2/);
 
-  // A claim on a sentence no other source has: no "also in".
-  await page.locator('[data-testid=source-text]').focus();
-  await selectText(page, 'الجو حار جدا');
-  await page.keyboard.press('1');
-  await page.getByTestId('claim-details').waitFor();
-  assert.equal(await page.getByTestId('claim-also-in').count(), 0);
+    // A claim on a sentence no other source has: no "also in".
+    await page.locator('[data-testid=source-text]').focus();
+    await selectText(page, 'الجو حار جدا');
+    await page.keyboard.press('1');
+    await page.getByTestId('claim-details').waitFor();
+    assert.equal(await page.getByTestId('claim-also-in').count(), 0);
 
-  // A claim on part of the shared sentence: the blog, by title, with its copy of the sentence.
-  await selectText(page, 'تكلفة المشروع بلغت مئتي مليون دولار');
-  await page.keyboard.press('2');
-  await waitSaved(page);
-  assert.equal(await claimItems(page).count(), 2);
-  const alsoIn = page.getByTestId('claim-also-in');
-  await alsoIn.waitFor();
-  assert.equal(await alsoIn.getByRole('heading').innerText(), 'ورد أيضًا في');
-  const link = alsoIn.getByRole('button');
-  assert.equal(await link.count(), 1);
-  await alsoIn.locator('.also-in__snippet').waitFor();
-  assert.equal(await link.locator('.also-in__source').innerText(), BLOG_TITLE);
-  assert.equal(await link.locator('.also-in__snippet').innerText(), `«${BLOG_COST}»`);
-  await page.screenshot({ path: join(SCREENSHOTS, 'also-in-ar.png') });
+    // A claim on part of the shared sentence: the blog, by title, with its copy of the sentence.
+    await selectText(page, 'تكلفة المشروع بلغت مئتي مليون دولار');
+    await page.keyboard.press('2');
+    await waitSaved(page);
+    assert.equal(await claimItems(page).count(), 2);
+    const alsoIn = page.getByTestId('claim-also-in');
+    await alsoIn.waitFor();
+    assert.equal(await alsoIn.getByRole('heading').innerText(), 'ورد أيضًا في');
+    const link = alsoIn.getByRole('button');
+    assert.equal(await link.count(), 1);
+    await alsoIn.locator('.also-in__snippet').waitFor();
+    assert.equal(await link.locator('.also-in__source').innerText(), BLOG_TITLE);
+    assert.equal(await link.locator('.also-in__snippet').innerText(), `«${BLOG_COST}»`);
+    await page.screenshot({ path: join(SCREENSHOTS, 'also-in-ar.png') });
 
-  await link.click();
-  await page.locator('.reading__title', { hasText: BLOG_TITLE }).waitFor();
-  await selectionIs(page, BLOG_COST);
-  // In the blog, the same sentences link back to the news item.
-  assert.deepEqual(await paintedShared(page), [BLOG_OPENING, BLOG_COST]);
-  await page.screenshot({ path: join(SCREENSHOTS, 'also-in-opened-ar.png') });
-  const blogShared = page.getByTestId('shared-sentences');
-  await blogShared.locator('summary').click();
-  // The list is rendered on the details' toggle event, a task after the click.
-  await blogShared.locator('.shared-sentence__where').first().waitFor();
-  const where = (await blogShared.locator('.shared-sentence__where').allInnerTexts()).map((w) => w.replace(/\s+/g, ' '));
-  assert.deepEqual(where, [`ورد أيضًا في: ${NEWS_TITLE}`, `ورد أيضًا في: ${NEWS_TITLE}`]);
-  await page.screenshot({ path: join(SCREENSHOTS, 'also-in-list-ar.png') });
-  assert.deepEqual(errors, []);
-});
+    await link.click();
+    await page.locator('.reading__title', { hasText: BLOG_TITLE }).waitFor();
+    await selectionIs(page, BLOG_COST);
+    // In the blog, the same sentences link back to the news item.
+    assert.deepEqual(await paintedShared(page), [BLOG_OPENING, BLOG_COST]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'also-in-opened-ar.png') });
+    const blogShared = page.getByTestId('shared-sentences');
+    await blogShared.locator('summary').click();
+    // The list is rendered on the details' toggle event, a task after the click.
+    await blogShared.locator('.shared-sentence__where').first().waitFor();
+    const where = (await blogShared.locator('.shared-sentence__where').allInnerTexts()).map((w) =>
+      w.replace(/\s+/g, ' '),
+    );
+    assert.deepEqual(where, [`ورد أيضًا في: ${NEWS_TITLE}`, `ورد أيضًا في: ${NEWS_TITLE}`]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'also-in-list-ar.png') });
+    assert.deepEqual(errors, []);
+  },
+);
 
 test('English UI: "Also in" in the details; the shared-sentences list opens the other source too', needs, async (t) => {
   const { page, errors } = await openPair(t, 'en');

@@ -12,7 +12,16 @@ import { readClaim } from '../../shared/annotations/claim.ts';
 import { isOrphan, positionSelector, quoteSelector } from '../../shared/annotations/model.ts';
 import { openPdf, pdfjsAnnotations } from '../pdf/support/extract.ts';
 import { chromiumMissing } from './helpers/browser.ts';
-import { claimItems, claimsPanel, markIds, NEEDLE_RANGE_JS, selectText, storedClaims, storedText, waitSaved } from './helpers/claims-page.ts';
+import {
+  claimItems,
+  claimsPanel,
+  markIds,
+  NEEDLE_RANGE_JS,
+  selectText,
+  storedClaims,
+  storedText,
+  waitSaved,
+} from './helpers/claims-page.ts';
 import { corpusFile, corpusMissing, makeTempDir, repoRoot, skipUnlessCI } from './helpers/env.ts';
 import { e2eBrowser, openImported } from './helpers/open-app.ts';
 import { startWebApp } from './helpers/web-app.ts';
@@ -41,35 +50,44 @@ async function focusText(page: Page): Promise<void> {
   await page.locator('[data-testid=source-text]').focus();
 }
 
-test('select "14 يوليو 2011", press 3, type the correction 2001: stored with the exact quote and offsets, and kept after a reload', needs, async (t) => {
-  const { page, workspace, sourceId, errors, reload } = await openCorpus(t);
-  await focusText(page);
-  await selectText(page, TYPO);
-  await page.keyboard.press('3');
-  await claimItems(page).first().waitFor();
-  assert.equal(await claimItems(page).count(), 1);
-  assert.equal(await claimItems(page).first().getAttribute('aria-label'), `خطأ مطبعي محتمل: «${TYPO}»`);
-  await page.getByRole('textbox', { name: 'التصحيح المقترح' }).fill('2001');
-  await page.getByRole('textbox', { name: 'ملاحظة' }).fill('السياق يذكر اختبارات 2001 و2002');
-  await waitSaved(page);
+test(
+  'select "14 يوليو 2011", press 3, type the correction 2001: stored with the exact quote and offsets, and kept after a reload',
+  needs,
+  async (t) => {
+    const { page, workspace, sourceId, errors, reload } = await openCorpus(t);
+    await focusText(page);
+    await selectText(page, TYPO);
+    await page.keyboard.press('3');
+    await claimItems(page).first().waitFor();
+    assert.equal(await claimItems(page).count(), 1);
+    assert.equal(await claimItems(page).first().getAttribute('aria-label'), `خطأ مطبعي محتمل: «${TYPO}»`);
+    await page.getByRole('textbox', { name: 'التصحيح المقترح' }).fill('2001');
+    await page.getByRole('textbox', { name: 'ملاحظة' }).fill('السياق يذكر اختبارات 2001 و2002');
+    await waitSaved(page);
 
-  const text = await storedText(workspace, sourceId);
-  const [claim] = await storedClaims(workspace, sourceId);
-  const position = positionSelector(claim!)!;
-  assert.equal(quoteSelector(claim!)!.exact, TYPO);
-  assert.equal(text.slice(position.start, position.end), TYPO, 'offsets are UTF-16 units of the stored text');
-  assert.equal(position.start, text.indexOf(TYPO));
-  assert.deepEqual(readClaim(claim!), { tags: ['likely-typo'], note: 'السياق يذكر اختبارات 2001 و2002', correction: '2001', citations: [] });
+    const text = await storedText(workspace, sourceId);
+    const [claim] = await storedClaims(workspace, sourceId);
+    const position = positionSelector(claim!)!;
+    assert.equal(quoteSelector(claim!)!.exact, TYPO);
+    assert.equal(text.slice(position.start, position.end), TYPO, 'offsets are UTF-16 units of the stored text');
+    assert.equal(position.start, text.indexOf(TYPO));
+    assert.deepEqual(readClaim(claim!), {
+      tags: ['likely-typo'],
+      note: 'السياق يذكر اختبارات 2001 و2002',
+      correction: '2001',
+      citations: [],
+    });
 
-  await reload();
-  await claimItems(page).first().waitFor();
-  assert.equal(await claimItems(page).count(), 1);
-  await claimItems(page).first().getByRole('button').click();
-  assert.equal(await page.getByRole('textbox', { name: 'التصحيح المقترح' }).inputValue(), '2001');
-  assert.equal(await claimsPanel(page).getByTestId('correction').first().innerText(), '2011 ← 2001');
-  assert.deepEqual(await markIds(page), [claim!.id]);
-  assert.deepEqual(errors, []);
-});
+    await reload();
+    await claimItems(page).first().waitFor();
+    assert.equal(await claimItems(page).count(), 1);
+    await claimItems(page).first().getByRole('button').click();
+    assert.equal(await page.getByRole('textbox', { name: 'التصحيح المقترح' }).inputValue(), '2001');
+    assert.equal(await claimsPanel(page).getByTestId('correction').first().innerText(), '2011 ← 2001');
+    assert.deepEqual(await markIds(page), [claim!.id]);
+    assert.deepEqual(errors, []);
+  },
+);
 
 test('overlapping claims are both shown, both listed, and each can be picked from the text', needs, async (t) => {
   const { page, workspace, sourceId, errors } = await openCorpus(t);
@@ -87,7 +105,11 @@ test('overlapping claims are both shown, both listed, and each can be picked fro
   assert.deepEqual(new Set(overlap[0]!.split(' ')), new Set(claims.map((c) => c.id)));
   assert.equal(await claimItems(page).count(), 2);
 
-  await page.locator('[data-testid=source-text] mark', { hasText: '14 يوليو' }).filter({ hasNot: page.locator('mark') }).first().click();
+  await page
+    .locator('[data-testid=source-text] mark', { hasText: '14 يوليو' })
+    .filter({ hasNot: page.locator('mark') })
+    .first()
+    .click();
   const picker = page.getByRole('menu', { name: 'أيّ ادعاء؟' });
   await picker.waitFor();
   assert.equal(await picker.getByRole('menuitem').count(), 2);
@@ -131,75 +153,88 @@ test('undo and redo every claim action from the keyboard: create, note, tag, del
   assert.deepEqual(errors, []);
 });
 
-test('correcting the text elsewhere keeps the claim; applying its correction changes its quote; history is kept', needs, async (t) => {
-  const { page, workspace, sourceId, errors, reload } = await openCorpus(t);
-  const before = await storedText(workspace, sourceId);
-  await focusText(page);
-  await selectText(page, TYPO);
-  await page.keyboard.press('3');
-  await page.getByRole('textbox', { name: 'التصحيح المقترح' }).fill('2001');
-  await waitSaved(page);
+test(
+  'correcting the text elsewhere keeps the claim; applying its correction changes its quote; history is kept',
+  needs,
+  async (t) => {
+    const { page, workspace, sourceId, errors, reload } = await openCorpus(t);
+    const before = await storedText(workspace, sourceId);
+    await focusText(page);
+    await selectText(page, TYPO);
+    await page.keyboard.press('3');
+    await page.getByRole('textbox', { name: 'التصحيح المقترح' }).fill('2001');
+    await waitSaved(page);
 
-  await page.getByRole('button', { name: 'تصحيح النص' }).click();
-  await selectText(page, 'أوشاكوف');
-  await page.keyboard.type('أوشاكوف (السفير)');
-  await page.getByRole('button', { name: 'حفظ النص' }).click();
-  await page.getByRole('alert').filter({ hasText: 'حُفظ النص' }).waitFor();
-  let text = await storedText(workspace, sourceId);
-  assert.equal(text.length, before.length + ' (السفير)'.length);
-  let [claim] = await storedClaims(workspace, sourceId);
-  assert.equal(text.slice(positionSelector(claim!)!.start, positionSelector(claim!)!.end), TYPO, 'the claim moved with its words');
+    await page.getByRole('button', { name: 'تصحيح النص' }).click();
+    await selectText(page, 'أوشاكوف');
+    await page.keyboard.type('أوشاكوف (السفير)');
+    await page.getByRole('button', { name: 'حفظ النص' }).click();
+    await page.getByRole('alert').filter({ hasText: 'حُفظ النص' }).waitFor();
+    let text = await storedText(workspace, sourceId);
+    assert.equal(text.length, before.length + ' (السفير)'.length);
+    let [claim] = await storedClaims(workspace, sourceId);
+    assert.equal(
+      text.slice(positionSelector(claim!)!.start, positionSelector(claim!)!.end),
+      TYPO,
+      'the claim moved with its words',
+    );
 
-  await claimItems(page).first().getByRole('button').click();
-  await page.getByRole('button', { name: 'طبّق التصحيح على النص' }).click();
-  await page.getByRole('alert').filter({ hasText: '1 تغيّر نصها' }).waitFor();
-  text = await storedText(workspace, sourceId);
-  [claim] = await storedClaims(workspace, sourceId);
-  assert.equal(quoteSelector(claim!)!.exact, '14 يوليو 2001');
-  assert.equal(text.slice(positionSelector(claim!)!.start, positionSelector(claim!)!.end), '14 يوليو 2001');
-  assert.equal(readClaim(claim!).correction, '2001');
-  const history = JSON.parse(await readFile(join(workspace, 'sources', sourceId, 'history.json'), 'utf8'));
-  assert.equal(history.revisions.length, 2);
+    await claimItems(page).first().getByRole('button').click();
+    await page.getByRole('button', { name: 'طبّق التصحيح على النص' }).click();
+    await page.getByRole('alert').filter({ hasText: '1 تغيّر نصها' }).waitFor();
+    text = await storedText(workspace, sourceId);
+    [claim] = await storedClaims(workspace, sourceId);
+    assert.equal(quoteSelector(claim!)!.exact, '14 يوليو 2001');
+    assert.equal(text.slice(positionSelector(claim!)!.start, positionSelector(claim!)!.end), '14 يوليو 2001');
+    assert.equal(readClaim(claim!).correction, '2001');
+    const history = JSON.parse(await readFile(join(workspace, 'sources', sourceId, 'history.json'), 'utf8'));
+    assert.equal(history.revisions.length, 2);
 
-  await reload();
-  await claimItems(page).first().waitFor();
-  assert.equal(await claimItems(page).first().getAttribute('aria-label'), '' + `خطأ مطبعي محتمل: «14 يوليو 2001»`);
-  assert.deepEqual(errors, []);
-});
+    await reload();
+    await claimItems(page).first().waitFor();
+    assert.equal(await claimItems(page).first().getAttribute('aria-label'), '' + `خطأ مطبعي محتمل: «14 يوليو 2001»`);
+    assert.deepEqual(errors, []);
+  },
+);
 
-test('deleting the passage of a claim makes it an orphan, listed with its quote and re-attachable', needs, async (t) => {
-  const { page, workspace, sourceId, errors } = await openCorpus(t);
-  const passage = 'لبدء بناء ستة صوامع لاعتراض الصواريخ في ألاسكا';
-  await focusText(page);
-  await selectText(page, 'ستة صوامع');
-  await page.keyboard.press('2');
-  await waitSaved(page);
-  await page.getByRole('button', { name: 'تصحيح النص' }).click();
-  await selectText(page, passage);
-  await page.keyboard.press('Backspace');
-  await page.getByRole('button', { name: 'حفظ النص' }).click();
-  await page.getByTestId('orphans').waitFor();
-  assert.equal(await page.getByTestId('orphans').locator('li').count(), 1);
-  assert.match(await page.getByTestId('orphans').innerText(), /ستة صوامع/);
-  assert.equal(await claimItems(page).count(), 0);
-  const [claim] = await storedClaims(workspace, sourceId);
-  assert.ok(isOrphan(claim!), 'stored as an orphan, not moved');
-  assert.equal(quoteSelector(claim!)!.exact, 'ستة صوامع');
+test(
+  'deleting the passage of a claim makes it an orphan, listed with its quote and re-attachable',
+  needs,
+  async (t) => {
+    const { page, workspace, sourceId, errors } = await openCorpus(t);
+    const passage = 'لبدء بناء ستة صوامع لاعتراض الصواريخ في ألاسكا';
+    await focusText(page);
+    await selectText(page, 'ستة صوامع');
+    await page.keyboard.press('2');
+    await waitSaved(page);
+    await page.getByRole('button', { name: 'تصحيح النص' }).click();
+    await selectText(page, passage);
+    await page.keyboard.press('Backspace');
+    await page.getByRole('button', { name: 'حفظ النص' }).click();
+    await page.getByTestId('orphans').waitFor();
+    assert.equal(await page.getByTestId('orphans').locator('li').count(), 1);
+    assert.match(await page.getByTestId('orphans').innerText(), /ستة صوامع/);
+    assert.equal(await claimItems(page).count(), 0);
+    const [claim] = await storedClaims(workspace, sourceId);
+    assert.ok(isOrphan(claim!), 'stored as an orphan, not moved');
+    assert.equal(quoteSelector(claim!)!.exact, 'ستة صوامع');
 
-  await selectText(page, 'منصة اختبار');
-  await page.getByRole('button', { name: 'أرفق بالتحديد' }).click();
-  await claimItems(page).first().waitFor();
-  await waitSaved(page);
-  const [attached] = await storedClaims(workspace, sourceId);
-  assert.equal(isOrphan(attached!), false);
-  assert.equal(quoteSelector(attached!)!.exact, 'منصة اختبار');
-  assert.deepEqual(errors, []);
-});
+    await selectText(page, 'منصة اختبار');
+    await page.getByRole('button', { name: 'أرفق بالتحديد' }).click();
+    await claimItems(page).first().waitFor();
+    await waitSaved(page);
+    const [attached] = await storedClaims(workspace, sourceId);
+    assert.equal(isOrphan(attached!), false);
+    assert.equal(quoteSelector(attached!)!.exact, 'منصة اختبار');
+    assert.deepEqual(errors, []);
+  },
+);
 
 test('English UI: tag buttons and the panel are named in English; overlapping claims screenshot', needs, async (t) => {
   const { page, errors } = await openCorpus(t, 'en');
   const toolbar = page.getByRole('toolbar', { name: 'Tag the selection' });
-  for (const name of ['Sourced', 'Disputed', 'Likely typo']) assert.equal(await toolbar.getByRole('button', { name }).count(), 1);
+  for (const name of ['Sourced', 'Disputed', 'Likely typo'])
+    assert.equal(await toolbar.getByRole('button', { name }).count(), 1);
   await focusText(page);
   await selectText(page, TYPO);
   await toolbar.getByRole('button', { name: 'Likely typo' }).click();
@@ -209,38 +244,55 @@ test('English UI: tag buttons and the panel are named in English; overlapping cl
   assert.equal(await claimItems(page, 'en').count(), 2);
   assert.equal(await claimItems(page, 'en').nth(1).getAttribute('aria-label'), `Likely typo: «${TYPO}»`);
   assert.match(await claimsPanel(page, 'en').getByTestId('correction').first().innerText(), /→/);
-  await claimsPanel(page, 'en').getByRole('button', { name: /Likely typo/ }).first().click();
-  assert.equal(await claimsPanel(page, 'en').getByRole('button', { name: /Likely typo/ }).first().getAttribute('aria-pressed'), 'true');
+  await claimsPanel(page, 'en')
+    .getByRole('button', { name: /Likely typo/ })
+    .first()
+    .click();
+  assert.equal(
+    await claimsPanel(page, 'en')
+      .getByRole('button', { name: /Likely typo/ })
+      .first()
+      .getAttribute('aria-pressed'),
+    'true',
+  );
   await page.screenshot({ path: join(SCREENSHOTS, 'claims-overlap-en.png') });
   assert.deepEqual(errors, []);
 });
 
-test('marking part of an Arabic word changes colours only: the line is exactly as wide with and without marks', needs, async (t) => {
-  const { page } = await openCorpus(t);
-  // The width of the words around the mark, measured over text nodes whatever marks split them.
-  const width = (): Promise<string> =>
-    page.evaluate(`(() => {
+test(
+  'marking part of an Arabic word changes colours only: the line is exactly as wide with and without marks',
+  needs,
+  async (t) => {
+    const { page } = await openCorpus(t);
+    // The width of the words around the mark, measured over text nodes whatever marks split them.
+    const width = (): Promise<string> =>
+      page.evaluate(`(() => {
       const box = ${NEEDLE_RANGE_JS}('المخابرات العسكرية الروسية', 0).getBoundingClientRect();
       return box.width.toFixed(2) + 'x' + box.height.toFixed(2);
     })()`);
-  const plain = await width();
-  await focusText(page);
-  await selectText(page, 'خابرات العس'); // starts and ends inside words
-  await page.keyboard.press('1');
-  await claimItems(page).first().waitFor();
-  assert.equal((await markIds(page)).length, 1);
-  // Sub-pixel rounding at text-run edges moves a width by a hundredth of a pixel; a broken join changes
-  // letter forms and the width by whole pixels.
-  const [w0, h0] = plain.split('x').map(Number);
-  const [w1, h1] = (await width()).split('x').map(Number);
-  assert.equal(h1, h0, 'no extra line');
-  assert.ok(Math.abs(w1! - w0!) < 0.5, `width ${w0} without marks, ${w1} with`);
-});
+    const plain = await width();
+    await focusText(page);
+    await selectText(page, 'خابرات العس'); // starts and ends inside words
+    await page.keyboard.press('1');
+    await claimItems(page).first().waitFor();
+    assert.equal((await markIds(page)).length, 1);
+    // Sub-pixel rounding at text-run edges moves a width by a hundredth of a pixel; a broken join changes
+    // letter forms and the width by whole pixels.
+    const [w0, h0] = plain.split('x').map(Number);
+    const [w1, h1] = (await width()).split('x').map(Number);
+    assert.equal(h1, h0, 'no extra line');
+    assert.ok(Math.abs(w1! - w0!) < 0.5, `width ${w0} without marks, ${w1} with`);
+  },
+);
 
 test('a corrupt annotation file is reported and kept; nothing overwrites it', needs, async (t) => {
   const dir = await makeTempDir('corrupt');
   const workspace = join(dir, 'workspace');
-  const out = execFileSync(process.execPath, ['electron/cli/workbench.mjs', 'import', '--workspace', workspace, '--json', corpusFile(LONG)], { cwd: repoRoot, encoding: 'utf8' });
+  const out = execFileSync(
+    process.execPath,
+    ['electron/cli/workbench.mjs', 'import', '--workspace', workspace, '--json', corpusFile(LONG)],
+    { cwd: repoRoot, encoding: 'utf8' },
+  );
   const sourceId = (JSON.parse(out) as { id: string }[])[0]!.id;
   await writeFile(join(workspace, 'annotations', `${sourceId}.json`), '{"type": "AnnotationCollection", "items": [');
   const app = await startWebApp({ userData: join(dir, 'user-data'), workspace });
@@ -251,53 +303,75 @@ test('a corrupt annotation file is reported and kept; nothing overwrites it', ne
   await page.getByText('ملفات لم تُقرأ').waitFor();
   const kept = (await readdir(join(workspace, 'annotations'))).filter((n) => n.includes('.corrupt-'));
   assert.equal(kept.length, 1);
-  assert.equal(await readFile(join(workspace, 'annotations', kept[0]!), 'utf8'), '{"type": "AnnotationCollection", "items": [');
+  assert.equal(
+    await readFile(join(workspace, 'annotations', kept[0]!), 'utf8'),
+    '{"type": "AnnotationCollection", "items": [',
+  );
 });
 
-test('File → Export PDF report: the two wrong years of corpus 003 come back as likely-typo highlights with their corrections', needs, async (t) => {
-  const { page, errors } = await openCorpus(t);
-  await focusText(page);
-  for (const [quote, fix] of [[TYPO, '2001'], ['في عام 2020', '2002']] as const) {
-    await selectText(page, quote);
-    await page.keyboard.press('3');
-    await page.getByRole('textbox', { name: 'التصحيح المقترح' }).fill(fix);
-  }
-  await page.getByRole('button', { name: 'ملف', exact: true }).click();
-  const download = page.waitForEvent('download');
-  await page.getByRole('menuitem', { name: /تصدير تقرير PDF/ }).click();
-  const file = await download;
-  assert.match(file.suggestedFilename(), /\.report\.pdf$/);
-  const pdf = new Uint8Array(await readFile((await file.path())!));
-  const highlights = (await pdfjsAnnotations(await openPdf(pdf), pdf)).filter((a) => a.subtype === 'Highlight');
-  assert.equal(highlights.length, 2);
-  const contents = highlights.map((h) => h.contents).join('\n');
-  assert.match(contents, /2011 → 2001/);
-  assert.match(contents, /2020 → 2002/);
-  await page.getByRole('status').filter({ hasText: 'صُدّر التقرير' }).waitFor();
-  assert.deepEqual(errors, []);
-});
+test(
+  'File → Export PDF report: the two wrong years of corpus 003 come back as likely-typo highlights with their corrections',
+  needs,
+  async (t) => {
+    const { page, errors } = await openCorpus(t);
+    await focusText(page);
+    for (const [quote, fix] of [
+      [TYPO, '2001'],
+      ['في عام 2020', '2002'],
+    ] as const) {
+      await selectText(page, quote);
+      await page.keyboard.press('3');
+      await page.getByRole('textbox', { name: 'التصحيح المقترح' }).fill(fix);
+    }
+    await page.getByRole('button', { name: 'ملف', exact: true }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('menuitem', { name: /تصدير تقرير PDF/ }).click();
+    const file = await download;
+    assert.match(file.suggestedFilename(), /\.report\.pdf$/);
+    const pdf = new Uint8Array(await readFile((await file.path())!));
+    const highlights = (await pdfjsAnnotations(await openPdf(pdf), pdf)).filter((a) => a.subtype === 'Highlight');
+    assert.equal(highlights.length, 2);
+    const contents = highlights.map((h) => h.contents).join('\n');
+    assert.match(contents, /2011 → 2001/);
+    assert.match(contents, /2020 → 2002/);
+    await page.getByRole('status').filter({ hasText: 'صُدّر التقرير' }).waitFor();
+    assert.deepEqual(errors, []);
+  },
+);
 
-test('suspicious years are underlined and listed; accepting one makes a likely-typo claim with the correction, dismissing one lasts', needs, async (t) => {
-  const { page, workspace, sourceId, errors, reload } = await openCorpus(t);
-  const list = page.getByTestId('suspicions');
-  await list.waitFor();
-  const high = list.getByRole('listitem', { name: 'مرجّح: «2011»' });
-  await high.waitFor();
-  assert.equal(await page.evaluate(`CSS.highlights.has('suspicion-high')`), true, 'underlined in the text');
-  await high.getByRole('button', { name: 'اجعله ادعاءً' }).click();
-  await claimItems(page).first().waitFor();
-  await waitSaved(page);
-  const [claim] = await storedClaims(workspace, sourceId);
-  const text = await storedText(workspace, sourceId);
-  const at = positionSelector(claim!)!;
-  assert.equal(text.slice(at.start - 9, at.end), '14 يوليو 2011');
-  assert.deepEqual(readClaim(claim!).tags, ['likely-typo']);
-  assert.equal(readClaim(claim!).correction, '2001');
-  assert.equal(await list.getByRole('listitem', { name: 'مرجّح: «2011»' }).count(), 0, 'an accepted suspicion is not listed again');
+test(
+  'suspicious years are underlined and listed; accepting one makes a likely-typo claim with the correction, dismissing one lasts',
+  needs,
+  async (t) => {
+    const { page, workspace, sourceId, errors, reload } = await openCorpus(t);
+    const list = page.getByTestId('suspicions');
+    await list.waitFor();
+    const high = list.getByRole('listitem', { name: 'مرجّح: «2011»' });
+    await high.waitFor();
+    assert.equal(await page.evaluate(`CSS.highlights.has('suspicion-high')`), true, 'underlined in the text');
+    await high.getByRole('button', { name: 'اجعله ادعاءً' }).click();
+    await claimItems(page).first().waitFor();
+    await waitSaved(page);
+    const [claim] = await storedClaims(workspace, sourceId);
+    const text = await storedText(workspace, sourceId);
+    const at = positionSelector(claim!)!;
+    assert.equal(text.slice(at.start - 9, at.end), '14 يوليو 2011');
+    assert.deepEqual(readClaim(claim!).tags, ['likely-typo']);
+    assert.equal(readClaim(claim!).correction, '2001');
+    assert.equal(
+      await list.getByRole('listitem', { name: 'مرجّح: «2011»' }).count(),
+      0,
+      'an accepted suspicion is not listed again',
+    );
 
-  await list.getByRole('listitem', { name: 'مرجّح: «2020»' }).getByRole('button', { name: 'تجاهل' }).click();
-  await reload();
-  await page.getByTestId('suspicions').waitFor();
-  assert.equal(await page.getByTestId('suspicions').getByRole('listitem', { name: 'مرجّح: «2020»' }).count(), 0, 'dismissed for good');
-  assert.deepEqual(errors, []);
-});
+    await list.getByRole('listitem', { name: 'مرجّح: «2020»' }).getByRole('button', { name: 'تجاهل' }).click();
+    await reload();
+    await page.getByTestId('suspicions').waitFor();
+    assert.equal(
+      await page.getByTestId('suspicions').getByRole('listitem', { name: 'مرجّح: «2020»' }).count(),
+      0,
+      'dismissed for good',
+    );
+    assert.deepEqual(errors, []);
+  },
+);

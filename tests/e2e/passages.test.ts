@@ -63,10 +63,18 @@ function line(page: Page, i: number): Locator {
   return page.locator(`[data-testid=source-text] > p:nth-child(${i + 1})`);
 }
 
-async function look(l: Locator): Promise<{ color: string; display: string; visibility: string; passage?: string; fold?: string }> {
+async function look(
+  l: Locator,
+): Promise<{ color: string; display: string; visibility: string; passage?: string; fold?: string }> {
   return l.evaluate((p: HTMLElement) => {
     const style = getComputedStyle(p);
-    return { color: style.color, display: style.display, visibility: style.visibility, passage: p.dataset.passage, fold: p.dataset.passageFold };
+    return {
+      color: style.color,
+      display: style.display,
+      visibility: style.visibility,
+      passage: p.dataset.passage,
+      fold: p.dataset.passageFold,
+    };
   });
 }
 
@@ -74,65 +82,82 @@ function entry(page: Page, kind: string): Locator {
   return page.getByTestId('passages').locator(`li[data-kind=${kind}]`);
 }
 
-test('corpus 000: the repeated half is dimmed, collapses behind a fold (lines kept) and expands from the keyboard', needs, async (t) => {
-  const o = await openPost(t);
-  const { page, lines } = o;
-  const paragraphs = page.locator('[data-testid=source-text] > p');
-  assert.equal(await paragraphs.count(), o.text.split('\n').length, 'one paragraph per line');
+test(
+  'corpus 000: the repeated half is dimmed, collapses behind a fold (lines kept) and expands from the keyboard',
+  needs,
+  async (t) => {
+    const o = await openPost(t);
+    const { page, lines } = o;
+    const paragraphs = page.locator('[data-testid=source-text] > p');
+    assert.equal(await paragraphs.count(), o.text.split('\n').length, 'one paragraph per line');
 
-  // Dimmed: every line of the copy, and only those (the first copy and the title read normally).
-  await page.locator('[data-testid=source-text] > p[data-passage=repeated]').first().waitFor();
-  const normal = await look(line(page, lines.ofFirst + 1));
-  const dimmed = await look(line(page, lines.first + 1));
-  assert.equal(normal.passage, undefined);
-  assert.equal(dimmed.passage, 'repeated');
-  assert.notEqual(dimmed.color, normal.color, `dimmed ${dimmed.color} vs ${normal.color}`);
-  assert.equal(await page.locator('[data-testid=source-text] > p[data-passage=repeated]').count(), lines.last - lines.first + 1);
-  assert.equal((await look(line(page, lines.first - 1))).passage, undefined, 'the line before the copy is content');
-  await page.screenshot({ path: join(SCREENSHOTS, 'passages-dimmed-ar.png') });
+    // Dimmed: every line of the copy, and only those (the first copy and the title read normally).
+    await page.locator('[data-testid=source-text] > p[data-passage=repeated]').first().waitFor();
+    const normal = await look(line(page, lines.ofFirst + 1));
+    const dimmed = await look(line(page, lines.first + 1));
+    assert.equal(normal.passage, undefined);
+    assert.equal(dimmed.passage, 'repeated');
+    assert.notEqual(dimmed.color, normal.color, `dimmed ${dimmed.color} vs ${normal.color}`);
+    assert.equal(
+      await page.locator('[data-testid=source-text] > p[data-passage=repeated]').count(),
+      lines.last - lines.first + 1,
+    );
+    assert.equal((await look(line(page, lines.first - 1))).passage, undefined, 'the line before the copy is content');
+    await page.screenshot({ path: join(SCREENSHOTS, 'passages-dimmed-ar.png') });
 
-  // The list: one repeated entry, its reason in Arabic, "same as" shows (selects) the first copy.
-  const repeated = entry(page, 'repeated');
-  assert.equal(await repeated.count(), 1);
-  assert.match(await repeated.innerText(), /يكرر \d+ سطرًا وردت سابقًا/);
-  await repeated.getByRole('button', { name: /نسخة من/ }).click();
-  await page.waitForFunction(`getSelection().toString().length > 0`);
-  const selected = await page.evaluate(() => getSelection()!.toString());
-  assert.equal(selected.split('\n')[0], o.text.slice(o.repeated.of!.start).split('\n')[0], 'the first copy is selected');
+    // The list: one repeated entry, its reason in Arabic, "same as" shows (selects) the first copy.
+    const repeated = entry(page, 'repeated');
+    assert.equal(await repeated.count(), 1);
+    assert.match(await repeated.innerText(), /يكرر \d+ سطرًا وردت سابقًا/);
+    await repeated.getByRole('button', { name: /نسخة من/ }).click();
+    await page.waitForFunction(`getSelection().toString().length > 0`);
+    const selected = await page.evaluate(() => getSelection()!.toString());
+    assert.equal(
+      selected.split('\n')[0],
+      o.text.slice(o.repeated.of!.start).split('\n')[0],
+      'the first copy is selected',
+    );
 
-  // Collapse: the copy's lines are hidden, the first keeps a strip with the fold button on it.
-  await repeated.getByRole('button', { name: 'طيّ' }).click();
-  const fold = page.getByTestId('passage-fold');
-  await fold.waitFor();
-  assert.match(await fold.innerText(), /^مقطع مكرّر، \d+ سطرًا — إظهار$/);
-  assert.equal((await look(line(page, lines.first + 2))).display, 'none');
-  assert.equal((await look(line(page, lines.last))).display, 'none');
-  assert.equal((await look(line(page, lines.first))).fold, 'stub');
-  assert.equal((await look(line(page, lines.ofFirst + 2))).display, 'block', 'the first copy stays');
-  assert.equal(await paragraphs.count(), o.text.split('\n').length, 'hidden, never removed');
-  assert.equal(await page.locator('[data-testid=source-text]').evaluate((root) => root.textContent!.length), o.text.replace(/\n/g, '').length);
-  const stub = (await line(page, lines.first).boundingBox())!;
-  await fold.scrollIntoViewIfNeeded();
-  const [button, stubNow] = [(await fold.boundingBox())!, (await line(page, lines.first).boundingBox())!];
-  assert.ok(stub.height > 0 && Math.abs(button.y - stubNow.y) < 2 && Math.abs(button.height - stubNow.height) < 2, 'the button sits on the strip');
-  assert.equal(await repeated.getByRole('button', { name: 'فرد' }).getAttribute('aria-expanded'), 'false');
-  await page.screenshot({ path: join(SCREENSHOTS, 'passages-collapsed-ar.png') });
+    // Collapse: the copy's lines are hidden, the first keeps a strip with the fold button on it.
+    await repeated.getByRole('button', { name: 'طيّ' }).click();
+    const fold = page.getByTestId('passage-fold');
+    await fold.waitFor();
+    assert.match(await fold.innerText(), /^مقطع مكرّر، \d+ سطرًا — إظهار$/);
+    assert.equal((await look(line(page, lines.first + 2))).display, 'none');
+    assert.equal((await look(line(page, lines.last))).display, 'none');
+    assert.equal((await look(line(page, lines.first))).fold, 'stub');
+    assert.equal((await look(line(page, lines.ofFirst + 2))).display, 'block', 'the first copy stays');
+    assert.equal(await paragraphs.count(), o.text.split('\n').length, 'hidden, never removed');
+    assert.equal(
+      await page.locator('[data-testid=source-text]').evaluate((root) => root.textContent!.length),
+      o.text.replace(/\n/g, '').length,
+    );
+    const stub = (await line(page, lines.first).boundingBox())!;
+    await fold.scrollIntoViewIfNeeded();
+    const [button, stubNow] = [(await fold.boundingBox())!, (await line(page, lines.first).boundingBox())!];
+    assert.ok(
+      stub.height > 0 && Math.abs(button.y - stubNow.y) < 2 && Math.abs(button.height - stubNow.height) < 2,
+      'the button sits on the strip',
+    );
+    assert.equal(await repeated.getByRole('button', { name: 'فرد' }).getAttribute('aria-expanded'), 'false');
+    await page.screenshot({ path: join(SCREENSHOTS, 'passages-collapsed-ar.png') });
 
-  // Expand from the keyboard: Tab reaches the fold button, Enter presses it (the read-only guard lets it).
-  await fold.focus();
-  await page.keyboard.press('Enter');
-  await fold.waitFor({ state: 'detached' });
-  assert.equal((await look(line(page, lines.first + 2))).display, 'block');
-  assert.equal((await look(line(page, lines.first + 2))).passage, 'repeated', 'expanded, still dimmed');
+    // Expand from the keyboard: Tab reaches the fold button, Enter presses it (the read-only guard lets it).
+    await fold.focus();
+    await page.keyboard.press('Enter');
+    await fold.waitFor({ state: 'detached' });
+    assert.equal((await look(line(page, lines.first + 2))).display, 'block');
+    assert.equal((await look(line(page, lines.first + 2))).passage, 'repeated', 'expanded, still dimmed');
 
-  // Collapsed again, then "show" from the list selects the passage: the selection opens it.
-  await repeated.getByRole('button', { name: 'طيّ' }).click();
-  await fold.waitFor();
-  await repeated.locator('.passage__excerpt').click();
-  await fold.waitFor({ state: 'detached' });
-  assert.equal((await look(line(page, lines.first + 2))).display, 'block');
-  assert.deepEqual(o.errors, []);
-});
+    // Collapsed again, then "show" from the list selects the passage: the selection opens it.
+    await repeated.getByRole('button', { name: 'طيّ' }).click();
+    await fold.waitFor();
+    await repeated.locator('.passage__excerpt').click();
+    await fold.waitFor({ state: 'detached' });
+    assert.equal((await look(line(page, lines.first + 2))).display, 'block');
+    assert.deepEqual(o.errors, []);
+  },
+);
 
 test('"keep as content" survives a reload; "set aside again" dims the lines again', needs, async (t) => {
   const o = await openPost(t);
@@ -150,7 +175,11 @@ test('"keep as content" survives a reload; "set aside again" dims the lines agai
   await o.reload();
   await entry(page, 'repeated').getByText('أُبقي محتوى').waitFor();
   assert.equal((await look(copyLine)).passage, undefined, 'still kept after a reload');
-  assert.equal(await entry(page, 'repeated').getByRole('button', { name: 'طيّ' }).count(), 0, 'a kept passage does not fold');
+  assert.equal(
+    await entry(page, 'repeated').getByRole('button', { name: 'طيّ' }).count(),
+    0,
+    'a kept passage does not fold',
+  );
 
   await entry(page, 'repeated').getByRole('button', { name: 'نحِّه مجددًا' }).click();
   await page.locator('[data-testid=source-text] > p[data-passage=repeated]').first().waitFor();
@@ -186,7 +215,10 @@ test('English UI: kinds and reasons in English; the one toggle is the skipPassag
   // With the setting off the copy is searched: stepping to a hit inside it unfolds it.
   await entry(page, 'repeated').getByRole('button', { name: 'Collapse' }).click();
   await fold.waitFor();
-  const word = o.text.split('\n')[lines.last]!.split(/\s+/).sort((a, b) => b.length - a.length)[0]!;
+  const word = o.text
+    .split('\n')
+    [lines.last]!.split(/\s+/)
+    .sort((a, b) => b.length - a.length)[0]!;
   await page.keyboard.press('Control+f');
   await page.keyboard.type(word);
   const count = page.getByTestId('search-count');
@@ -205,16 +237,30 @@ test('a long source built in two steps: lines appended after the first paint are
   const { page } = o;
   const count = o.text.split('\n').length;
   assert.ok(count > 400, `${count} lines: more than the first build step`);
-  const expected = passageLayout(lineStarts(o.text), o.text.length, findPassages(o.text).map((p) => ({ ...p, key: `${p.start}`, collapsed: false, foldLabel: '' }))).lines;
+  const expected = passageLayout(
+    lineStarts(o.text),
+    o.text.length,
+    findPassages(o.text).map((p) => ({ ...p, key: `${p.start}`, collapsed: false, foldLabel: '' })),
+  ).lines;
   await line(page, count - 1).waitFor({ state: 'attached' });
-  await page.waitForFunction(`document.querySelector('[data-testid=source-text] > p:last-child')?.dataset.passage !== undefined`);
-  const dimmed = await page.locator('[data-testid=source-text] > p[data-passage]').evaluateAll((ps) => ps.map((p) => Array.prototype.indexOf.call(p.parentElement!.children, p) as number));
-  assert.deepEqual(dimmed, [...expected.keys()].sort((a, b) => a - b));
+  await page.waitForFunction(
+    `document.querySelector('[data-testid=source-text] > p:last-child')?.dataset.passage !== undefined`,
+  );
+  const dimmed = await page
+    .locator('[data-testid=source-text] > p[data-passage]')
+    .evaluateAll((ps) => ps.map((p) => Array.prototype.indexOf.call(p.parentElement!.children, p) as number));
+  assert.deepEqual(
+    dimmed,
+    [...expected.keys()].sort((a, b) => a - b),
+  );
   assert.ok(dimmed.some((i) => i >= 400) && dimmed.some((i) => i < 400));
   assert.deepEqual(o.errors, []);
 });
 
-async function waitForFile(path: string, ok: (json: Record<string, unknown> & { keptPassages?: string[]; skipPassages?: boolean }) => boolean): Promise<void> {
+async function waitForFile(
+  path: string,
+  ok: (json: Record<string, unknown> & { keptPassages?: string[]; skipPassages?: boolean }) => boolean,
+): Promise<void> {
   const deadline = Date.now() + 10_000;
   for (;;) {
     try {

@@ -37,104 +37,126 @@ async function waitForCount(page: Page, pattern: RegExp): Promise<string> {
   throw new Error(`search count never matched ${pattern}: "${await count.textContent()}"`);
 }
 
-test('Ctrl+F كندي with spelling variants in corpus 000: both spellings painted, the repeated half left out; tag all hits is one undo step', needs, async (t) => {
-  const { page, workspace, sourceIds, errors } = await openImported(browser, t, [corpusFile(FORUM)], { label: 'search' });
-  const [id] = sourceIds as [string];
-  const text = await storedText(workspace, id);
-  await page.keyboard.press('Control+f');
-  const query = page.getByRole('searchbox', { name: 'البحث في المصدر' });
-  assert.ok(await query.evaluate((el) => el === document.activeElement), 'Ctrl+F focuses the query');
-  await page.keyboard.press('Escape');
-  // Keys typed right after Ctrl+F land in the query; none reaches the reading view (where "1" tags).
-  await page.keyboard.press('Control+f');
-  await page.keyboard.type('12');
-  assert.equal(await query.inputValue(), '12');
-  await query.fill('كندي');
-  const plain = Number((await waitForCount(page, /^1 \/ \d+$/)).split('/ ')[1]);
-  await page.getByRole('checkbox', { name: 'تهجئات قريبة' }).check();
-  const withVariants = Number((await waitForCount(page, new RegExp(`^1 / (?!${plain}$)\\d+$`))).split('/ ')[1]);
-  assert.ok(withVariants > plain, `${withVariants} > ${plain}`);
+test(
+  'Ctrl+F كندي with spelling variants in corpus 000: both spellings painted, the repeated half left out; tag all hits is one undo step',
+  needs,
+  async (t) => {
+    const { page, workspace, sourceIds, errors } = await openImported(browser, t, [corpusFile(FORUM)], {
+      label: 'search',
+    });
+    const [id] = sourceIds as [string];
+    const text = await storedText(workspace, id);
+    await page.keyboard.press('Control+f');
+    const query = page.getByRole('searchbox', { name: 'البحث في المصدر' });
+    assert.ok(await query.evaluate((el) => el === document.activeElement), 'Ctrl+F focuses the query');
+    await page.keyboard.press('Escape');
+    // Keys typed right after Ctrl+F land in the query; none reaches the reading view (where "1" tags).
+    await page.keyboard.press('Control+f');
+    await page.keyboard.type('12');
+    assert.equal(await query.inputValue(), '12');
+    await query.fill('كندي');
+    const plain = Number((await waitForCount(page, /^1 \/ \d+$/)).split('/ ')[1]);
+    await page.getByRole('checkbox', { name: 'تهجئات قريبة' }).check();
+    const withVariants = Number((await waitForCount(page, new RegExp(`^1 / (?!${plain}$)\\d+$`))).split('/ ')[1]);
+    assert.ok(withVariants > plain, `${withVariants} > ${plain}`);
 
-  // Hits are painted on the next animation frame after the count shows.
-  let painted = await paintedHits(page);
-  for (let i = 0; i < 40 && painted.all.length !== withVariants; i++) {
-    await page.waitForTimeout(50);
-    painted = await paintedHits(page);
-  }
-  assert.equal(painted.all.length, withVariants, 'every hit is painted');
-  assert.deepEqual(new Set(painted.all), new Set(['كندي', 'كيندي']), 'both spellings of Kennedy');
-  assert.equal(painted.current.length, 1);
-  // Corpus 000 pastes its article twice; the copy is set aside, so its hits are not counted.
-  const everywhere = [...text.matchAll(/كندي|كيندي/g)].length;
-  assert.ok(withVariants < everywhere, `${withVariants} hits shown of ${everywhere} in the whole text`);
+    // Hits are painted on the next animation frame after the count shows.
+    let painted = await paintedHits(page);
+    for (let i = 0; i < 40 && painted.all.length !== withVariants; i++) {
+      await page.waitForTimeout(50);
+      painted = await paintedHits(page);
+    }
+    assert.equal(painted.all.length, withVariants, 'every hit is painted');
+    assert.deepEqual(new Set(painted.all), new Set(['كندي', 'كيندي']), 'both spellings of Kennedy');
+    assert.equal(painted.current.length, 1);
+    // Corpus 000 pastes its article twice; the copy is set aside, so its hits are not counted.
+    const everywhere = [...text.matchAll(/كندي|كيندي/g)].length;
+    assert.ok(withVariants < everywhere, `${withVariants} hits shown of ${everywhere} in the whole text`);
 
-  await page.keyboard.press('Enter');
-  await waitForCount(page, new RegExp(`^2 / ${withVariants}$`));
-  await page.keyboard.press('Shift+Enter');
-  await page.keyboard.press('Shift+Enter');
-  await waitForCount(page, new RegExp(`^${withVariants} / ${withVariants}$`));
+    await page.keyboard.press('Enter');
+    await waitForCount(page, new RegExp(`^2 / ${withVariants}$`));
+    await page.keyboard.press('Shift+Enter');
+    await page.keyboard.press('Shift+Enter');
+    await waitForCount(page, new RegExp(`^${withVariants} / ${withVariants}$`));
 
-  await page.getByRole('combobox', { name: 'الوسم لكل النتائج' }).selectOption('disputed');
-  await page.getByRole('button', { name: 'وسم كل النتائج' }).click();
-  await waitSaved(page);
-  const claims = await storedClaims(workspace, id);
-  assert.equal(claims.length, withVariants);
-  assert.ok(claims.every((c) => readClaim(c).tags.join() === 'disputed'));
-  await page.screenshot({ path: join(SCREENSHOTS, 'search-ar.png') });
+    await page.getByRole('combobox', { name: 'الوسم لكل النتائج' }).selectOption('disputed');
+    await page.getByRole('button', { name: 'وسم كل النتائج' }).click();
+    await waitSaved(page);
+    const claims = await storedClaims(workspace, id);
+    assert.equal(claims.length, withVariants);
+    assert.ok(claims.every((c) => readClaim(c).tags.join() === 'disputed'));
+    await page.screenshot({ path: join(SCREENSHOTS, 'search-ar.png') });
 
-  await page.locator('[data-testid=source-text]').focus();
-  await page.keyboard.press('Control+z');
-  await page.locator('[data-testid=save-state][data-status=saved]').waitFor();
-  for (let i = 0; i < 50 && (await storedClaims(workspace, id)).length > 0; i++) await page.waitForTimeout(100);
-  assert.equal((await storedClaims(workspace, id)).length, 0, 'one Ctrl+Z removes all of them');
+    await page.locator('[data-testid=source-text]').focus();
+    await page.keyboard.press('Control+z');
+    await page.locator('[data-testid=save-state][data-status=saved]').waitFor();
+    for (let i = 0; i < 50 && (await storedClaims(workspace, id)).length > 0; i++) await page.waitForTimeout(100);
+    assert.equal((await storedClaims(workspace, id)).length, 0, 'one Ctrl+Z removes all of them');
 
-  // Ctrl+F again returns to the open bar; Esc closes it and leaves the current hit selected, ready for 1/2/3.
-  await page.keyboard.press('Control+f');
-  assert.ok(await query.evaluate((el) => el === document.activeElement));
-  await waitForCount(page, new RegExp(`^${withVariants} / ${withVariants}$`));
-  await page.keyboard.press('Escape');
-  assert.equal(await query.count(), 0);
-  assert.match(await page.evaluate('getSelection().toString()'), /^كي?ندي$/);
-  let left = await paintedHits(page);
-  for (let i = 0; i < 40 && left.all.length > 0; i++) {
-    await page.waitForTimeout(50);
-    left = await paintedHits(page);
-  }
-  assert.deepEqual(left.all, [], 'hits are no longer painted');
-  assert.deepEqual(errors, []);
-});
+    // Ctrl+F again returns to the open bar; Esc closes it and leaves the current hit selected, ready for 1/2/3.
+    await page.keyboard.press('Control+f');
+    assert.ok(await query.evaluate((el) => el === document.activeElement));
+    await waitForCount(page, new RegExp(`^${withVariants} / ${withVariants}$`));
+    await page.keyboard.press('Escape');
+    assert.equal(await query.count(), 0);
+    assert.match(await page.evaluate('getSelection().toString()'), /^كي?ندي$/);
+    let left = await paintedHits(page);
+    for (let i = 0; i < 40 && left.all.length > 0; i++) {
+      await page.waitForTimeout(50);
+      left = await paintedHits(page);
+    }
+    assert.deepEqual(left.all, [], 'hits are no longer painted');
+    assert.deepEqual(errors, []);
+  },
+);
 
-test('Ctrl+Shift+F searches every source; a hit opens its source with the hit selected; aliases are saved', needs, async (t) => {
-  const { page, workspace, sourceIds, errors } = await openImported(browser, t, [corpusFile(FORUM), corpusFile(NEWS)], { lang: 'en', label: 'search-all' });
-  const [, newsId] = sourceIds as [string, string];
-  await page.keyboard.press('Control+Shift+f');
-  await page.keyboard.type('19');
-  const query = page.getByRole('searchbox', { name: 'Find in all sources' });
-  assert.equal(await query.inputValue(), '19', 'keys typed right after Ctrl+Shift+F land in the query');
-  await query.fill('واشنطن');
-  const results = page.getByTestId('workspace-search-results');
-  await results.locator('.workspace-search__group').nth(1).waitFor();
-  const groups = await results.locator('.workspace-search__source bdi').allTextContents();
-  assert.equal(groups.length, 2, groups.join(' | '));
-  const newsHit = results.locator('.workspace-search__group').nth(1).locator('button').first();
-  assert.match((await newsHit.textContent())!, /واشنطن/);
-  await newsHit.click();
-  const newsText = await storedText(workspace, newsId);
-  for (let i = 0; i < 50 && (await page.evaluate('getSelection().toString()')) !== 'واشنطن'; i++) await page.waitForTimeout(100);
-  assert.equal(await page.evaluate('getSelection().toString()'), 'واشنطن');
-  assert.ok(newsText.includes((await page.locator('[data-testid=source-text] > p').first().textContent())!.trim()), 'the news source is open');
-  await page.screenshot({ path: join(SCREENSHOTS, 'search-all-en.png') });
+test(
+  'Ctrl+Shift+F searches every source; a hit opens its source with the hit selected; aliases are saved',
+  needs,
+  async (t) => {
+    const { page, workspace, sourceIds, errors } = await openImported(
+      browser,
+      t,
+      [corpusFile(FORUM), corpusFile(NEWS)],
+      { lang: 'en', label: 'search-all' },
+    );
+    const [, newsId] = sourceIds as [string, string];
+    await page.keyboard.press('Control+Shift+f');
+    await page.keyboard.type('19');
+    const query = page.getByRole('searchbox', { name: 'Find in all sources' });
+    assert.equal(await query.inputValue(), '19', 'keys typed right after Ctrl+Shift+F land in the query');
+    await query.fill('واشنطن');
+    const results = page.getByTestId('workspace-search-results');
+    await results.locator('.workspace-search__group').nth(1).waitFor();
+    const groups = await results.locator('.workspace-search__source bdi').allTextContents();
+    assert.equal(groups.length, 2, groups.join(' | '));
+    const newsHit = results.locator('.workspace-search__group').nth(1).locator('button').first();
+    assert.match((await newsHit.textContent())!, /واشنطن/);
+    await newsHit.click();
+    const newsText = await storedText(workspace, newsId);
+    for (let i = 0; i < 50 && (await page.evaluate('getSelection().toString()')) !== 'واشنطن'; i++)
+      await page.waitForTimeout(100);
+    assert.equal(await page.evaluate('getSelection().toString()'), 'واشنطن');
+    assert.ok(
+      newsText.includes((await page.locator('[data-testid=source-text] > p').first().textContent())!.trim()),
+      'the news source is open',
+    );
+    await page.screenshot({ path: join(SCREENSHOTS, 'search-all-en.png') });
 
-  await page.getByRole('button', { name: 'Aliases…' }).click();
-  const aliases = page.getByRole('textbox', { name: 'Names search treats as one' });
-  await aliases.fill('واشنطن = وشنطن');
-  await page.getByRole('button', { name: 'Save' }).click();
-  await aliases.waitFor({ state: 'detached' });
-  const saved = JSON.parse(await readFile(join(workspace, 'workspace.json'), 'utf8'));
-  assert.deepEqual(saved.aliases, [['واشنطن', 'وشنطن']]);
-  await page.getByRole('button', { name: 'Aliases…' }).click();
-  await aliases.fill('واشنطن');
-  assert.ok(await page.getByRole('alert').filter({ hasText: 'at least two words' }).isVisible(), 'a one-word line is refused');
-  assert.ok(await page.getByRole('button', { name: 'Save' }).isDisabled());
-  assert.deepEqual(errors, []);
-});
+    await page.getByRole('button', { name: 'Aliases…' }).click();
+    const aliases = page.getByRole('textbox', { name: 'Names search treats as one' });
+    await aliases.fill('واشنطن = وشنطن');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await aliases.waitFor({ state: 'detached' });
+    const saved = JSON.parse(await readFile(join(workspace, 'workspace.json'), 'utf8'));
+    assert.deepEqual(saved.aliases, [['واشنطن', 'وشنطن']]);
+    await page.getByRole('button', { name: 'Aliases…' }).click();
+    await aliases.fill('واشنطن');
+    assert.ok(
+      await page.getByRole('alert').filter({ hasText: 'at least two words' }).isVisible(),
+      'a one-word line is refused',
+    );
+    assert.ok(await page.getByRole('button', { name: 'Save' }).isDisabled());
+    assert.deepEqual(errors, []);
+  },
+);

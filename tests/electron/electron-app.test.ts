@@ -14,44 +14,48 @@ const binary = findElectronBinary();
 const skip = binary ? false : 'no Electron binary (set ELECTRON_EXECUTABLE or install electron with its download)';
 const MAIN = join(REPO_ROOT, '.vite', 'build', 'main.cjs');
 
-test('the Electron window exposes no Node and only the API, and shows the sample source right-to-left', { skip }, async () => {
-  if (!existsSync(MAIN)) {
-    const built = spawnSync('npx', ['electron-forge', 'package'], { cwd: REPO_ROOT, stdio: 'inherit' });
-    assert.equal(built.status, 0, 'electron-forge package must build main, preload and renderer');
-  }
-  const { _electron } = await import('playwright-core');
-  const userData = await tempDir();
-  const app = await _electron.launch({
-    executablePath: binary as string,
-    args: [MAIN, `--user-data-dir=${userData}`],
-    env: { ...process.env, WORKBENCH_USER_DATA: userData },
-  });
-  try {
-    const page = await app.firstWindow();
-    // Behaviour, not configuration: the page sees no Node, and only the contract's methods from the preload.
-    const globals = await page.evaluate(() => {
-      const w = window as unknown as Record<string, unknown>;
-      return {
-        require: typeof w.require,
-        process: typeof w.process,
-        module: typeof w.module,
-        ipcRenderer: typeof w.ipcRenderer,
-        workbench: Object.keys((w.workbench as object) ?? {}).sort(),
-        workbenchShell: Object.keys((w.workbenchShell as object) ?? {}).sort(),
-      };
+test(
+  'the Electron window exposes no Node and only the API, and shows the sample source right-to-left',
+  { skip },
+  async () => {
+    if (!existsSync(MAIN)) {
+      const built = spawnSync('npx', ['electron-forge', 'package'], { cwd: REPO_ROOT, stdio: 'inherit' });
+      assert.equal(built.status, 0, 'electron-forge package must build main, preload and renderer');
+    }
+    const { _electron } = await import('playwright-core');
+    const userData = await tempDir();
+    const app = await _electron.launch({
+      executablePath: binary as string,
+      args: [MAIN, `--user-data-dir=${userData}`],
+      env: { ...process.env, WORKBENCH_USER_DATA: userData },
     });
-    assert.deepEqual(globals, {
-      require: 'undefined',
-      process: 'undefined',
-      module: 'undefined',
-      ipcRenderer: 'undefined',
-      workbench: [...API_METHODS].sort(),
-      workbenchShell: ['onBeforeClose', 'onMenuCommand'],
-    });
-    await page.getByTestId('source-text').waitFor();
-    assert.equal(await page.getByTestId('source-text').getAttribute('dir'), 'rtl');
-    assert.match(await page.getByTestId('source-text').innerText(), /Water for Life/);
-  } finally {
-    await app.close();
-  }
-});
+    try {
+      const page = await app.firstWindow();
+      // Behaviour, not configuration: the page sees no Node, and only the contract's methods from the preload.
+      const globals = await page.evaluate(() => {
+        const w = window as unknown as Record<string, unknown>;
+        return {
+          require: typeof w.require,
+          process: typeof w.process,
+          module: typeof w.module,
+          ipcRenderer: typeof w.ipcRenderer,
+          workbench: Object.keys((w.workbench as object) ?? {}).sort(),
+          workbenchShell: Object.keys((w.workbenchShell as object) ?? {}).sort(),
+        };
+      });
+      assert.deepEqual(globals, {
+        require: 'undefined',
+        process: 'undefined',
+        module: 'undefined',
+        ipcRenderer: 'undefined',
+        workbench: [...API_METHODS].sort(),
+        workbenchShell: ['onBeforeClose', 'onMenuCommand'],
+      });
+      await page.getByTestId('source-text').waitFor();
+      assert.equal(await page.getByTestId('source-text').getAttribute('dir'), 'rtl');
+      assert.match(await page.getByTestId('source-text').innerText(), /Water for Life/);
+    } finally {
+      await app.close();
+    }
+  },
+);

@@ -25,12 +25,18 @@ test('the metric normalizes harakat, tatweel and digits, counts repeats, and can
 for (const file of corpus.files) {
   test(`fidelity of ${basename(file)}: pdf.js ≥ 0.99, pdftotext ≥ 0.98`, async (t) => {
     const text = readFileSync(file, 'utf8').replace(/\r\n?/g, '\n').normalize('NFC');
-    const input = { source: { title: basename(file), text, direction: 'rtl' as const }, annotations: spreadClaims(text, 40), tags: DEFAULT_TAGS };
+    const input = {
+      source: { title: basename(file), text, direction: 'rtl' as const },
+      annotations: spreadClaims(text, 40),
+      tags: DEFAULT_TAGS,
+    };
     const { pdf, summary } = await renderReport(input);
     const { first, last } = summary.bodyPages;
     const pdfjs = tokenRecall(text, await pdfjsText(await openPdf(pdf), first, last));
     const poppler = tokenRecall(text, popplerText(pdf, await tempDir(), first, last));
-    t.diagnostic(`recall pdf.js ${pdfjs.toFixed(4)}, pdftotext ${poppler.toFixed(4)} (${arabicTokens(text).length} tokens)`);
+    t.diagnostic(
+      `recall pdf.js ${pdfjs.toFixed(4)}, pdftotext ${poppler.toFixed(4)} (${arabicTokens(text).length} tokens)`,
+    );
     assert.ok(pdfjs >= 0.99, `pdf.js recall ${pdfjs}`);
     assert.ok(poppler >= 0.98, `pdftotext recall ${poppler}`);
   });

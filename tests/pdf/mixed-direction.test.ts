@@ -23,18 +23,30 @@ const rendered = (async () => {
     claimAt(text, year, year + 4, { id: 'urn:x:year', tags: ['likely-typo'], correction: '2001' }),
     claimAt(text, archive, archive + 'الأرشيف الرئاسي'.length, { id: 'urn:x:archive', tags: ['sourced'] }),
   ];
-  const { pdf, summary } = await renderReport({ source: { title: 'mixed', text, direction: 'rtl' }, annotations, tags: DEFAULT_TAGS });
+  const { pdf, summary } = await renderReport({
+    source: { title: 'mixed', text, direction: 'rtl' },
+    annotations,
+    tags: DEFAULT_TAGS,
+  });
   return { pdf, summary, doc: await openPdf(pdf), dir: await tempDir() };
 })();
 
 test('Arabic lines with numbers, "u-2", a date and brackets come back from pdf.js exactly as written', async () => {
   const { doc, summary } = await rendered;
-  const lines = (await pdfjsText(doc, summary.bodyPages.first, summary.bodyPages.last)).split('\n').map((l) => l.trim());
+  const lines = (await pdfjsText(doc, summary.bodyPages.first, summary.bodyPages.last))
+    .split('\n')
+    .map((l) => l.trim());
   // The note marker after 2011 is drawn, not text: at most a space where it stands.
-  assert.ok([LINES[0], LINES[0]!.replace('2011)', '2011 )')].some((l) => lines.includes(l!)), lines.join('\n'));
+  assert.ok(
+    [LINES[0], LINES[0]!.replace('2011)', '2011 )')].some((l) => lines.includes(l!)),
+    lines.join('\n'),
+  );
   assert.ok(lines.includes(LINES[1]!), lines.join('\n'));
   // An English sentence with Arabic inside, and its (drawn, not extracted) marker after the Arabic.
-  assert.ok([LINES[2], LINES[2]!.replace('الرئاسي.', 'الرئاسي .')].some((l) => lines.includes(l!)), lines.join('\n'));
+  assert.ok(
+    [LINES[2], LINES[2]!.replace('الرئاسي.', 'الرئاسي .')].some((l) => lines.includes(l!)),
+    lines.join('\n'),
+  );
   // Not asserted: an ARABIC line that is mostly English (LINES[3]) comes back from pdf.js in visual run order,
   // because pdf.js guesses a line's direction from the majority of its letters.
 });
@@ -45,9 +57,13 @@ test('numbers, dates and Latin keep their order in Poppler’s words; no word co
     .replace(/[\u202a-\u202e]/g, ' ')
     .split(/\s+/);
   for (const expected of ['14', '21/01/2026', 'u-2', 'plane', 'terrorism', 'الأرشيف', 'الرئاسي', 'بوتين']) {
-    assert.ok(words.some((w) => w.includes(expected)), `${expected} in ${words.join(' ')}`);
+    assert.ok(
+      words.some((w) => w.includes(expected)),
+      `${expected} in ${words.join(' ')}`,
+    );
   }
-  for (const reversed of ['1102', '2-u', '6202/10/12', 'enalp', 'فيشرألا']) assert.ok(!words.some((w) => w.includes(reversed)), reversed);
+  for (const reversed of ['1102', '2-u', '6202/10/12', 'enalp', 'فيشرألا'])
+    assert.ok(!words.some((w) => w.includes(reversed)), reversed);
   assert.ok(!words.some((w) => /^20111|^12011/.test(w)), 'note markers are not text');
 });
 
@@ -57,6 +73,13 @@ test('the highlight over an Arabic phrase inside an English line covers exactly 
   const q = archive.quadPoints as ArrayLike<number>;
   assert.equal(q.length, 8, 'one box: the two words are one right-to-left run');
   const height = (await doc.getPage(archive.page)).view[3]!;
-  const crop = ['-x', q[0]! + 1, '-y', height - q[1]! + 1, '-W', q[2]! - q[0]! - 2, '-H', q[1]! - q[5]! - 2].map((v) => String(typeof v === 'number' ? Math.round(v) : v));
-  assert.equal(popplerText(pdf, dir, archive.page, archive.page, crop).replace(/[\u202a-\u202e]/g, '').trim(), 'الأرشيف الرئاسي');
+  const crop = ['-x', q[0]! + 1, '-y', height - q[1]! + 1, '-W', q[2]! - q[0]! - 2, '-H', q[1]! - q[5]! - 2].map((v) =>
+    String(typeof v === 'number' ? Math.round(v) : v),
+  );
+  assert.equal(
+    popplerText(pdf, dir, archive.page, archive.page, crop)
+      .replace(/[\u202a-\u202e]/g, '')
+      .trim(),
+    'الأرشيف الرئاسي',
+  );
 });

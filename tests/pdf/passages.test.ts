@@ -32,7 +32,11 @@ interface Opened {
 
 async function open000(): Promise<Opened> {
   const dir = await tempDir();
-  const { service } = await openWorkbench({ workspaceDir: join(dir, 'ws'), userDataDir: dir, settings: new MemorySettingsStore() });
+  const { service } = await openWorkbench({
+    workspaceDir: join(dir, 'ws'),
+    userDataDir: dir,
+    settings: new MemorySettingsStore(),
+  });
   const bytes = await readFile(file!);
   const meta = await service.importSource({ fileName: basename(file!), dataBase64: bytes.toString('base64') });
   const { text } = await service.getSource({ sourceId: meta.id });
@@ -42,7 +46,10 @@ async function open000(): Promise<Opened> {
   return { service, sourceId: meta.id, text, passages, repeated };
 }
 
-async function exportPdf(o: Opened, options: ReportOptionsArg): Promise<{ pdf: Uint8Array; text: string; tokens: string[] }> {
+async function exportPdf(
+  o: Opened,
+  options: ReportOptionsArg,
+): Promise<{ pdf: Uint8Array; text: string; tokens: string[] }> {
   const result = await o.service.exportReport({ sourceId: o.sourceId, options });
   assert.ok(result.dataBase64, 'browser mode: the bytes come back');
   const pdf = new Uint8Array(Buffer.from(result.dataBase64, 'base64'));
@@ -78,62 +85,95 @@ const REPEATED_NOTE = arabicTokens('أُغفل سطرًا: مقطع مكرّر')
 const BOILERPLATE_NOTE = arabicTokens('أُغفل سطر واحد: نص من قالب الصفحة');
 
 function claim(o: Opened, id: string, start: number, end: number): Annotation {
-  return createClaimAnnotation({ id, sourceIri: sourceIri(o.sourceId), text: o.text, start, end, tags: ['disputed'], now: NOW });
+  return createClaimAnnotation({
+    id,
+    sourceIri: sourceIri(o.sourceId),
+    text: o.text,
+    start,
+    end,
+    tags: ['disputed'],
+    now: NOW,
+  });
 }
 
-test('corpus 000 with skipPassages: the repeated half is left out with one note; without, it is printed twice', { skip, timeout: 60_000 }, async () => {
-  const o = await open000();
-  const runs = samples(o);
-  const full = await exportPdf(o, { skipPassages: false });
-  const short = await exportPdf(o, { skipPassages: true });
-  for (const run of runs) {
-    assert.equal(occurrences(full.tokens, run), 2, `printed in both copies: ${run.join(' ')}`);
-    assert.equal(occurrences(short.tokens, run), 1, `printed once: ${run.join(' ')}`);
-  }
-  const ratio = short.tokens.length / full.tokens.length;
-  assert.ok(ratio > 0.4 && ratio < 0.6, `about half the words are printed (${ratio.toFixed(2)})`);
-  assert.equal(occurrences(short.tokens, REPEATED_NOTE), 1, 'one note where the copy was');
-  assert.equal(occurrences(full.tokens, REPEATED_NOTE), 0);
-  assert.equal(occurrences(short.tokens, BOILERPLATE_NOTE), 1, 'the forum\'s "posted:" line is boilerplate, left out too');
-  const lines = o.text.slice(o.repeated.start, o.repeated.end).split('\n').filter((l) => l.trim()).length;
-  assert.match(normalizeForMetric(short.text), new RegExp(`\\b${lines}\\b`), 'the note gives the number of lines');
+test(
+  'corpus 000 with skipPassages: the repeated half is left out with one note; without, it is printed twice',
+  { skip, timeout: 60_000 },
+  async () => {
+    const o = await open000();
+    const runs = samples(o);
+    const full = await exportPdf(o, { skipPassages: false });
+    const short = await exportPdf(o, { skipPassages: true });
+    for (const run of runs) {
+      assert.equal(occurrences(full.tokens, run), 2, `printed in both copies: ${run.join(' ')}`);
+      assert.equal(occurrences(short.tokens, run), 1, `printed once: ${run.join(' ')}`);
+    }
+    const ratio = short.tokens.length / full.tokens.length;
+    assert.ok(ratio > 0.4 && ratio < 0.6, `about half the words are printed (${ratio.toFixed(2)})`);
+    assert.equal(occurrences(short.tokens, REPEATED_NOTE), 1, 'one note where the copy was');
+    assert.equal(occurrences(full.tokens, REPEATED_NOTE), 0);
+    assert.equal(
+      occurrences(short.tokens, BOILERPLATE_NOTE),
+      1,
+      'the forum\'s "posted:" line is boilerplate, left out too',
+    );
+    const lines = o.text
+      .slice(o.repeated.start, o.repeated.end)
+      .split('\n')
+      .filter((l) => l.trim()).length;
+    assert.match(normalizeForMetric(short.text), new RegExp(`\\b${lines}\\b`), 'the note gives the number of lines');
 
-  await o.service.updateSettings({ language: 'en' });
-  const english = await exportPdf(o, { skipPassages: true });
-  assert.ok(english.text.includes(`[… ${lines} lines left out: repeated passage]`), english.text.slice(0, 400));
-  assert.ok(english.text.includes('[… 1 line left out: boilerplate]'));
-});
+    await o.service.updateSettings({ language: 'en' });
+    const english = await exportPdf(o, { skipPassages: true });
+    assert.ok(english.text.includes(`[… ${lines} lines left out: repeated passage]`), english.text.slice(0, 400));
+    assert.ok(english.text.includes('[… 1 line left out: boilerplate]'));
+  },
+);
 
-test('a claim inside the repeated half keeps it printed; highlights after a left-out line land on their words', { skip, timeout: 60_000 }, async () => {
-  const o = await open000();
-  const runs = samples(o);
-  // A word in the copy, and one in the first half (after the left-out "posted:" line).
-  const word = /[\p{sc=Arabic}]{5,}/u;
-  const inCopyAt = o.repeated.start + o.text.slice(o.repeated.start).search(word);
-  const inCopy = o.text.slice(inCopyAt).match(word)![0];
-  const boiler = o.passages.find((p) => p.kind === 'boilerplate')!;
-  const afterAt = o.repeated.of!.start + 200 + o.text.slice(o.repeated.of!.start + 200).search(word);
-  const after = o.text.slice(afterAt).match(word)![0];
-  assert.ok(afterAt > boiler.end);
-  const ids = { inCopy: 'urn:uuid:aaaaaaaa-0000-4000-8000-000000000001', after: 'urn:uuid:aaaaaaaa-0000-4000-8000-000000000002' };
+test(
+  'a claim inside the repeated half keeps it printed; highlights after a left-out line land on their words',
+  { skip, timeout: 60_000 },
+  async () => {
+    const o = await open000();
+    const runs = samples(o);
+    // A word in the copy, and one in the first half (after the left-out "posted:" line).
+    const word = /[\p{sc=Arabic}]{5,}/u;
+    const inCopyAt = o.repeated.start + o.text.slice(o.repeated.start).search(word);
+    const inCopy = o.text.slice(inCopyAt).match(word)![0];
+    const boiler = o.passages.find((p) => p.kind === 'boilerplate')!;
+    const afterAt = o.repeated.of!.start + 200 + o.text.slice(o.repeated.of!.start + 200).search(word);
+    const after = o.text.slice(afterAt).match(word)![0];
+    assert.ok(afterAt > boiler.end);
+    const ids = {
+      inCopy: 'urn:uuid:aaaaaaaa-0000-4000-8000-000000000001',
+      after: 'urn:uuid:aaaaaaaa-0000-4000-8000-000000000002',
+    };
 
-  // Only the claim after the boilerplate: the copy goes, the highlight still covers its word.
-  await o.service.saveAnnotations({ sourceId: o.sourceId, annotations: [claim(o, ids.after, afterAt, afterAt + after.length)] });
-  const one = await exportPdf(o, { skipPassages: true });
-  assert.equal(occurrences(one.tokens, runs[0]!), 1);
-  assert.deepEqual(await wordUnder(one.pdf, ids.after), arabicTokens(after));
+    // Only the claim after the boilerplate: the copy goes, the highlight still covers its word.
+    await o.service.saveAnnotations({
+      sourceId: o.sourceId,
+      annotations: [claim(o, ids.after, afterAt, afterAt + after.length)],
+    });
+    const one = await exportPdf(o, { skipPassages: true });
+    assert.equal(occurrences(one.tokens, runs[0]!), 1);
+    assert.deepEqual(await wordUnder(one.pdf, ids.after), arabicTokens(after));
 
-  await o.service.saveAnnotations({
-    sourceId: o.sourceId,
-    annotations: [claim(o, ids.after, afterAt, afterAt + after.length), claim(o, ids.inCopy, inCopyAt, inCopyAt + inCopy.length)],
-  });
-  const both = await exportPdf(o, { skipPassages: true });
-  for (const run of runs) assert.equal(occurrences(both.tokens, run), 2, `the copy holding a claim is printed: ${run.join(' ')}`);
-  assert.equal(occurrences(both.tokens, REPEATED_NOTE), 0, 'no note for a passage that is printed');
-  assert.equal(occurrences(both.tokens, BOILERPLATE_NOTE), 1, 'the boilerplate line (no claim) is still left out');
-  assert.deepEqual(await wordUnder(both.pdf, ids.inCopy), arabicTokens(inCopy));
-  assert.deepEqual(await wordUnder(both.pdf, ids.after), arabicTokens(after));
-});
+    await o.service.saveAnnotations({
+      sourceId: o.sourceId,
+      annotations: [
+        claim(o, ids.after, afterAt, afterAt + after.length),
+        claim(o, ids.inCopy, inCopyAt, inCopyAt + inCopy.length),
+      ],
+    });
+    const both = await exportPdf(o, { skipPassages: true });
+    for (const run of runs)
+      assert.equal(occurrences(both.tokens, run), 2, `the copy holding a claim is printed: ${run.join(' ')}`);
+    assert.equal(occurrences(both.tokens, REPEATED_NOTE), 0, 'no note for a passage that is printed');
+    assert.equal(occurrences(both.tokens, BOILERPLATE_NOTE), 1, 'the boilerplate line (no claim) is still left out');
+    assert.deepEqual(await wordUnder(both.pdf, ids.inCopy), arabicTokens(inCopy));
+    assert.deepEqual(await wordUnder(both.pdf, ids.after), arabicTokens(after));
+  },
+);
 
 test('a passage kept as content is printed again; the others stay left out', { skip, timeout: 60_000 }, async () => {
   const o = await open000();
@@ -152,9 +192,21 @@ async function wordUnder(pdf: Uint8Array, id: string): Promise<string[]> {
   const mark = (await pdfjsAnnotations(doc, pdf)).find((a) => a.subtype === 'Highlight' && a.id === id);
   assert.ok(mark, `a highlight for ${id}`);
   const q = mark.quadPoints as ArrayLike<number>;
-  const [xs, ys] = [[q[0]!, q[2]!, q[4]!, q[6]!], [q[1]!, q[3]!, q[5]!, q[7]!]];
+  const [xs, ys] = [
+    [q[0]!, q[2]!, q[4]!, q[6]!],
+    [q[1]!, q[3]!, q[5]!, q[7]!],
+  ];
   const height = (await doc.getPage(mark.page)).view[3]!;
   const r = (n: number) => String(Math.round(n));
-  const box = ['-x', r(Math.min(...xs) + 1), '-y', r(height - Math.max(...ys) + 1), '-W', r(Math.max(...xs) - Math.min(...xs) - 2), '-H', r(Math.max(...ys) - Math.min(...ys) - 2)];
+  const box = [
+    '-x',
+    r(Math.min(...xs) + 1),
+    '-y',
+    r(height - Math.max(...ys) + 1),
+    '-W',
+    r(Math.max(...xs) - Math.min(...xs) - 2),
+    '-H',
+    r(Math.max(...ys) - Math.min(...ys) - 2),
+  ];
   return arabicTokens(popplerText(pdf, await tempDir(), mark.page, mark.page, box));
 }

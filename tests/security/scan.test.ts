@@ -5,10 +5,14 @@ import { test } from 'node:test';
 import { REPO_ROOT } from '../support/corpus.ts';
 
 function scan(...args: string[]) {
-  const result = spawnSync(process.execPath, ['--require', './scripts/no-network.cjs', 'scripts/security-scan.cjs', '--json', ...args], {
-    cwd: REPO_ROOT,
-    encoding: 'utf8',
-  });
+  const result = spawnSync(
+    process.execPath,
+    ['--require', './scripts/no-network.cjs', 'scripts/security-scan.cjs', '--json', ...args],
+    {
+      cwd: REPO_ROOT,
+      encoding: 'utf8',
+    },
+  );
   assert.equal(result.status, 0, result.stderr);
   return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as {
     findings: { check: string; file: string; justified: boolean }[];
@@ -19,7 +23,12 @@ function scan(...args: string[]) {
 test('the scanner catches an insecure main process (so a clean scan means something)', () => {
   const { findings } = scan(join('tests', 'fixtures', 'insecure-electron'));
   const checks = new Set(findings.map((f) => f.check));
-  for (const expected of ['CONTEXT_ISOLATION_JS_CHECK', 'SANDBOX_JS_CHECK', 'WEB_SECURITY_JS_CHECK', 'OPEN_EXTERNAL_JS_CHECK']) {
+  for (const expected of [
+    'CONTEXT_ISOLATION_JS_CHECK',
+    'SANDBOX_JS_CHECK',
+    'WEB_SECURITY_JS_CHECK',
+    'OPEN_EXTERNAL_JS_CHECK',
+  ]) {
     assert.ok(checks.has(expected), `expected ${expected} in ${[...checks].join(', ')}`);
   }
 });
@@ -27,5 +36,8 @@ test('the scanner catches an insecure main process (so a clean scan means someth
 test('the app has no unjustified findings and every file parses', () => {
   const { findings, errors } = scan();
   assert.deepEqual(errors, []);
-  assert.deepEqual(findings.filter((f) => !f.justified), []);
+  assert.deepEqual(
+    findings.filter((f) => !f.justified),
+    [],
+  );
 });

@@ -10,7 +10,10 @@ export const CORPUS_DIR = resolve(REPO_ROOT, '..', 'shared', 'corpus');
 /** The corpus files, or a skip reason; throws under CI=true when the corpus is missing. */
 export function corpusFiles(): { files: string[]; skip?: string } {
   if (existsSync(CORPUS_DIR)) {
-    const files = readdirSync(CORPUS_DIR).filter((f) => f.endsWith('.txt')).sort().map((f) => join(CORPUS_DIR, f));
+    const files = readdirSync(CORPUS_DIR)
+      .filter((f) => f.endsWith('.txt'))
+      .sort()
+      .map((f) => join(CORPUS_DIR, f));
     if (files.length > 0) return { files };
   }
   if (process.env.CI === 'true') throw new Error(`the corpus is missing at ${CORPUS_DIR} (required under CI)`);

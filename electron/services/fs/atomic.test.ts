@@ -5,7 +5,6 @@ import { test } from 'node:test';
 import { tempDir } from '../../../tests/support/temp.ts';
 import { writeFileAtomic } from './atomic.ts';
 
-
 test('writes a new file and replaces an existing one, leaving no temp files', async () => {
   const dir = await tempDir();
   const file = join(dir, 'a.json');

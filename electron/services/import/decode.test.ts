@@ -21,7 +21,10 @@ test('a UTF-8 BOM is recognised and removed', () => {
 });
 
 test('UTF-16LE and UTF-16BE BOMs are recognised and removed', () => {
-  for (const [iconvName, name] of [['utf16le', 'utf-16le'], ['utf16be', 'utf-16be']] as const) {
+  for (const [iconvName, name] of [
+    ['utf16le', 'utf-16le'],
+    ['utf16be', 'utf-16be'],
+  ] as const) {
     const { text, encoding } = decodeBytes(encode(ARABIC, iconvName, true));
     assert.equal(text, ARABIC, name);
     assert.deepEqual(encoding, { name, confidence: 1, detectedBy: 'bom' });
@@ -53,7 +56,10 @@ test('BOM-less UTF-16LE Arabic is found although its bytes are also valid UTF-8'
 
 test('BOM-less UTF-16 is found in both byte orders, for Arabic and for English', () => {
   for (const sample of [ARABIC, 'Hello, world', 'Hi']) {
-    for (const [iconvName, name] of [['utf16le', 'utf-16le'], ['utf16be', 'utf-16be']] as const) {
+    for (const [iconvName, name] of [
+      ['utf16le', 'utf-16le'],
+      ['utf16be', 'utf-16be'],
+    ] as const) {
       const { text, encoding } = decodeBytes(encode(sample, iconvName));
       assert.equal(text, sample, `${sample} in ${name}`);
       assert.equal(encoding.name, name);
@@ -85,7 +91,10 @@ test('windows-1252 English/French is detected', () => {
 });
 
 test('an HTML <meta charset> settles a page too short for statistics', () => {
-  for (const [charset, name] of [['iso-8859-6', 'iso-8859-6'], ['windows-1256', 'windows-1256']] as const) {
+  for (const [charset, name] of [
+    ['iso-8859-6', 'iso-8859-6'],
+    ['windows-1256', 'windows-1256'],
+  ] as const) {
     const html = `<html><head><meta charset="${charset}"></head><body><p>كتاب</p></body></html>`;
     const { text, encoding } = decodeBytes(encode(html, charset));
     assert.equal(text, html);

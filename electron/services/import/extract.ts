@@ -20,7 +20,9 @@ const FORMAT_BY_EXTENSION: Readonly<Record<string, SourceFormat>> = {
   markdown: 'md',
 };
 
-const ALLOWED = Object.keys(FORMAT_BY_EXTENSION).map((ext) => `.${ext}`).join(', ');
+const ALLOWED = Object.keys(FORMAT_BY_EXTENSION)
+  .map((ext) => `.${ext}`)
+  .join(', ');
 
 export function extractText(fileName: string, decoded: string): ExtractedText {
   const format = formatOf(fileName);

@@ -18,12 +18,28 @@ const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 /** ../shared/corpus beside the checkout (never copied into the repo). */
 const corpusDir = resolve(repoRoot, '..', 'shared', 'corpus');
-const corpusFiles = existsSync(corpusDir) ? readdirSync(corpusDir).filter((name) => name.endsWith('.txt')).sort() : [];
+const corpusFiles = existsSync(corpusDir)
+  ? readdirSync(corpusDir)
+      .filter((name) => name.endsWith('.txt'))
+      .sort()
+  : [];
 
 /** Look-alikes for characters ISO-8859-6 lacks; any other missing character becomes '?'. */
 const LOOK_ALIKES: Readonly<Record<string, string>> = {
-  '“': '"', '”': '"', '„': '"', '«': '"', '»': '"', '‘': "'", '’': "'",
-  '–': '-', '—': '-', '…': '...', 'é': 'e', 'è': 'e', 'à': 'a', 'ç': 'c',
+  '“': '"',
+  '”': '"',
+  '„': '"',
+  '«': '"',
+  '»': '"',
+  '‘': "'",
+  '’': "'",
+  '–': '-',
+  '—': '-',
+  '…': '...',
+  é: 'e',
+  è: 'e',
+  à: 'a',
+  ç: 'c',
 };
 
 interface Variant {
@@ -59,7 +75,10 @@ function representable(text: string, iconvName: string): { text: string; note: s
 }
 
 function expectedText(text: string): string {
-  return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').normalize('NFC');
+  return text
+    .replace(/^\uFEFF/, '')
+    .replace(/\r\n?/g, '\n')
+    .normalize('NFC');
 }
 
 if (corpusFiles.length === 0) {
@@ -82,7 +101,10 @@ for (const file of corpusFiles) {
       assert.equal(prepared.text.length, expectedText(source.text).length);
       assert.ok(prepared.text === expectedText(source.text), 'text differs from the UTF-8 original');
       assert.equal(prepared.encoding.name, variant.expectedEncoding);
-      assert.equal(prepared.encoding.detectedBy, variant.bom ? 'bom' : variant.label === 'UTF-8' ? 'utf-8' : 'detector');
+      assert.equal(
+        prepared.encoding.detectedBy,
+        variant.bom ? 'bom' : variant.label === 'UTF-8' ? 'utf-8' : 'detector',
+      );
       assert.equal(prepared.format, 'txt');
       assert.equal(prepared.title, file.replace(/\.txt$/, ''));
       assert.equal(prepared.direction, 'rtl');
@@ -144,7 +166,10 @@ test('an unsupported extension is refused after the content checks', () => {
   assertThrowsWorkbench(() => prepareImport('notes.docx', utf8('نص')), 'import-unsupported', 'notes.docx', '.txt');
   // Content problems are reported first: they say more than the name does.
   assertThrowsWorkbench(() => prepareImport('notes.docx', new Uint8Array()), 'import-empty');
-  assertThrowsWorkbench(() => prepareImport('image.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])), 'import-binary');
+  assertThrowsWorkbench(
+    () => prepareImport('image.png', new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a])),
+    'import-binary',
+  );
 });
 
 test('UTF-32 is refused as unsupported, naming the file', () => {
@@ -153,14 +178,20 @@ test('UTF-32 is refused as unsupported, naming the file', () => {
 });
 
 test('an unknown encoding override is an invalid argument naming the label', () => {
-  assertThrowsWorkbench(() => prepareImport('a.txt', utf8('نص'), { encoding: 'no-such-enc' }), 'invalid-argument', 'no-such-enc');
+  assertThrowsWorkbench(
+    () => prepareImport('a.txt', utf8('نص'), { encoding: 'no-such-enc' }),
+    'invalid-argument',
+    'no-such-enc',
+  );
 });
 
 // ---- What is stored ------------------------------------------------------------------------------------
 
 test('the override decodes cp1256 bytes as the user said', () => {
   const text = 'أزمة الصواريخ الكوبية';
-  const prepared = prepareImport('a.txt', new Uint8Array(iconv.encode(text, 'windows-1256')), { encoding: 'windows-1256' });
+  const prepared = prepareImport('a.txt', new Uint8Array(iconv.encode(text, 'windows-1256')), {
+    encoding: 'windows-1256',
+  });
   assert.equal(prepared.text, text);
   assert.deepEqual(prepared.encoding, { name: 'windows-1256', confidence: 1, detectedBy: 'user' });
 });

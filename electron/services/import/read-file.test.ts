@@ -10,7 +10,6 @@ import { MAX_IMPORT_BYTES } from '../../../shared/api/contract.ts';
 import { readImportFile } from './read-file.ts';
 import { assertRejectsWorkbench } from './test-support.ts';
 
-
 /** A sparse file of `size` bytes: instant to make, and reading it would still cost the full size. */
 async function sparseFile(path: string, size: number): Promise<void> {
   const handle = await open(path, 'w');
@@ -56,9 +55,13 @@ test('a folder is unreadable', async () => {
   await assertRejectsWorkbench(() => readImportFile(folder), 'import-unreadable', folder, 'folder');
 });
 
-test('a device is not a regular file and is not read', { skip: process.platform === 'win32' && 'no /dev/null' }, async () => {
-  await assertRejectsWorkbench(() => readImportFile('/dev/null'), 'import-unreadable', 'not a regular file');
-});
+test(
+  'a device is not a regular file and is not read',
+  { skip: process.platform === 'win32' && 'no /dev/null' },
+  async () => {
+    await assertRejectsWorkbench(() => readImportFile('/dev/null'), 'import-unreadable', 'not a regular file');
+  },
+);
 
 test('a file over the limit is refused as too large before it is read', async () => {
   const path = join(await tempDir(), 'huge.txt');
@@ -75,7 +78,9 @@ test('a file of exactly the limit is read whole', async () => {
 const isRoot = process.getuid?.() === 0;
 test(
   'a file without read permission is unreadable: "permission denied"',
-  { skip: (isRoot && 'root reads any file') || (process.platform === 'win32' && 'chmod does not deny reads on Windows') },
+  {
+    skip: (isRoot && 'root reads any file') || (process.platform === 'win32' && 'chmod does not deny reads on Windows'),
+  },
   async () => {
     const path = join(await tempDir(), 'secret.txt');
     await writeFile(path, 'نص');

@@ -93,7 +93,10 @@ function markerOffsets(claims: readonly ReportClaim[], text: string, ctx: Report
   const byParagraph = new Map<number, { at: number; label: string }[]>();
   for (const end of [...at.keys()].sort((a, b) => a - b)) {
     const start = text.lastIndexOf('\n', end - 1) + 1;
-    const label = at.get(end)!.map((n) => digits(n, ctx.digits)).join(separator);
+    const label = at
+      .get(end)!
+      .map((n) => digits(n, ctx.digits))
+      .join(separator);
     const list = byParagraph.get(start) ?? [];
     list.push({ at: end - start, label });
     byParagraph.set(start, list);
@@ -101,7 +104,12 @@ function markerOffsets(claims: readonly ReportClaim[], text: string, ctx: Report
   return byParagraph;
 }
 
-function highlightLine(ctx: ReportContext, placed: PlacedLine, paraStart: number, claims: readonly ReportClaim[]): void {
+function highlightLine(
+  ctx: ReportContext,
+  placed: PlacedLine,
+  paraStart: number,
+  claims: readonly ReportClaim[],
+): void {
   const lineStart = paraStart + placed.line.start;
   const lineEnd = paraStart + placed.line.end;
   const band = highlightBand(placed);

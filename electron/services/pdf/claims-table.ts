@@ -11,7 +11,12 @@ import type { ParagraphLayout } from './text-layout.ts';
 import type { BlockOptions } from './typesetter.ts';
 
 const COLUMNS: [Word, number][] = [
-  ['number', 0.06], ['tag', 0.13], ['quote', 0.27], ['note', 0.24], ['correction', 0.12], ['citation', 0.18],
+  ['number', 0.06],
+  ['tag', 0.13],
+  ['quote', 0.27],
+  ['note', 0.24],
+  ['correction', 0.12],
+  ['citation', 0.18],
 ];
 const SIZE = BODY_SIZE - 2.5;
 const LEADING = 1.55;
@@ -24,7 +29,12 @@ interface CellParagraph {
   url?: string;
 }
 
-export function renderClaimsTable(ctx: ReportContext, claims: readonly ReportClaim[], heading: Word, intro?: Word): void {
+export function renderClaimsTable(
+  ctx: ReportContext,
+  claims: readonly ReportClaim[],
+  heading: Word,
+  intro?: Word,
+): void {
   const { flow, ts } = ctx;
   const block = { left: flow.left, width: flow.contentWidth, direction: ctx.direction } as const;
   flow.newPage();
@@ -69,7 +79,10 @@ function cellsOf(ctx: ReportContext, claim: ReportClaim): CellParagraph[][] {
 
 function paragraphs(text: string): CellParagraph[] {
   const cut = text.length > MAX_FIELD ? `${text.slice(0, MAX_FIELD)}…` : text;
-  return cut.split(/\n+/).filter((p) => p.trim() !== '').map((p) => ({ text: p }));
+  return cut
+    .split(/\n+/)
+    .filter((p) => p.trim() !== '')
+    .map((p) => ({ text: p }));
 }
 
 /** Column boxes, first column first: an Arabic report's first column is the rightmost. */
@@ -85,7 +98,14 @@ function columnBoxes(ctx: ReportContext): { left: number; width: number }[] {
 }
 
 function cellOptions(ctx: ReportContext, box: { left: number; width: number }, bold: boolean): BlockOptions {
-  return { size: SIZE, leading: LEADING, bold, left: box.left + PAD, width: box.width - 2 * PAD, direction: ctx.direction };
+  return {
+    size: SIZE,
+    leading: LEADING,
+    bold,
+    left: box.left + PAD,
+    width: box.width - 2 * PAD,
+    direction: ctx.direction,
+  };
 }
 
 function layoutRow(ctx: ReportContext, cells: CellParagraph[][], bold: boolean): ParagraphLayout[][] {

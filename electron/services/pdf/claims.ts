@@ -67,7 +67,9 @@ export function prepareClaims(
 
 export function tagLabel(id: string, tags: readonly Tag[]): TagLabel {
   const tag = tags.find((t) => t.id === id);
-  return tag ? { id, ar: tag.label.ar, en: tag.label.en, color: tag.color } : { id, ar: id, en: id, color: UNTAGGED_COLOR };
+  return tag
+    ? { id, ar: tag.label.ar, en: tag.label.en, color: tag.color }
+    : { id, ar: id, en: id, color: UNTAGGED_COLOR };
 }
 
 function creatorOf(annotation: Annotation): { creator?: string } {

@@ -15,7 +15,10 @@ import { createClaimAnnotation } from '../../../shared/annotations/claim.ts';
 test('forge.config copies every font file the report uses, and only those', () => {
   assert.deepEqual([...REPORT_FONT_SPECS].sort(), reportFontSpecs().sort());
   const require = createRequire(import.meta.url);
-  assert.deepEqual(config.packagerConfig?.extraResource, REPORT_FONT_SPECS.map((s) => require.resolve(s)));
+  assert.deepEqual(
+    config.packagerConfig?.extraResource,
+    REPORT_FONT_SPECS.map((s) => require.resolve(s)),
+  );
 });
 
 test('a report renders with both fonts from a folder holding only the copied files', async () => {
@@ -24,15 +27,31 @@ test('a report renders with both fonts from a folder holding only the copied fil
   for (const spec of reportFontSpecs()) await copyFile(require.resolve(spec), join(dir, basename(spec)));
   const text = 'أجري الاختبار في 14 يوليو 2011 (Alaska).';
   const start = text.indexOf('14 يوليو 2011');
-  const claim = createClaimAnnotation({ id: 'c1', sourceIri: 'urn:x:s', text, start, end: start + 13, tags: ['likely-typo'], now: '2026-01-01T00:00:00.000Z' });
+  const claim = createClaimAnnotation({
+    id: 'c1',
+    sourceIri: 'urn:x:s',
+    text,
+    start,
+    end: start + 13,
+    tags: ['likely-typo'],
+    now: '2026-01-01T00:00:00.000Z',
+  });
   for (const font of ['vazirmatn', 'amiri'] as const) {
-    const input = { workspaceName: 'w', source: { title: 't', text, direction: 'rtl' as const }, annotations: [claim], tags: [] };
+    const input = {
+      workspaceName: 'w',
+      source: { title: 't', text, direction: 'rtl' as const },
+      annotations: [claim],
+      tags: [],
+    };
     const { pdf, summary } = await renderReport(input, { font, fontDir: dir, fontCacheDir: join(dir, 'cache') });
     assert.equal(summary.claims, 1);
     assert.match(Buffer.from(pdf).toString('latin1'), font === 'amiri' ? /Amiri/ : /Vazirmatn/);
   }
   await assert.rejects(
-    renderReport({ workspaceName: 'w', source: { title: 't', text, direction: 'rtl' }, annotations: [], tags: [] }, { fontDir: join(dir, 'missing') }),
+    renderReport(
+      { workspaceName: 'w', source: { title: 't', text, direction: 'rtl' }, annotations: [], tags: [] },
+      { fontDir: join(dir, 'missing') },
+    ),
     /ENOENT/,
     'a missing font folder fails loudly',
   );

@@ -4,7 +4,10 @@
 export type FontChoice = 'vazirmatn' | 'amiri';
 export type FontWeight = 'regular' | 'bold';
 
-const VAZIRMATN = { regular: 'vazirmatn/fonts/ttf/Vazirmatn-Regular.ttf', bold: 'vazirmatn/fonts/ttf/Vazirmatn-Bold.ttf' };
+const VAZIRMATN = {
+  regular: 'vazirmatn/fonts/ttf/Vazirmatn-Regular.ttf',
+  bold: 'vazirmatn/fonts/ttf/Vazirmatn-Bold.ttf',
+};
 const amiri = (subset: string, weight: FontWeight) =>
   `@fontsource/amiri/files/amiri-${subset}-${weight === 'bold' ? 700 : 400}-normal.woff`;
 
@@ -16,6 +19,8 @@ export function chainFiles(choice: FontChoice, weight: FontWeight): string[] {
 
 /** Every font file any report can use, as package paths (forge.config.ts copies them when packaging). */
 export function reportFontSpecs(): string[] {
-  const specs = (['vazirmatn', 'amiri'] as const).flatMap((c) => (['regular', 'bold'] as const).flatMap((w) => chainFiles(c, w)));
+  const specs = (['vazirmatn', 'amiri'] as const).flatMap((c) =>
+    (['regular', 'bold'] as const).flatMap((w) => chainFiles(c, w)),
+  );
   return [...new Set(specs)];
 }

@@ -17,19 +17,29 @@ test('Vazirmatn alone covers Arabic, Arabic-Indic digits and Latin', async () =>
 test('Amiri is a fallback chain, unpacked from WOFF into the cache folder once', async () => {
   const cache = await tempDir();
   const chain = await loadFontChain('amiri', 'regular', cache);
-  assert.deepEqual(chain.fonts.map((f) => f.key), [
-    'amiri-arabic-400-normal.woff', 'amiri-latin-400-normal.woff', 'amiri-latin-ext-400-normal.woff', 'Vazirmatn-Regular.ttf',
-  ]);
+  assert.deepEqual(
+    chain.fonts.map((f) => f.key),
+    [
+      'amiri-arabic-400-normal.woff',
+      'amiri-latin-400-normal.woff',
+      'amiri-latin-ext-400-normal.woff',
+      'Vazirmatn-Regular.ttf',
+    ],
+  );
   assert.equal(chain.fontFor('ب'.codePointAt(0)!), 0);
   assert.equal(chain.fontFor('A'.codePointAt(0)!), 1, 'Latin (and digits) come from the Latin subset');
   const files = await readdir(cache);
   assert.equal(files.filter((f) => f.endsWith('.ttf')).length, 3);
-  assert.deepEqual(files.filter((f) => f.endsWith('.tmp')), []);
+  assert.deepEqual(
+    files.filter((f) => f.endsWith('.tmp')),
+    [],
+  );
 });
 
 test('fonts can come from a folder (a packaged app has no node_modules); a missing file is an error', async () => {
   const dir = await tempDir();
-  for (const spec of ['vazirmatn/fonts/ttf/Vazirmatn-Bold.ttf']) await copyFile(resolve(spec), join(dir, basename(spec)));
+  for (const spec of ['vazirmatn/fonts/ttf/Vazirmatn-Bold.ttf'])
+    await copyFile(resolve(spec), join(dir, basename(spec)));
   const chain = await loadFontChain('vazirmatn', 'bold', await tempDir(), dir);
   assert.equal(chain.fonts[0]!.key, 'Vazirmatn-Bold.ttf');
   await assert.rejects(loadFontChain('vazirmatn', 'regular', await tempDir(), dir), /ENOENT.*Vazirmatn-Regular\.ttf/);

@@ -68,7 +68,10 @@ async function buildChain(specs: string[], cacheDir: string, fontDir: string | u
     fontFor(codePoint) {
       let index = byCodePoint.get(codePoint);
       if (index === undefined) {
-        index = Math.max(0, fonts.findIndex((f) => f.font.hasGlyphForCodePoint(codePoint)));
+        index = Math.max(
+          0,
+          fonts.findIndex((f) => f.font.hasGlyphForCodePoint(codePoint)),
+        );
         byCodePoint.set(codePoint, index);
       }
       return index;

@@ -61,7 +61,12 @@ const PASSAGE_KINDS = {
 } as const;
 
 /** The dimmed line printed where set-aside passages were left out: "[… 12 lines left out: repeated passage]". */
-export function leftOutNote(lines: number, kind: keyof typeof PASSAGE_KINDS, language: ReportLanguage, style: DigitStyle): string {
+export function leftOutNote(
+  lines: number,
+  kind: keyof typeof PASSAGE_KINDS,
+  language: ReportLanguage,
+  style: DigitStyle,
+): string {
   const what = PASSAGE_KINDS[kind][language === 'ar' ? 0 : 1];
   if (language === 'en') return `[… ${digits(lines, style)} ${lines === 1 ? 'line' : 'lines'} left out: ${what}]`;
   return `[… أُغفل ${arabicLines(lines, style)}: ${what}]`;

@@ -53,10 +53,12 @@ test('visualOrder reverses runs from the highest level down (rule L2)', () => {
 });
 
 test('lines never exceed the width and keep every character once, in order', () => {
-  const text = 'كُشِفَ لأول مرة علنًا أن الرئيس فلاديمير بوتين يعتقد أن الإرهاب الدولي (international terrorism) ليس نتاجًا للصراع في الشرق الأوسط عام 2001.';
+  const text =
+    'كُشِفَ لأول مرة علنًا أن الرئيس فلاديمير بوتين يعتقد أن الإرهاب الدولي (international terrorism) ليس نتاجًا للصراع في الشرق الأوسط عام 2001.';
   const layout = layoutParagraph(text, { chain, direction: 'rtl', size: 11, width: 150 });
   assert.ok(layout.lines.length > 3);
-  for (const line of layout.lines) assert.ok(line.width <= 150 + 1e-6, `line ${line.start}-${line.end} is ${line.width} pt`);
+  for (const line of layout.lines)
+    assert.ok(line.width <= 150 + 1e-6, `line ${line.start}-${line.end} is ${line.width} pt`);
   assert.equal(layout.lines.map((l) => text.slice(l.start, l.end)).join(''), text);
   for (let i = 1; i < layout.lines.length; i++) assert.equal(layout.lines[i]!.start, layout.lines[i - 1]!.end);
 });
@@ -66,7 +68,10 @@ test('a word wider than the line is cut between characters, not dropped', () => 
   const layout = layoutParagraph(url, { chain, direction: 'ltr', size: 9, width: 80 });
   assert.ok(layout.lines.length > 2);
   for (const line of layout.lines) assert.ok(line.width <= 80 + 1e-6);
-  assert.equal(layout.lines.map((l) => l.items.map((i) => url.slice(i.piece.start, i.piece.end)).join('')).join(''), url);
+  assert.equal(
+    layout.lines.map((l) => l.items.map((i) => url.slice(i.piece.start, i.piece.end)).join('')).join(''),
+    url,
+  );
 });
 
 test('a span gets one box per line and per bidi run, over its own characters only', () => {
@@ -88,13 +93,22 @@ test('a span gets one box per line and per bidi run, over its own characters onl
 
   const wrapped = layoutParagraph(text, { chain, direction: 'rtl', size: 11, width: 120 });
   const boxes = wrapped.lines.map((l) => spanBoxes(l, 0, text.length).length);
-  assert.ok(boxes.every((n) => n === 1), 'a span over the whole paragraph is one box on every line');
+  assert.ok(
+    boxes.every((n) => n === 1),
+    'a span over the whole paragraph is one box on every line',
+  );
 });
 
 test('a note marker follows the claim in reading order and never splits a word', () => {
   const text = MIXED_LINES[0]!;
   const at = text.indexOf('2011') + 4;
-  const layout = layoutParagraph(text, { chain, direction: 'rtl', size: 11, width: 2000, markers: [{ at, label: '7' }] });
+  const layout = layoutParagraph(text, {
+    chain,
+    direction: 'rtl',
+    size: 11,
+    width: 2000,
+    markers: [{ at, label: '7' }],
+  });
   const items = layout.lines[0]!.items;
   const marker = items.findIndex((i) => i.piece.marker === '7');
   const year = items.findIndex((i) => text.slice(i.piece.start, i.piece.end) === '2011');

@@ -3,7 +3,15 @@ import { test } from 'node:test';
 import { omittedBlocks } from './omissions.ts';
 import { leftOutNote } from './labels.ts';
 
-const LINES = ['العنوان', 'مرسل: الثلاثاء', 'القاهرة - (رويترز) - قال المتحدث', 'فقرة أولى', '', 'فقرة ثانية', 'الخاتمة'];
+const LINES = [
+  'العنوان',
+  'مرسل: الثلاثاء',
+  'القاهرة - (رويترز) - قال المتحدث',
+  'فقرة أولى',
+  '',
+  'فقرة ثانية',
+  'الخاتمة',
+];
 const text = LINES.join('\n');
 const at = (line: number) => LINES.slice(0, line).reduce((n, l) => n + l.length + 1, 0);
 const endOf = (line: number) => at(line) + LINES[line]!.length;
@@ -23,7 +31,11 @@ test('whole-line passages are left out, counted without blank lines; kept ones a
 test('a passage holding a claim stays printed, even a claim only touching its first word', () => {
   const passages = [{ start: at(3), end: endOf(5), kind: 'repeated' as const }];
   assert.deepEqual(omittedBlocks(text, passages, [{ start: at(3), end: at(3) + 4 }]), []);
-  assert.deepEqual(omittedBlocks(text, passages, [{ start: at(0), end: at(3) }]), [{ start: at(3), end: endOf(5), lines: 2, kind: 'repeated' }], 'a claim ending where it starts is outside');
+  assert.deepEqual(
+    omittedBlocks(text, passages, [{ start: at(0), end: at(3) }]),
+    [{ start: at(3), end: endOf(5), lines: 2, kind: 'repeated' }],
+    'a claim ending where it starts is outside',
+  );
   assert.equal(omittedBlocks(text, passages, [{}]).length, 1, 'an orphan (no offsets) holds nothing');
 });
 
@@ -31,9 +43,17 @@ test('only whole lines go: a dateline prefix stays; a passage ending mid-line ke
   const prefix = { start: at(2), end: at(2) + 'القاهرة - (رويترز) - '.length, kind: 'boilerplate' as const };
   assert.deepEqual(omittedBlocks(text, [prefix], []), []);
   const ragged = { start: at(1) + 3, end: at(5) + 2, kind: 'near-duplicate' as const };
-  assert.deepEqual(omittedBlocks(text, [ragged], []), [{ start: at(2), end: endOf(4), lines: 2, kind: 'near-duplicate' }]);
-  assert.deepEqual(omittedBlocks(text, [{ start: at(6), end: text.length, kind: 'boilerplate' }], []), [{ start: at(6), end: text.length, lines: 1, kind: 'boilerplate' }]);
-  assert.deepEqual(omittedBlocks(text, [{ start: at(3), end: at(6), kind: 'repeated' }], []), [{ start: at(3), end: endOf(5), lines: 2, kind: 'repeated' }], 'an end after the line break');
+  assert.deepEqual(omittedBlocks(text, [ragged], []), [
+    { start: at(2), end: endOf(4), lines: 2, kind: 'near-duplicate' },
+  ]);
+  assert.deepEqual(omittedBlocks(text, [{ start: at(6), end: text.length, kind: 'boilerplate' }], []), [
+    { start: at(6), end: text.length, lines: 1, kind: 'boilerplate' },
+  ]);
+  assert.deepEqual(
+    omittedBlocks(text, [{ start: at(3), end: at(6), kind: 'repeated' }], []),
+    [{ start: at(3), end: endOf(5), lines: 2, kind: 'repeated' }],
+    'an end after the line break',
+  );
 });
 
 test('the note in their place, by report language and digits', () => {

@@ -19,13 +19,16 @@ export function omittedBlocks(
   passages: readonly ReportPassage[],
   claims: readonly { start?: number; end?: number }[],
 ): Omission[] {
-  const spans = claims.flatMap((c) => (c.start !== undefined && c.end !== undefined ? [{ start: c.start, end: c.end }] : []));
+  const spans = claims.flatMap((c) =>
+    c.start !== undefined && c.end !== undefined ? [{ start: c.start, end: c.end }] : [],
+  );
   const out: Omission[] = [];
   for (const p of [...passages].sort((a, b) => a.start - b.start)) {
     if (p.kept || p.end <= p.start) continue;
     if (spans.some((c) => c.start < p.end && c.end > p.start)) continue;
     const start = p.start === 0 || text[p.start - 1] === '\n' ? p.start : text.indexOf('\n', p.start) + 1;
-    const end = p.end >= text.length || text[p.end] === '\n' ? Math.min(p.end, text.length) : text.lastIndexOf('\n', p.end - 1);
+    const end =
+      p.end >= text.length || text[p.end] === '\n' ? Math.min(p.end, text.length) : text.lastIndexOf('\n', p.end - 1);
     if (start <= 0 && p.start > 0) continue; // no line break after a mid-line start: no whole line
     if (end < start) continue;
     const lines = countLines(text, start, end);

@@ -9,7 +9,14 @@ import type { ShapedGlyph } from './shaping.ts';
 
 const svgPaths = new WeakMap<ChainFont, Map<number, string>>();
 
-export function drawOutlines(doc: PDFDocument, font: ChainFont, glyphs: readonly ShapedGlyph[], x: number, baseline: number, size: number): void {
+export function drawOutlines(
+  doc: PDFDocument,
+  font: ChainFont,
+  glyphs: readonly ShapedGlyph[],
+  x: number,
+  baseline: number,
+  size: number,
+): void {
   let cache = svgPaths.get(font);
   if (!cache) svgPaths.set(font, (cache = new Map()));
   const scale = size / font.font.unitsPerEm;

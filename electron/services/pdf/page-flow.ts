@@ -41,7 +41,15 @@ export class PageFlow {
     this.width = width;
     this.height = height;
     // font: null — no standard font is ever loaded (every glyph comes from our embedded fonts).
-    this.doc = new PDFDocument({ size: [width, height], margin: 0, autoFirstPage: false, font: null, info, pdfVersion: '1.7', compress: options.compress ?? true });
+    this.doc = new PDFDocument({
+      size: [width, height],
+      margin: 0,
+      autoFirstPage: false,
+      font: null,
+      info,
+      pdfVersion: '1.7',
+      compress: options.compress ?? true,
+    });
     this.doc.on('data', (chunk: Buffer) => this.chunks.push(chunk));
   }
 

@@ -39,12 +39,25 @@ const inheritsFont = new Map<number, boolean>();
 /** Per code point, memoized: a regex test on a fresh one-character string for each of 20,000 characters is slow. */
 function inheritsFontAt(codePoint: number): boolean {
   let inherits = inheritsFont.get(codePoint);
-  if (inherits === undefined) inheritsFont.set(codePoint, (inherits = INHERITS_FONT.test(String.fromCodePoint(codePoint))));
+  if (inherits === undefined)
+    inheritsFont.set(codePoint, (inherits = INHERITS_FONT.test(String.fromCodePoint(codePoint))));
   return inherits;
 }
 
 function isSpace(code: number): boolean {
-  return code === 0x20 || code === 0x09 || code === 0xa0 || (code >= 0x2000 && code <= 0x200a) || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0x0b || code === 0x0c || code === 0x1680 || code === 0xfeff;
+  return (
+    code === 0x20 ||
+    code === 0x09 ||
+    code === 0xa0 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0x0b ||
+    code === 0x0c ||
+    code === 0x1680 ||
+    code === 0xfeff
+  );
 }
 
 /**
@@ -87,9 +100,13 @@ function fontPerCodeUnit(display: string, chain: FontChain): Int16Array {
   }
   // Inheriting characters take the previous letter's font, or the next one's at the start.
   let last = -1;
-  for (let i = 0; i < fonts.length; i++) if (fonts[i]! >= 0) last = fonts[i]!; else fonts[i] = last;
+  for (let i = 0; i < fonts.length; i++)
+    if (fonts[i]! >= 0) last = fonts[i]!;
+    else fonts[i] = last;
   let next = 0;
-  for (let i = fonts.length - 1; i >= 0; i--) if (fonts[i]! >= 0) next = fonts[i]!; else fonts[i] = next;
+  for (let i = fonts.length - 1; i >= 0; i--)
+    if (fonts[i]! >= 0) next = fonts[i]!;
+    else fonts[i] = next;
   return fonts;
 }
 

@@ -41,14 +41,29 @@ export class HighlightCollector {
   }
 }
 
-function writeHighlight(doc: PDFDocument, claim: ReportClaim, boxes: Box[], part: number, language: ReportLanguage): void {
+function writeHighlight(
+  doc: PDFDocument,
+  claim: ReportClaim,
+  boxes: Box[],
+  part: number,
+  language: ReportLanguage,
+): void {
   const height = doc.page.height;
   const left = Math.min(...boxes.map((b) => b.x));
   const top = Math.min(...boxes.map((b) => b.y));
   const right = Math.max(...boxes.map((b) => b.x + b.w));
   const bottom = Math.max(...boxes.map((b) => b.y + b.h));
   // Quad order as Acrobat writes it: upper-left, upper-right, lower-left, lower-right (PDF y up).
-  const quads = boxes.flatMap((b) => [b.x, height - b.y, b.x + b.w, height - b.y, b.x, height - b.y - b.h, b.x + b.w, height - b.y - b.h]);
+  const quads = boxes.flatMap((b) => [
+    b.x,
+    height - b.y,
+    b.x + b.w,
+    height - b.y,
+    b.x,
+    height - b.y - b.h,
+    b.x + b.w,
+    height - b.y - b.h,
+  ]);
   doc.annotate(left, top, right - left, bottom - top, {
     Subtype: 'Highlight',
     QuadPoints: quads.map(round),
@@ -68,10 +83,13 @@ function writeHighlight(doc: PDFDocument, claim: ReportClaim, boxes: Box[], part
 /** What a comment panel shows: number and tags, note, correction as "2011 → 2001", citations. */
 export function claimContents(claim: ReportClaim, language: ReportLanguage): string {
   const { fields } = claim;
-  const lines = [`${claim.number}. ${claim.tags.map((t) => (t.ar === t.en ? t.ar : `${t.ar} / ${t.en}`)).join('، ') || word('untagged', language)}`];
+  const lines = [
+    `${claim.number}. ${claim.tags.map((t) => (t.ar === t.en ? t.ar : `${t.ar} / ${t.en}`)).join('، ') || word('untagged', language)}`,
+  ];
   if (fields.note) lines.push(`${word('note', language)}: ${fields.note}`);
   if (fields.correction) lines.push(`${word('correction', language)}: ${shorten(claim.quote)} → ${fields.correction}`);
-  for (const c of fields.citations) lines.push(`${word('citation', language)}: ${[c.text, c.url].filter(Boolean).join(' ')}`);
+  for (const c of fields.citations)
+    lines.push(`${word('citation', language)}: ${[c.text, c.url].filter(Boolean).join(' ')}`);
   return lines.join('\n');
 }
 

@@ -18,7 +18,13 @@ async function draw(runs: { display: string; source?: string; rtl: boolean; x: n
   const slot = registerFont(flow.doc, font);
   drawGlyphRuns(
     flow.doc,
-    runs.map((r) => ({ slot, size: 20, x: r.x, baseline: 100, glyphs: shapeRun(font, r.display, r.source ?? r.display, r.rtl).glyphs })),
+    runs.map((r) => ({
+      slot,
+      size: 20,
+      x: r.x,
+      baseline: 100,
+      glyphs: shapeRun(font, r.display, r.source ?? r.display, r.rtl).glyphs,
+    })),
   );
   const pdf = await flow.finish();
   return { pdf, raw: Buffer.from(pdf).toString('latin1') };
@@ -51,7 +57,11 @@ test('registerFont reaches pdfkit’s embedded font (subset, ToUnicode and width
 
 test('glyph runs are written as positioned TJ arrays in the page font resources', async () => {
   const { raw } = await draw([{ display: 'AVA', rtl: false, x: 50 }]);
-  assert.match(raw, /\/F1 20 Tf\n1 0 0 1 50 741\.89 Tm\n\[<0001>(-?\d+(\.\d+)?)?<0002>/, 'Tf, Tm, then a TJ array (with kerning)');
+  assert.match(
+    raw,
+    /\/F1 20 Tf\n1 0 0 1 50 741\.89 Tm\n\[<0001>(-?\d+(\.\d+)?)?<0002>/,
+    'Tf, Tm, then a TJ array (with kerning)',
+  );
   assert.match(raw, /\/Font <<\n\/F1 \d+ 0 R/);
 });
 
@@ -74,5 +84,8 @@ test('a mirrored bracket, or a glyph drawn for other characters, gets its own /A
 test('harakat are positioned by offsets from the shaper, not drawn on the baseline', async () => {
   const { raw } = await draw([{ display: 'كُتِبَ', rtl: true, x: 50 }]);
   const tms = [...raw.matchAll(/1 0 0 1 ([\d.]+) ([\d.]+) Tm/g)].map((m) => Number(m[2]));
-  assert.ok(tms.some((y) => y !== 741.89), 'some glyph is raised or lowered');
+  assert.ok(
+    tms.some((y) => y !== 741.89),
+    'some glyph is raised or lowered',
+  );
 });

@@ -83,7 +83,11 @@ export async function renderReportPdf(input: ReportInput, options: ReportOptions
  * Renders, then writes through a temp file and a rename: a failed export (bad input, full disk, unwritable
  * folder) leaves no partial file behind, and an existing file is replaced only by a complete one.
  */
-export async function exportReportToFile(input: ReportInput, options: ReportOptions, outPath: string): Promise<ReportSummary> {
+export async function exportReportToFile(
+  input: ReportInput,
+  options: ReportOptions,
+  outPath: string,
+): Promise<ReportSummary> {
   const { pdf, summary } = await renderReport(input, options);
   try {
     await writeFileAtomic(outPath, pdf);
@@ -102,7 +106,10 @@ function runningHeader(ctx: ReportContext) {
   let title: ReturnType<Typesetter['layout']> | undefined;
   return (_flow: PageFlow, page: number) => {
     if (page === 1) return;
-    title ??= ts.layout(ctx.input.source.title.replace(/\s+/g, ' '), { ...options, direction: ctx.input.source.direction });
+    title ??= ts.layout(ctx.input.source.title.replace(/\s+/g, ' '), {
+      ...options,
+      direction: ctx.input.source.direction,
+    });
     const oneLine = { ...title, lines: title.lines.slice(0, 1) };
     ts.drawBlock(oneLine, { ...options, direction: ctx.input.source.direction, align: 'center' }, 30);
     flow.doc.save();

@@ -56,7 +56,11 @@ export function shapeRun(font: ChainFont, display: string, source: string, rtl: 
 function shapeUncached(font: ChainFont, display: string, source: string, rtl: boolean): ShapedRun {
   const scale = 1000 / font.font.unitsPerEm;
   const layout = font.font.layout(display, undefined, undefined, undefined, rtl ? 'rtl' : 'ltr');
-  const clusters = clustersOf(layout.glyphs.map((g) => g.codePoints), display.length, rtl);
+  const clusters = clustersOf(
+    layout.glyphs.map((g) => g.codePoints),
+    display.length,
+    rtl,
+  );
   const glyphs: ShapedGlyph[] = layout.glyphs.map((glyph, i) => {
     const position = layout.positions[i]!;
     const cluster = clusters[i];
@@ -74,7 +78,9 @@ function shapeUncached(font: ChainFont, display: string, source: string, rtl: bo
   });
   const width = glyphs.reduce((sum, g) => sum + g.xAdvance, 0);
   const edges = charEdges(glyphs, clusters, display.length, rtl, width);
-  return clusters.every((c) => c) ? { glyphs, width, edges, clusters: clusters as [number, number][] } : { glyphs, width, edges };
+  return clusters.every((c) => c)
+    ? { glyphs, width, edges, clusters: clusters as [number, number][] }
+    : { glyphs, width, edges };
 }
 
 /**
@@ -83,13 +89,21 @@ function shapeUncached(font: ChainFont, display: string, source: string, rtl: bo
  * more than the shaping: word by word, a cold export of corpus 003 spent 1.6 s in 2,200 calls.
  * Falls back to shaping piece by piece if a glyph straddles two pieces.
  */
-export function shapeSlices(font: ChainFont, display: string, source: string, rtl: boolean, bounds: [number, number][]): ShapedRun[] {
+export function shapeSlices(
+  font: ChainFont,
+  display: string,
+  source: string,
+  rtl: boolean,
+  bounds: [number, number][],
+): ShapedRun[] {
   const whole = shapeRun(font, display, source, rtl);
   const owner = new Int32Array(display.length + 1).fill(-1);
   bounds.forEach(([start, end], k) => owner.fill(k, start, end));
-  const pieceOf = (cluster: [number, number]) => owner[cluster[0] < cluster[1] ? cluster[0] : Math.max(0, cluster[0] - 1)]!;
+  const pieceOf = (cluster: [number, number]) =>
+    owner[cluster[0] < cluster[1] ? cluster[0] : Math.max(0, cluster[0] - 1)]!;
   const straddles = whole.clusters?.some((c) => c[1] > c[0] && owner[c[1] - 1] !== owner[c[0]]);
-  if (!whole.clusters || straddles) return bounds.map(([s, e]) => shapeRun(font, display.slice(s, e), source.slice(s, e), rtl));
+  if (!whole.clusters || straddles)
+    return bounds.map(([s, e]) => shapeRun(font, display.slice(s, e), source.slice(s, e), rtl));
   const parts = bounds.map(() => ({ glyphs: [] as ShapedGlyph[], left: Number.NaN }));
   let x = 0;
   whole.glyphs.forEach((glyph, i) => {
@@ -160,7 +174,13 @@ function charEdges(
 }
 
 /** A ligature's advance is shared evenly by its characters; in RTL the first character takes the right part. */
-function spreadOver(edges: Float32Array, [start, end]: [number, number], x: number, advance: number, rtl: boolean): void {
+function spreadOver(
+  edges: Float32Array,
+  [start, end]: [number, number],
+  x: number,
+  advance: number,
+  rtl: boolean,
+): void {
   const n = end - start;
   for (let k = 0; k < n; k++) {
     const slot = rtl ? n - 1 - k : k;

@@ -61,10 +61,17 @@ export function layoutParagraph(text: string, options: LayoutOptions): Paragraph
 function shapeAll(paragraph: Paragraph, options: LayoutOptions): Item[] {
   const { pieces } = paragraph;
   const items: Item[] = [];
-  for (let i = 0; i < pieces.length; ) {
+  for (let i = 0; i < pieces.length;) {
     const first = pieces[i]!;
     let j = i + 1;
-    while (j < pieces.length && !first.marker && !pieces[j]!.marker && pieces[j]!.level === first.level && pieces[j]!.font === first.font) j++;
+    while (
+      j < pieces.length &&
+      !first.marker &&
+      !pieces[j]!.marker &&
+      pieces[j]!.level === first.level &&
+      pieces[j]!.font === first.font
+    )
+      j++;
     if (j === i + 1) {
       items.push(shapeItem(paragraph, first, options));
     } else {
@@ -72,8 +79,16 @@ function shapeAll(paragraph: Paragraph, options: LayoutOptions): Item[] {
       const [start, end] = [first.start, group[group.length - 1]!.end];
       const bounds = group.map((p): [number, number] => [p.start - start, p.end - start]);
       const font = options.chain.fonts[first.font]!;
-      const runs = shapeSlices(font, paragraph.display.slice(start, end), paragraph.text.slice(start, end), first.level % 2 === 1, bounds);
-      runs.forEach((shaped, k) => items.push({ piece: group[k]!, shaped, size: options.size, width: (shaped.width * options.size) / 1000 }));
+      const runs = shapeSlices(
+        font,
+        paragraph.display.slice(start, end),
+        paragraph.text.slice(start, end),
+        first.level % 2 === 1,
+        bounds,
+      );
+      runs.forEach((shaped, k) =>
+        items.push({ piece: group[k]!, shaped, size: options.size, width: (shaped.width * options.size) / 1000 }),
+      );
     }
     i = j;
   }
@@ -115,7 +130,7 @@ export function visualOrder(levels: readonly number[]): number[] {
   const highest = Math.max(...levels);
   const lowestOdd = Math.min(...levels) | 1;
   for (let level = highest; level >= lowestOdd; level--) {
-    for (let i = 0; i < order.length; ) {
+    for (let i = 0; i < order.length;) {
       if (levels[order[i]!]! < level) {
         i++;
         continue;

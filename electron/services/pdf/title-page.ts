@@ -11,13 +11,20 @@ export function renderTitlePage(ctx: ReportContext): void {
   const { flow, ts, input, language } = ctx;
   const meta = input.source.meta ?? {};
   const block = (size: number, extra: Partial<BlockOptions> = {}): BlockOptions => ({
-    size, left: flow.left, width: flow.contentWidth, direction: ctx.direction, ...extra,
+    size,
+    left: flow.left,
+    width: flow.contentWidth,
+    direction: ctx.direction,
+    ...extra,
   });
   flow.newPage();
   flow.y += 30;
   ts.paragraph(word('title', language), block(22, { bold: true, align: 'center', leading: 1.6 }));
   flow.y += 4;
-  ts.paragraph(input.source.title, block(17, { bold: true, align: 'center', leading: 1.6, direction: input.source.direction }));
+  ts.paragraph(
+    input.source.title,
+    block(17, { bold: true, align: 'center', leading: 1.6, direction: input.source.direction }),
+  );
   flow.y += 18;
   const rows: [Word, string | undefined][] = [
     ['workspace', input.workspaceName],
@@ -31,7 +38,8 @@ export function renderTitlePage(ctx: ReportContext): void {
     ['claims', digits(ctx.claims.length, ctx.digits)],
     ['orphans', ctx.orphans.length > 0 ? digits(ctx.orphans.length, ctx.digits) : undefined],
   ];
-  for (const [key, value] of rows) if (value) labelValue(ctx, `${word(key, language)}:`, value, block(BODY_SIZE - 0.5, { leading: 1.7 }));
+  for (const [key, value] of rows)
+    if (value) labelValue(ctx, `${word(key, language)}:`, value, block(BODY_SIZE - 0.5, { leading: 1.7 }));
   flow.y += 16;
   ts.paragraph(word('legend', language), block(13, { bold: true }));
   flow.y += 4;
@@ -51,8 +59,16 @@ function labelValue(ctx: ReportContext, label: string, value: string, options: B
   flow.ensure(height);
   const top = flow.y;
   ts.drawBlock(labelLayout, { ...options, align: rtl ? 'right' : 'left' }, top);
-  const valueBox = { ...options, left: rtl ? options.left : options.left + labelWidth, width: options.width - labelWidth };
-  const used = ts.drawBlock(ts.layout(value.replace(/\s+/g, ' '), valueBox), { ...valueBox, align: rtl ? 'right' : 'left' }, top);
+  const valueBox = {
+    ...options,
+    left: rtl ? options.left : options.left + labelWidth,
+    width: options.width - labelWidth,
+  };
+  const used = ts.drawBlock(
+    ts.layout(value.replace(/\s+/g, ' '), valueBox),
+    { ...valueBox, align: rtl ? 'right' : 'left' },
+    top,
+  );
   flow.y = top + Math.max(height, used);
 }
 
@@ -66,7 +82,8 @@ interface LegendEntry {
 function legendEntries(ctx: ReportContext): LegendEntry[] {
   const entries = new Map<string, LegendEntry>();
   const labelOf = (ar: string, en: string) => (ctx.language === 'ar' ? `${ar} — ${en}` : `${en} — ${ar}`);
-  for (const tag of ctx.input.tags) entries.set(tag.id, { color: tag.color, label: labelOf(tag.label.ar, tag.label.en), count: 0 });
+  for (const tag of ctx.input.tags)
+    entries.set(tag.id, { color: tag.color, label: labelOf(tag.label.ar, tag.label.en), count: 0 });
   for (const claim of ctx.claims) {
     for (const id of claim.tags.length > 0 ? claim.tags.map((t) => t.id) : ['']) {
       const entry = entries.get(id) ?? { color: claim.color, label: id || word('untagged', ctx.language), count: 0 };
@@ -84,7 +101,10 @@ function legendRow(ctx: ReportContext, entry: LegendEntry, options: BlockOptions
   flow.ensure(height);
   const swatchX = rtl ? options.left + options.width - SWATCH : options.left;
   flow.doc.save();
-  flow.doc.rect(swatchX, flow.y + (height - SWATCH) / 2, SWATCH, SWATCH).fillColor(entry.color, 0.6).fill();
+  flow.doc
+    .rect(swatchX, flow.y + (height - SWATCH) / 2, SWATCH, SWATCH)
+    .fillColor(entry.color, 0.6)
+    .fill();
   flow.doc.restore();
   const text = `${entry.label}: ${digits(entry.count, ctx.digits)}`;
   ts.paragraph(text, { ...options, left: options.left + (rtl ? 0 : SWATCH + 8), width: options.width - SWATCH - 8 });

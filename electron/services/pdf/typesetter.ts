@@ -49,7 +49,13 @@ export class Typesetter {
 
   layout(text: string, options: BlockOptions): ParagraphLayout {
     const chain = options.bold ? this.chains.bold : this.chains.regular;
-    return layoutParagraph(text, { chain, direction: options.direction, size: options.size, width: options.width, markers: options.markers });
+    return layoutParagraph(text, {
+      chain,
+      direction: options.direction,
+      size: options.size,
+      width: options.width,
+      markers: options.markers,
+    });
   }
 
   lineHeight(style: TextStyle): number {
@@ -77,7 +83,8 @@ export class Typesetter {
   private drawLine(layout: ParagraphLayout, line: Line, options: BlockOptions, top: number): void {
     const { size } = options;
     const free = options.width - line.width;
-    const align = options.align === 'start' || options.align === undefined ? (layout.rtl ? 'right' : 'left') : options.align;
+    const align =
+      options.align === 'start' || options.align === undefined ? (layout.rtl ? 'right' : 'left') : options.align;
     const offset = align === 'center' ? free / 2 : align === 'right' ? free : 0;
     const x = options.left + offset;
     const baseline = top + this.lineHeight(options) / 2 + size * 0.22;

@@ -17,7 +17,10 @@ test('a WOFF font unpacks to a TrueType font with the same glyphs and metrics', 
   assert.equal(fromTtf.unitsPerEm, fromWoff.unitsPerEm);
   const a = fromWoff.layout('Claims, 2001', undefined, undefined, undefined, 'ltr');
   const b = fromTtf.layout('Claims, 2001', undefined, undefined, undefined, 'ltr');
-  assert.deepEqual(b.glyphs.map((g) => g.id), a.glyphs.map((g) => g.id));
+  assert.deepEqual(
+    b.glyphs.map((g) => g.id),
+    a.glyphs.map((g) => g.id),
+  );
   assert.equal(b.advanceWidth, a.advanceWidth);
 });
 

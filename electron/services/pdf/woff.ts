@@ -32,7 +32,8 @@ export function woffToSfnt(woff: Uint8Array): Uint8Array {
     const origLength = view.getUint32(at + 12);
     const stored = woff.subarray(offset, offset + compLength);
     const data = compLength < origLength ? new Uint8Array(inflateSync(stored)) : stored;
-    if (data.length !== origLength) throw new Error(`WOFF table ${i} inflates to ${data.length}, not ${origLength} bytes`);
+    if (data.length !== origLength)
+      throw new Error(`WOFF table ${i} inflates to ${data.length}, not ${origLength} bytes`);
     tables.push({ tag: view.getUint32(at), checksum: view.getUint32(at + 16), data });
   }
   return writeSfnt(flavor, tables);

@@ -58,7 +58,12 @@ function measure(unit: Unit): { content: number; spaces: number } {
  * A unit wider than the line (a long URL in a narrow table cell) is cut between characters — never inside a
  * surrogate pair or before a combining mark — into pieces that fit, each shaped again.
  */
-export function splitWideUnit(unit: Unit, maxWidth: number, paragraph: Paragraph, shape: (piece: Piece) => Item): Unit[] {
+export function splitWideUnit(
+  unit: Unit,
+  maxWidth: number,
+  paragraph: Paragraph,
+  shape: (piece: Piece) => Item,
+): Unit[] {
   const parts: Unit[] = [];
   let current: Unit = [];
   let width = 0;

@@ -63,7 +63,10 @@ test('copied sentences are linked both ways with raw offsets; short sentences an
   const { service } = await workbench();
   const news = await importText(service, 'news.txt', NEWS);
   const blog = await importText(service, 'blog.txt', BLOG);
-  const texts = new Map([[news.id, news.text], [blog.id, blog.text]]);
+  const texts = new Map([
+    [news.id, news.text],
+    [blog.id, blog.text],
+  ]);
 
   assert.deepEqual(await linksOf(service, news.id, texts), [
     { sentence: NEWS_1, alsoIn: [{ sourceId: blog.id, sentence: BLOG_1 }] },
@@ -88,12 +91,24 @@ test('no self-links: a sentence repeated inside one source is linked only to the
   const { links } = await service.getAlsoIn({ sourceId: twice.id });
   assert.equal(links.length, 3, 'NEWS_2, and NEWS_3 in both places');
   for (const link of links) {
-    assert.ok(link.alsoIn.every((x) => x.sourceId === alone.id), 'never linked to its own source');
+    assert.ok(
+      link.alsoIn.every((x) => x.sourceId === alone.id),
+      'never linked to its own source',
+    );
     assert.equal(link.alsoIn.length, 1);
   }
-  const shared = (await service.getAlsoIn({ sourceId: alone.id })).links.find((l) => alone.text.slice(l.start, l.end) === NEWS_3)!;
-  assert.deepEqual(shared.alsoIn.map((x) => twice.text.slice(x.start, x.end)), [NEWS_3, NEWS_3], 'both copies in the other source');
-  assert.deepEqual((await service.getAlsoIn({ sourceId: twice.id })).links.map((l) => twice.text.slice(l.start, l.end)), [NEWS_2, NEWS_3, NEWS_3]);
+  const shared = (await service.getAlsoIn({ sourceId: alone.id })).links.find(
+    (l) => alone.text.slice(l.start, l.end) === NEWS_3,
+  )!;
+  assert.deepEqual(
+    shared.alsoIn.map((x) => twice.text.slice(x.start, x.end)),
+    [NEWS_3, NEWS_3],
+    'both copies in the other source',
+  );
+  assert.deepEqual(
+    (await service.getAlsoIn({ sourceId: twice.id })).links.map((l) => twice.text.slice(l.start, l.end)),
+    [NEWS_2, NEWS_3, NEWS_3],
+  );
 });
 
 test('a workspace with one source, or sources sharing nothing, has no links; an unknown source is an error', async () => {
@@ -109,22 +124,42 @@ test('the cached links follow an import and a text correction', async () => {
   const { service } = await workbench();
   const news = await importText(service, 'news.txt', NEWS);
   const blog = await importText(service, 'blog.txt', BLOG);
-  const texts = new Map([[news.id, news.text], [blog.id, blog.text]]);
-  const sentences = async (id: string) => (await linksOf(service, id, texts)).map((l) => [l.sentence, l.alsoIn.map((x) => x.sentence)]);
-  assert.deepEqual(await sentences(news.id), [[NEWS_1, [BLOG_1]], [NEWS_3, [BLOG_3]]]);
+  const texts = new Map([
+    [news.id, news.text],
+    [blog.id, blog.text],
+  ]);
+  const sentences = async (id: string) =>
+    (await linksOf(service, id, texts)).map((l) => [l.sentence, l.alsoIn.map((x) => x.sentence)]);
+  assert.deepEqual(await sentences(news.id), [
+    [NEWS_1, [BLOG_1]],
+    [NEWS_3, [BLOG_3]],
+  ]);
 
   // A new source quoting the minister: NEWS_2 is now shared.
   const quote = await importText(service, 'quote.txt', QUOTE);
   texts.set(quote.id, quote.text);
-  assert.deepEqual(await sentences(news.id), [[NEWS_1, [BLOG_1]], [NEWS_2, [NEWS_2]], [NEWS_3, [BLOG_3]]]);
-  assert.deepEqual((await service.getAlsoIn({ sourceId: news.id })).links[1]!.alsoIn.map((x) => x.sourceId), [quote.id]);
+  assert.deepEqual(await sentences(news.id), [
+    [NEWS_1, [BLOG_1]],
+    [NEWS_2, [NEWS_2]],
+    [NEWS_3, [BLOG_3]],
+  ]);
+  assert.deepEqual(
+    (await service.getAlsoIn({ sourceId: news.id })).links[1]!.alsoIn.map((x) => x.sourceId),
+    [quote.id],
+  );
 
   // The blog corrected: its copy of NEWS_3 rewritten, a copy of NEWS_2 added at the top (offsets move).
   const edited = `${NEWS_2}.\n${blog.text.replace(BLOG_3, 'المشروع كلف الكثير وفق مصادر لم تسمها المدونة في تقريرها')}`;
   const result = await service.editSourceText({ sourceId: blog.id, baseRevision: 0, text: edited });
   texts.set(blog.id, result.text);
-  assert.deepEqual(await sentences(news.id), [[NEWS_1, [BLOG_1]], [NEWS_2, [NEWS_2, NEWS_2]]]);
-  assert.deepEqual(await sentences(blog.id), [[NEWS_2, [NEWS_2, NEWS_2]], [BLOG_1, [NEWS_1]]]);
+  assert.deepEqual(await sentences(news.id), [
+    [NEWS_1, [BLOG_1]],
+    [NEWS_2, [NEWS_2, NEWS_2]],
+  ]);
+  assert.deepEqual(await sentences(blog.id), [
+    [NEWS_2, [NEWS_2, NEWS_2]],
+    [BLOG_1, [NEWS_1]],
+  ]);
   const fromBlog = (await service.getAlsoIn({ sourceId: blog.id })).links[1]!;
   assert.equal(fromBlog.start, result.text.indexOf('أعلنت'), 'offsets of the corrected text');
 });
@@ -146,7 +181,10 @@ test('only new or changed texts are read again; calls made together share one co
   read.length = 0;
   const answers = await Promise.all([news.id, blog.id, quote.id].map((sourceId) => service.getAlsoIn({ sourceId })));
   assert.deepEqual(read, [quote.id], 'the new source only, once');
-  assert.deepEqual(answers.map((r) => r.links.length), [3, 2, 1]);
+  assert.deepEqual(
+    answers.map((r) => r.links.length),
+    [3, 2, 1],
+  );
 
   const edited = await service.editSourceText({ sourceId: blog.id, baseRevision: 0, text: `${BLOG}ذيل قصير.\n` });
   read.length = 0;
@@ -174,21 +212,37 @@ function longSentences(text: string): string[] {
 test('corpus 001: sentences copied into a blog with changes are linked to the article and back', async (t) => {
   const article = corpus('001_');
   if (!article) return t.skip('no corpus');
-  const picked = longSentences(article).filter((_, i) => i % 2 === 0).slice(0, 4);
+  const picked = longSentences(article)
+    .filter((_, i) => i % 2 === 0)
+    .slice(0, 4);
   assert.ok(picked.length >= 3);
   // Persian kaf, harakat on the first word, and the last word dropped.
-  const changed = picked.map((s) => s.replace(/ك/g, 'ک').replace(/^(\S)/, '$1َ').replace(/\s+\S+$/, ''));
+  const changed = picked.map((s) =>
+    s
+      .replace(/ك/g, 'ک')
+      .replace(/^(\S)/, '$1َ')
+      .replace(/\s+\S+$/, ''),
+  );
   const blog = `تدوينة عن المقال.\n${changed.map((s) => `${s}.`).join(' ')}\nانتهى.\n`;
   const { service } = await workbench();
   const a = await importText(service, '001.txt', article);
   const b = await importText(service, 'blog.txt', blog);
   const fromBlog = (await service.getAlsoIn({ sourceId: b.id })).links;
-  assert.deepEqual(fromBlog.map((l) => b.text.slice(l.start, l.end)), changed);
+  assert.deepEqual(
+    fromBlog.map((l) => b.text.slice(l.start, l.end)),
+    changed,
+  );
   for (const [k, link] of fromBlog.entries()) {
-    assert.deepEqual(link.alsoIn.map((x) => [x.sourceId, a.text.slice(x.start, x.end)]), [[a.id, picked[k]]]);
+    assert.deepEqual(
+      link.alsoIn.map((x) => [x.sourceId, a.text.slice(x.start, x.end)]),
+      [[a.id, picked[k]]],
+    );
   }
   const fromArticle = (await service.getAlsoIn({ sourceId: a.id })).links;
-  assert.deepEqual(fromArticle.map((l) => a.text.slice(l.start, l.end)), picked);
+  assert.deepEqual(
+    fromArticle.map((l) => a.text.slice(l.start, l.end)),
+    picked,
+  );
   assert.ok(fromArticle.every((l) => l.alsoIn.length === 1 && l.alsoIn[0]!.sourceId === b.id));
 });
 
@@ -203,12 +257,20 @@ function repost(text: string, seed: number): string {
     .join('');
 }
 
-async function timeAlsoIn(t: TestContext, label: string, service: WorkbenchApi, ids: string[], chars: number): Promise<number> {
+async function timeAlsoIn(
+  t: TestContext,
+  label: string,
+  service: WorkbenchApi,
+  ids: string[],
+  chars: number,
+): Promise<number> {
   const started = performance.now();
   let links = 0;
   for (const sourceId of ids) links += (await service.getAlsoIn({ sourceId })).links.length;
   const ms = performance.now() - started;
-  t.diagnostic(`${label}: ${(chars / 1e6).toFixed(2)} M chars, ${ids.length} sources, ${links} shared sentences, ${ms.toFixed(0)} ms`);
+  t.diagnostic(
+    `${label}: ${(chars / 1e6).toFixed(2)} M chars, ${ids.length} sources, ${links} shared sentences, ${ms.toFixed(0)} ms`,
+  );
   return ms;
 }
 
@@ -224,7 +286,8 @@ test('cost: the corpus with re-posts, and a few MB, cold and after one edit', { 
     chars += text.length;
   };
   for (const [k, text] of texts.entries()) await add(`corpus-${k}.txt`, text);
-  for (const [k, text] of texts.entries()) for (const seed of [1, 2]) await add(`repost-${k}-${seed}.txt`, repost(text, seed + 10 * k));
+  for (const [k, text] of texts.entries())
+    for (const seed of [1, 2]) await add(`repost-${k}-${seed}.txt`, repost(text, seed + 10 * k));
   const corpusMs = await timeAlsoIn(t, 'corpus + 6 re-posts, cold', service, ids, chars);
   const { links } = await service.getAlsoIn({ sourceId: ids[0]! });
   assert.ok(links.length > 10, 'the re-posts share sentences with corpus 000');
@@ -232,7 +295,9 @@ test('cost: the corpus with re-posts, and a few MB, cold and after one edit', { 
   // A few MB: each corpus text many times, its numbers changed on every copy so that sentences differ
   // (as in a year of a site's articles), plus re-posts of parts of it.
   for (const [k, text] of texts.entries()) {
-    const big = Array.from({ length: 30 }, (_, copy) => text.replace(/\d+/g, (d) => String(Number(d) + 1000 * (copy + 1)))).join('\n');
+    const big = Array.from({ length: 30 }, (_, copy) =>
+      text.replace(/\d+/g, (d) => String(Number(d) + 1000 * (copy + 1))),
+    ).join('\n');
     await add(`archive-${k}.txt`, big);
     await add(`archive-repost-${k}.txt`, repost(big, 7 + k));
   }
@@ -240,7 +305,11 @@ test('cost: the corpus with re-posts, and a few MB, cold and after one edit', { 
   const warmMs = await timeAlsoIn(t, 'with archives, cached', service, ids, chars);
   const meta = (await service.getWorkspace({})).sources.find((s) => s.id === ids.at(-2))!;
   const archive = (await service.getSource({ sourceId: meta.id })).text;
-  await service.editSourceText({ sourceId: meta.id, baseRevision: meta.textRevision, text: `${archive}\nسطر أضيف في آخر الأرشيف للتجربة فقط.\n` });
+  await service.editSourceText({
+    sourceId: meta.id,
+    baseRevision: meta.textRevision,
+    text: `${archive}\nسطر أضيف في آخر الأرشيف للتجربة فقط.\n`,
+  });
   const editMs = await timeAlsoIn(t, 'with archives, after one edit', service, ids, chars);
   // Loose bounds (shared, loaded machines): they catch a quadratic comparison, not a slow second.
   assert.ok(corpusMs < 2_000, `${corpusMs} ms`);

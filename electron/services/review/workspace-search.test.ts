@@ -17,7 +17,11 @@ const corpus = (prefix: string) => files.find((f) => basename(f).startsWith(pref
 async function workbench() {
   const dir = await tempDir();
   const root = join(dir, 'ws');
-  const { service } = await openWorkbench({ workspaceDir: root, userDataDir: dir, settings: new MemorySettingsStore() });
+  const { service } = await openWorkbench({
+    workspaceDir: root,
+    userDataDir: dir,
+    settings: new MemorySettingsStore(),
+  });
   const add = async (fileName: string, text: string) =>
     service.importSource({ fileName, dataBase64: Buffer.from(text).toString('base64') });
   return { service, root, add };
@@ -27,18 +31,32 @@ test('search follows imports and edits; hits are raw offsets into the stored tex
   const { service, add } = await workbench();
   const a = await add('a.txt', 'زار أيزنهاور القاعدة في ١٩٥٩.\n');
   const first = await service.search({ query: 'ايزنهاور' });
-  assert.deepEqual(first.hits.map((h) => [h.sourceId, h.text]), [[a.id, 'أيزنهاور']]);
+  assert.deepEqual(
+    first.hits.map((h) => [h.sourceId, h.text]),
+    [[a.id, 'أيزنهاور']],
+  );
   assert.equal(first.truncated, false);
-  assert.deepEqual([first.hits[0]!.before, first.hits[0]!.after], ['زار ', ' القاعدة في ١٩٥٩.'], 'context: the hit\'s line');
+  assert.deepEqual(
+    [first.hits[0]!.before, first.hits[0]!.after],
+    ['زار ', ' القاعدة في ١٩٥٩.'],
+    "context: the hit's line",
+  );
   assert.equal((await service.search({ query: '1959' })).hits[0]?.text, '١٩٥٩', 'Arabic-Indic digits');
 
   const b = await add('b.txt', 'ثم عاد إيزنهاور إلى واشنطن.\n');
-  assert.deepEqual((await service.search({ query: 'ايزنهاور' })).hits.map((h) => h.sourceId), [a.id, b.id]);
+  assert.deepEqual(
+    (await service.search({ query: 'ايزنهاور' })).hits.map((h) => h.sourceId),
+    [a.id, b.id],
+  );
 
   const { meta } = await service.getSource({ sourceId: a.id });
   await service.editSourceText({ sourceId: a.id, baseRevision: meta.textRevision, text: 'زار كينيدي القاعدة.\n' });
   const after = await service.search({ query: 'ايزنهاور' });
-  assert.deepEqual(after.hits.map((h) => h.sourceId), [b.id], 'the edited source is re-indexed');
+  assert.deepEqual(
+    after.hits.map((h) => h.sourceId),
+    [b.id],
+    'the edited source is re-indexed',
+  );
   const hit = (await service.search({ query: 'كينيدي' })).hits[0]!;
   assert.equal((await service.getSource({ sourceId: a.id })).text.slice(hit.start, hit.end), 'كينيدي');
 });
@@ -70,38 +88,45 @@ test('the alias list is saved in workspace.json and used by search', async () =>
   assert.equal((await service.search({ query: 'كندي' })).hits.length, 1);
   const view = await service.updateAliases({ aliases: [['كندي', 'كيندي', 'كينيدي']] });
   assert.deepEqual(view.aliases, [['كندي', 'كيندي', 'كينيدي']]);
-  assert.deepEqual((await service.search({ query: 'كندي' })).hits.map((h) => h.text), ['كندي', 'كينيدي', 'كيندي']);
+  assert.deepEqual(
+    (await service.search({ query: 'كندي' })).hits.map((h) => h.text),
+    ['كندي', 'كينيدي', 'كيندي'],
+  );
   const onDisk = JSON.parse(await readFile(join(root, 'workspace.json'), 'utf8'));
   assert.deepEqual(onDisk.aliases, [['كندي', 'كيندي', 'كينيدي']]);
   assert.deepEqual((await service.getWorkspace({})).aliases, onDisk.aliases);
 });
 
-test('corpus 000: كندي with variants finds both spellings; hits in the repeated half only when asked or kept', { skip }, async () => {
-  const { service, add, root } = await workbench();
-  const text = await readFile(corpus('000'), 'utf8');
-  const meta = await add('000.txt', text);
-  const stored = (await service.getSource({ sourceId: meta.id })).text;
-  const { passages } = await service.getPassages({ sourceId: meta.id });
-  const repeated = passages.filter((p) => p.kind === 'repeated');
-  assert.ok(repeated.length > 0, 'corpus 000 repeats its first half');
-  const inRepeated = (h: { start: number; end: number }) => repeated.some((p) => h.start < p.end && p.start < h.end);
+test(
+  'corpus 000: كندي with variants finds both spellings; hits in the repeated half only when asked or kept',
+  { skip },
+  async () => {
+    const { service, add, root } = await workbench();
+    const text = await readFile(corpus('000'), 'utf8');
+    const meta = await add('000.txt', text);
+    const stored = (await service.getSource({ sourceId: meta.id })).text;
+    const { passages } = await service.getPassages({ sourceId: meta.id });
+    const repeated = passages.filter((p) => p.kind === 'repeated');
+    assert.ok(repeated.length > 0, 'corpus 000 repeats its first half');
+    const inRepeated = (h: { start: number; end: number }) => repeated.some((p) => h.start < p.end && p.start < h.end);
 
-  const all = await service.search({ query: 'كندي', variants: true, includePassages: true, limit: 1000 });
-  const spellings = new Set(all.hits.map((h) => stored.slice(h.start, h.end)));
-  assert.ok(spellings.has('كندي') && spellings.has('كيندي'), [...spellings].join(' '));
-  assert.ok(all.hits.some(inRepeated));
+    const all = await service.search({ query: 'كندي', variants: true, includePassages: true, limit: 1000 });
+    const spellings = new Set(all.hits.map((h) => stored.slice(h.start, h.end)));
+    assert.ok(spellings.has('كندي') && spellings.has('كيندي'), [...spellings].join(' '));
+    assert.ok(all.hits.some(inRepeated));
 
-  const skipped = await service.search({ query: 'كندي', variants: true, limit: 1000 });
-  assert.ok(skipped.hits.length > 0 && !skipped.hits.some(inRepeated), 'set-aside passages are not searched');
-  assert.equal(skipped.hits.length, all.hits.filter((h) => !inRepeated(h)).length);
+    const skipped = await service.search({ query: 'كندي', variants: true, limit: 1000 });
+    assert.ok(skipped.hits.length > 0 && !skipped.hits.some(inRepeated), 'set-aside passages are not searched');
+    assert.equal(skipped.hits.length, all.hits.filter((h) => !inRepeated(h)).length);
 
-  const kept = await service.setKeptPassages({ sourceId: meta.id, kept: repeated.map((p) => p.key) });
-  assert.ok(kept.passages.filter((p) => p.kind === 'repeated').every((p) => p.kept));
-  assert.equal((await service.search({ query: 'كندي', variants: true, limit: 1000 })).hits.length, all.hits.length);
+    const kept = await service.setKeptPassages({ sourceId: meta.id, kept: repeated.map((p) => p.key) });
+    assert.ok(kept.passages.filter((p) => p.kind === 'repeated').every((p) => p.kept));
+    assert.equal((await service.search({ query: 'كندي', variants: true, limit: 1000 })).hits.length, all.hits.length);
 
-  // Dismissed suspicions and kept passages share review/<id>.json: saving one keeps the other.
-  await service.setDismissedSuspicions({ sourceId: meta.id, dismissed: ['k|x|y'] });
-  const review = JSON.parse(await readFile(join(root, 'review', `${meta.id}.json`), 'utf8'));
-  assert.deepEqual(review.dismissed, ['k|x|y']);
-  assert.equal(review.keptPassages.length, new Set(repeated.map((p) => p.key)).size);
-});
+    // Dismissed suspicions and kept passages share review/<id>.json: saving one keeps the other.
+    await service.setDismissedSuspicions({ sourceId: meta.id, dismissed: ['k|x|y'] });
+    const review = JSON.parse(await readFile(join(root, 'review', `${meta.id}.json`), 'utf8'));
+    assert.deepEqual(review.dismissed, ['k|x|y']);
+    assert.equal(review.keptPassages.length, new Set(repeated.map((p) => p.key)).size);
+  },
+);

@@ -49,7 +49,8 @@ export class WorkspaceSearch {
       hits: hits.slice(0, limit).map((h) => ({ ...h, ...contextOf(textOf(h.sourceId), h.start, h.end) })),
       truncated: hits.length > limit,
     });
-    if (ids && ids.length <= DIRECT_SOURCES) return answer(await filter(await this.direct(ids, args.query, opts, texts)));
+    if (ids && ids.length <= DIRECT_SOURCES)
+      return answer(await filter(await this.direct(ids, args.query, opts, texts)));
     await this.sync();
     // Hits are filtered after the index answers, so ask for more until enough pass or the index runs dry.
     for (let ask = limit + 1; ; ask *= 4) {
@@ -65,7 +66,8 @@ export class WorkspaceSearch {
     for (const id of ids) {
       const text = await this.workspace.readText(id);
       texts.set(id, text);
-      for (const h of searchText(text, query, { ...opts, limit: Number.MAX_SAFE_INTEGER })) hits.push({ sourceId: id, ...h });
+      for (const h of searchText(text, query, { ...opts, limit: Number.MAX_SAFE_INTEGER }))
+        hits.push({ sourceId: id, ...h });
     }
     return hits;
   }

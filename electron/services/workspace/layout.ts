@@ -29,5 +29,8 @@ export function annotationFile(root: string, id: string): string {
 }
 /** Workspace-relative path with forward slashes, for messages and problem reports. */
 export function relativeTo(root: string, path: string): string {
-  return path.slice(root.length + 1).split('\\').join('/');
+  return path
+    .slice(root.length + 1)
+    .split('\\')
+    .join('/');
 }

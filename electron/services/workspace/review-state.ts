@@ -62,7 +62,10 @@ export async function updateReview(
       keptPassages: [...new Set(patch.keptPassages ?? current.keptPassages)].sort(),
     };
     await mkdir(join(root, REVIEW_DIR), { recursive: true });
-    await writeFileAtomic(reviewFile(root, sourceId), `${JSON.stringify({ schemaVersion: REVIEW_SCHEMA_VERSION, ...next }, null, 1)}\n`);
+    await writeFileAtomic(
+      reviewFile(root, sourceId),
+      `${JSON.stringify({ schemaVersion: REVIEW_SCHEMA_VERSION, ...next }, null, 1)}\n`,
+    );
     return next;
   });
 }

@@ -51,13 +51,19 @@ test('a new workspace is a plain folder with default tags', async () => {
   const file = JSON.parse(await readFile(join(root, 'workspace.json'), 'utf8'));
   assert.equal(file.schemaVersion, 1);
   assert.equal(file.name, 'بحث');
-  assert.deepEqual(file.tags.map((t: { id: string }) => t.id), ['sourced', 'disputed', 'likely-typo']);
+  assert.deepEqual(
+    file.tags.map((t: { id: string }) => t.id),
+    ['sourced', 'disputed', 'likely-typo'],
+  );
   assert.deepEqual(ws.listProblems(), []);
 });
 
 test('opening a folder that is not a workspace without create fails clearly', async () => {
   const root = await tempDir();
-  await assert.rejects(Workspace.open(root), (e: WorkbenchError) => e.code === 'not-found' && e.message.includes('workspace.json'));
+  await assert.rejects(
+    Workspace.open(root),
+    (e: WorkbenchError) => e.code === 'not-found' && e.message.includes('workspace.json'),
+  );
   await assert.rejects(Workspace.open(join(root, 'missing')), (e: WorkbenchError) => e.code === 'not-found');
 });
 
@@ -90,8 +96,15 @@ test('concurrent saves of one source land in call order', async () => {
   const { ws, meta } = await workspaceWithSource();
   const a = claim('urn:uuid:11111111-1111-4111-8111-111111111111', meta.id);
   const b = claim('urn:uuid:22222222-2222-4222-8222-222222222222', meta.id);
-  await Promise.all([ws.writeAnnotations(meta.id, [a]), ws.writeAnnotations(meta.id, [a, b]), ws.writeAnnotations(meta.id, [b])]);
-  assert.deepEqual((await ws.readAnnotations(meta.id)).map((x) => x.id), [b.id]);
+  await Promise.all([
+    ws.writeAnnotations(meta.id, [a]),
+    ws.writeAnnotations(meta.id, [a, b]),
+    ws.writeAnnotations(meta.id, [b]),
+  ]);
+  assert.deepEqual(
+    (await ws.readAnnotations(meta.id)).map((x) => x.id),
+    [b.id],
+  );
 });
 
 test('a corrupt annotation file is kept aside byte for byte, reported, and the rest opens', async () => {
@@ -114,12 +127,21 @@ test('a corrupt annotation file is kept aside byte for byte, reported, and the r
   assert.deepEqual(await reopened.readAnnotations(meta.id), [], 'the source itself still opens');
 
   const third = await Workspace.open(root);
-  assert.ok(third.listProblems().some((p) => p.kind === 'corrupt' && p.file === problems[0]!.keptAs), 'still reported later');
+  assert.ok(
+    third.listProblems().some((p) => p.kind === 'corrupt' && p.file === problems[0]!.keptAs),
+    'still reported later',
+  );
 });
 
 test('an annotation file that fails validation is treated as corrupt', async () => {
   const { root, meta } = await workspaceWithSource();
-  const invalid = JSON.stringify([{ id: 'x', type: 'Annotation', target: { source: 's', selector: [{ type: 'TextPositionSelector', start: 9, end: 3 }] } }]);
+  const invalid = JSON.stringify([
+    {
+      id: 'x',
+      type: 'Annotation',
+      target: { source: 's', selector: [{ type: 'TextPositionSelector', start: 9, end: 3 }] },
+    },
+  ]);
   await writeFile(join(root, 'annotations', `${meta.id}.json`), invalid);
   const reopened = await Workspace.open(root);
   const [problem] = reopened.listProblems();
@@ -130,7 +152,11 @@ test('an annotation file that fails validation is treated as corrupt', async () 
 test('a newer-version annotation file is left in place untouched, reported, and never overwritten', async () => {
   const { root, meta } = await workspaceWithSource();
   const path = join(root, 'annotations', `${meta.id}.json`);
-  const newer = JSON.stringify({ type: 'AnnotationCollection', schemaVersion: 99, first: { type: 'AnnotationPage', items: [] } });
+  const newer = JSON.stringify({
+    type: 'AnnotationCollection',
+    schemaVersion: 99,
+    first: { type: 'AnnotationPage', items: [] },
+  });
   await writeFile(path, newer);
   const reopened = await Workspace.open(root);
   const [problem] = reopened.listProblems();
@@ -160,7 +186,10 @@ test('a corrupt workspace.json is kept aside and replaced by defaults; sources s
   const [problem] = reopened.listProblems();
   assert.equal(problem?.file, 'workspace.json');
   assert.equal(await readFile(join(root, problem!.keptAs!), 'utf8'), 'not json');
-  assert.deepEqual(reopened.listSources().map((s) => s.id), [meta.id]);
+  assert.deepEqual(
+    reopened.listSources().map((s) => s.id),
+    [meta.id],
+  );
 });
 
 test('a corrupt source meta.json hides that source, is reported and kept', async () => {
@@ -168,7 +197,10 @@ test('a corrupt source meta.json hides that source, is reported and kept', async
   const other = await ws.addSource(newSource('نص آخر'));
   await writeFile(join(root, 'sources', meta.id, 'meta.json'), '{');
   const reopened = await Workspace.open(root);
-  assert.deepEqual(reopened.listSources().map((s) => s.id), [other.id]);
+  assert.deepEqual(
+    reopened.listSources().map((s) => s.id),
+    [other.id],
+  );
   assert.equal(reopened.listProblems()[0]?.file, `sources/${meta.id}/meta.json`);
   assert.equal(await readFile(join(root, 'sources', meta.id, 'meta.json'), 'utf8'), '{');
 });
@@ -178,11 +210,17 @@ test('a crashed import (staging folder) is cleaned up on open and never listed',
   await mkdir(join(root, 'sources', '.import-deadbeef00'));
   await writeFile(join(root, 'sources', '.import-deadbeef00', 'text.txt'), 'half');
   const reopened = await Workspace.open(root);
-  assert.deepEqual(reopened.listSources().map((s) => s.id), [meta.id]);
+  assert.deepEqual(
+    reopened.listSources().map((s) => s.id),
+    [meta.id],
+  );
   assert.deepEqual(await readdir(join(root, 'sources')), [meta.id]);
 });
 
 test('unknown source ids are a clear not-found', async () => {
   const { ws } = await workspaceWithSource();
-  await assert.rejects(ws.readText('0000000000'), (e: WorkbenchError) => e.code === 'not-found' && e.message.includes('0000000000'));
+  await assert.rejects(
+    ws.readText('0000000000'),
+    (e: WorkbenchError) => e.code === 'not-found' && e.message.includes('0000000000'),
+  );
 });

@@ -47,7 +47,10 @@ export interface NewSource {
   text: string;
   originalBytes: Uint8Array;
   originalExt: string;
-  meta: Omit<SourceMeta, 'schemaVersion' | 'id' | 'importedAt' | 'textLength' | 'byteLength' | 'sha256' | 'originalExt'>;
+  meta: Omit<
+    SourceMeta,
+    'schemaVersion' | 'id' | 'importedAt' | 'textLength' | 'byteLength' | 'sha256' | 'originalExt'
+  >;
 }
 
 export function parseWorkspaceFile(json: unknown): WorkspaceFile {
@@ -286,7 +289,11 @@ export class Workspace {
     for (const name of (await readdir(dir)).sort()) {
       const path = join(dir, name);
       if (name.includes(CORRUPT_MARKER)) {
-        this.report(path, 'corrupt', 'a corrupt annotation file kept aside earlier; delete it when you no longer need it');
+        this.report(
+          path,
+          'corrupt',
+          'a corrupt annotation file kept aside earlier; delete it when you no longer need it',
+        );
         continue;
       }
       if (!name.endsWith('.json') || name.startsWith('.')) continue;

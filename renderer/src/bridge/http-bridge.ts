@@ -16,14 +16,16 @@ export function takeLaunchToken(location: Location, storage: Storage, history: H
 }
 
 export function createHttpBridge(token: string): WorkbenchBridge {
-  const call = (method: ApiMethodName) => async (args: unknown): Promise<Envelope> => {
-    const response = await fetch(`/api/${method}`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-workbench-token': token },
-      body: JSON.stringify(args ?? {}),
-    });
-    if (response.headers.get('content-type')?.startsWith('application/json')) return response.json();
-    return { ok: false, error: { code: 'internal', message: `HTTP ${response.status}: ${await response.text()}` } };
-  };
+  const call =
+    (method: ApiMethodName) =>
+    async (args: unknown): Promise<Envelope> => {
+      const response = await fetch(`/api/${method}`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-workbench-token': token },
+        body: JSON.stringify(args ?? {}),
+      });
+      if (response.headers.get('content-type')?.startsWith('application/json')) return response.json();
+      return { ok: false, error: { code: 'internal', message: `HTTP ${response.status}: ${await response.text()}` } };
+    };
   return Object.fromEntries(API_METHODS.map((m) => [m, call(m)])) as WorkbenchBridge;
 }

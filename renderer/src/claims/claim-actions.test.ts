@@ -46,8 +46,14 @@ test('tagging all hits is one undo step: new claims for new spans, the tag added
   const store = new ClaimStore();
   const first = text.indexOf('14 يوليو');
   const second = text.lastIndexOf('14 يوليو');
-  store.commit(createClaim({ sourceId: 'abcd1234', text, start: first, end: first + 8, tagId: 'sourced', now: NOW, id: 'c1' }));
-  const spans = [{ start: first, end: first + 8 }, { start: second, end: second + 8 }, { start: second, end: second + 8 }];
+  store.commit(
+    createClaim({ sourceId: 'abcd1234', text, start: first, end: first + 8, tagId: 'sourced', now: NOW, id: 'c1' }),
+  );
+  const spans = [
+    { start: first, end: first + 8 },
+    { start: second, end: second + 8 },
+    { start: second, end: second + 8 },
+  ];
   const existing = [{ annotation: store.get('c1')!, start: first, end: first + 8 }];
   const action = tagSpans({ sourceId: 'abcd1234', text, spans, tagId: 'disputed', now: NOW, existing })!;
   assert.equal(action.patches.length, 2, 'the repeated span counts once');
@@ -62,5 +68,8 @@ test('tagging all hits is one undo step: new claims for new spans, the tag added
   assert.equal(store.getSnapshot().annotations.length, 1, 'one undo removes every new claim');
   assert.deepEqual(readClaim(store.get('c1')!).tags, ['sourced']);
   const again = [{ annotation: store.get('c1')!, start: first, end: first + 8 }];
-  assert.equal(tagSpans({ sourceId: 'abcd1234', text, spans: spans.slice(0, 1), tagId: 'sourced', now: NOW, existing: again }), null);
+  assert.equal(
+    tagSpans({ sourceId: 'abcd1234', text, spans: spans.slice(0, 1), tagId: 'sourced', now: NOW, existing: again }),
+    null,
+  );
 });

@@ -2,7 +2,12 @@
 // Pure over the W3C shapes (shared/annotations), so the same action is tested in Node and used in the UI.
 
 import { reattach } from '../../../shared/anchoring/reanchor.ts';
-import { createClaimAnnotation, readClaim, withClaimFields, type ClaimFields } from '../../../shared/annotations/claim.ts';
+import {
+  createClaimAnnotation,
+  readClaim,
+  withClaimFields,
+  type ClaimFields,
+} from '../../../shared/annotations/claim.ts';
 import { sourceIri, type Annotation } from '../../../shared/annotations/model.ts';
 import type { ClaimAction } from './claim-store.ts';
 
@@ -81,7 +86,10 @@ export function tagSpans(opts: {
     if (!claim) {
       patches.push(...createClaim({ ...opts, start: span.start, end: span.end }).patches);
     } else if (!readClaim(claim).tags.includes(opts.tagId)) {
-      patches.push({ before: claim, after: withClaimFields(claim, { tags: [...readClaim(claim).tags, opts.tagId] }, opts.now) });
+      patches.push({
+        before: claim,
+        after: withClaimFields(claim, { tags: [...readClaim(claim).tags, opts.tagId] }, opts.now),
+      });
     }
   }
   return patches.length > 0 ? { label: 'tag-hits', patches } : null;

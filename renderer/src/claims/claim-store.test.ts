@@ -5,7 +5,15 @@ import { ClaimStore } from './claim-store.ts';
 
 const text = 'في 14 يوليو 2011 أجري اختبار صاروخي';
 const claim = (id: string, start: number, end: number) =>
-  createClaimAnnotation({ id, sourceIri: 'urn:x', text, start, end, tags: ['likely-typo'], now: '2026-01-01T00:00:00Z' });
+  createClaimAnnotation({
+    id,
+    sourceIri: 'urn:x',
+    text,
+    start,
+    end,
+    tags: ['likely-typo'],
+    now: '2026-01-01T00:00:00Z',
+  });
 
 test('create, edit and delete each undo and redo exactly', () => {
   const store = new ClaimStore();
@@ -65,6 +73,9 @@ test('reset replaces claims and clears history', () => {
   const store = new ClaimStore([claim('a', 3, 5)]);
   store.commit({ label: 'x', patches: [{ before: null, after: claim('b', 6, 8) }] });
   store.reset([claim('c', 1, 2)]);
-  assert.deepEqual(store.getSnapshot().annotations.map((a) => a.id), ['c']);
+  assert.deepEqual(
+    store.getSnapshot().annotations.map((a) => a.id),
+    ['c'],
+  );
   assert.equal(store.undo(), null);
 });

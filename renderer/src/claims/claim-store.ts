@@ -39,7 +39,10 @@ export class ClaimStore {
   private readonly listeners = new Set<() => void>();
   private snapshot: ClaimSnapshot;
 
-  constructor(annotations: readonly Annotation[] = [], private readonly clock: () => number = Date.now) {
+  constructor(
+    annotations: readonly Annotation[] = [],
+    private readonly clock: () => number = Date.now,
+  ) {
     for (const a of annotations) this.items.set(a.id, a);
     this.snapshot = this.makeSnapshot(0);
   }

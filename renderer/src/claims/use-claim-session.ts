@@ -44,7 +44,10 @@ export function useClaimSession(api: WorkbenchApi, source: OpenSource) {
   }, [session]);
   const store = session?.store ?? EMPTY_STORE;
   const snapshot: ClaimSnapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
-  const saveState = useSyncExternalStore(session?.saver.subscribe ?? noSubscribe, session?.saver.getState ?? (() => SAVED));
+  const saveState = useSyncExternalStore(
+    session?.saver.subscribe ?? noSubscribe,
+    session?.saver.getState ?? (() => SAVED),
+  );
   return { session, snapshot, saveState, loadError: claims.ok ? null : claims.error };
 }
 

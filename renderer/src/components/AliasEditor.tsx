@@ -6,7 +6,12 @@ import type { UiLanguage } from '../../../shared/workspace/model.ts';
 import { t } from '../i18n.ts';
 import { formatAliases, parseAliases } from '../search/aliases.ts';
 
-export function AliasEditor(props: { lang: UiLanguage; aliases: string[][]; onSave: (groups: string[][]) => void; onClose: () => void }) {
+export function AliasEditor(props: {
+  lang: UiLanguage;
+  aliases: string[][];
+  onSave: (groups: string[][]) => void;
+  onClose: () => void;
+}) {
   const { lang } = props;
   const dialog = useRef<HTMLDialogElement>(null);
   const [text, setText] = useState(formatAliases(props.aliases));
@@ -16,7 +21,14 @@ export function AliasEditor(props: { lang: UiLanguage; aliases: string[][]; onSa
     <dialog ref={dialog} className="alias-editor" aria-labelledby="alias-editor-title" onClose={props.onClose}>
       <h2 id="alias-editor-title">{t(lang, 'aliasesTitle')}</h2>
       <p id="alias-editor-help">{t(lang, 'aliasesHelp')}</p>
-      <textarea dir="auto" rows={8} aria-describedby="alias-editor-help" aria-label={t(lang, 'aliasesTitle')} value={text} onChange={(e) => setText(e.target.value)} />
+      <textarea
+        dir="auto"
+        rows={8}
+        aria-describedby="alias-editor-help"
+        aria-label={t(lang, 'aliasesTitle')}
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+      />
       {invalid.length > 0 && (
         <p className="message message--error" role="alert">
           {t(lang, 'aliasesInvalid')} <bdi>{invalid.join(' · ')}</bdi>

@@ -36,7 +36,11 @@ export function ClaimAlsoIn(props: {
           const text = props.snippetOf(target);
           return (
             <li key={target.sourceId}>
-              <button type="button" className="also-in__link" onClick={() => props.onOpenAt(target.sourceId, target.start, target.end)}>
+              <button
+                type="button"
+                className="also-in__link"
+                onClick={() => props.onOpenAt(target.sourceId, target.start, target.end)}
+              >
                 <bdi className="also-in__source">{titleOf(props.sources, target.sourceId)}</bdi>
                 {text !== undefined && <bdi className="also-in__snippet">«{text}»</bdi>}
               </button>
@@ -67,7 +71,12 @@ export function SharedSentenceList(props: {
   const [all, setAll] = useState(false);
   const shown = all ? links : links.slice(0, FIRST_SHOWN);
   return (
-    <details className="shared-sentences" data-testid="shared-sentences" open={open} onToggle={(e) => setOpen(e.currentTarget.open)}>
+    <details
+      className="shared-sentences"
+      data-testid="shared-sentences"
+      open={open}
+      onToggle={(e) => setOpen(e.currentTarget.open)}
+    >
       <summary className="shared-sentences__title">
         {t(lang, 'sharedSentences')} <span className="claims__count">{links.length}</span>
       </summary>
@@ -77,13 +86,23 @@ export function SharedSentenceList(props: {
           <ul className="shared-sentences__list">
             {shown.map((link) => (
               <li key={link.start} className="shared-sentence">
-                <button type="button" className="button button--quiet shared-sentence__text" title={t(lang, 'sharedSentenceShow')} onClick={() => props.onShow(link.start, link.end)}>
+                <button
+                  type="button"
+                  className="button button--quiet shared-sentence__text"
+                  title={t(lang, 'sharedSentenceShow')}
+                  onClick={() => props.onShow(link.start, link.end)}
+                >
                   <bdi>{snippet(props.text, link.start, link.end)}</bdi>
                 </button>
                 <span className="shared-sentence__where">
                   {t(lang, 'alsoIn')}:{' '}
                   {distinctSources(link).map((x) => (
-                    <button key={x.sourceId} type="button" className="also-in__link also-in__link--inline" onClick={() => props.onOpenAt(x.sourceId, x.start, x.end)}>
+                    <button
+                      key={x.sourceId}
+                      type="button"
+                      className="also-in__link also-in__link--inline"
+                      onClick={() => props.onOpenAt(x.sourceId, x.start, x.end)}
+                    >
                       <bdi className="also-in__source">{titleOf(props.sources, x.sourceId)}</bdi>
                     </button>
                   ))}

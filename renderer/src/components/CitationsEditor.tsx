@@ -21,12 +21,35 @@ export function CitationsEditor(props: {
       <legend>{t(lang, 'citations')}</legend>
       {citations.map((citation, i) => (
         <div className="citations__row" key={i}>
-          <input dir="auto" aria-label={t(lang, 'citationText')} placeholder={t(lang, 'citationText')} value={citation.text} onChange={(e) => update(i, { text: e.target.value })} />
-          <input dir="ltr" type="url" aria-label={t(lang, 'citationUrl')} placeholder="https://" value={citation.url ?? ''} onChange={(e) => update(i, { url: e.target.value })} />
-          <button type="button" className="button" disabled={!citation.url} onClick={() => citation.url && props.onOpen(citation.url)}>
+          <input
+            dir="auto"
+            aria-label={t(lang, 'citationText')}
+            placeholder={t(lang, 'citationText')}
+            value={citation.text}
+            onChange={(e) => update(i, { text: e.target.value })}
+          />
+          <input
+            dir="ltr"
+            type="url"
+            aria-label={t(lang, 'citationUrl')}
+            placeholder="https://"
+            value={citation.url ?? ''}
+            onChange={(e) => update(i, { url: e.target.value })}
+          />
+          <button
+            type="button"
+            className="button"
+            disabled={!citation.url}
+            onClick={() => citation.url && props.onOpen(citation.url)}
+          >
             {t(lang, 'openLink')}
           </button>
-          <button type="button" className="button button--quiet" aria-label={t(lang, 'removeCitation')} onClick={() => props.onChange(citations.filter((_, j) => j !== i))}>
+          <button
+            type="button"
+            className="button button--quiet"
+            aria-label={t(lang, 'removeCitation')}
+            onClick={() => props.onChange(citations.filter((_, j) => j !== i))}
+          >
             ×
           </button>
         </div>

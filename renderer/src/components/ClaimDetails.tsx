@@ -31,7 +31,9 @@ export function ClaimDetails(
   const quote = quoteSelector(claim)?.exact ?? '';
   return (
     <section className="claim-details" aria-label={`${t(lang, 'claims')}: «${quote}»`} data-testid="claim-details">
-      <blockquote className="claim-details__quote" dir="auto">{quote}</blockquote>
+      <blockquote className="claim-details__quote" dir="auto">
+        {quote}
+      </blockquote>
       {props.claimAlsoIn}
       <div className="claim-details__tags" role="group" aria-label={t(lang, 'claimTags')}>
         {props.tags.map((tag) => (
@@ -49,11 +51,20 @@ export function ClaimDetails(
       </div>
       <label className="field">
         <span>{t(lang, 'note')}</span>
-        <textarea dir="auto" rows={3} value={fields.note} onChange={(e) => props.onEdit(claim, { note: e.target.value })} />
+        <textarea
+          dir="auto"
+          rows={3}
+          value={fields.note}
+          onChange={(e) => props.onEdit(claim, { note: e.target.value })}
+        />
       </label>
       <label className="field">
         <span>{t(lang, 'correction')}</span>
-        <input dir="auto" value={fields.correction} onChange={(e) => props.onEdit(claim, { correction: e.target.value })} />
+        <input
+          dir="auto"
+          value={fields.correction}
+          onChange={(e) => props.onEdit(claim, { correction: e.target.value })}
+        />
       </label>
       {fields.correction && (
         <div className="claim-details__correction">
@@ -65,9 +76,15 @@ export function ClaimDetails(
           )}
         </div>
       )}
-      <CitationsEditor lang={lang} citations={fields.citations} onChange={(citations) => props.onEdit(claim, { citations })} onOpen={props.onOpenLink} />
+      <CitationsEditor
+        lang={lang}
+        citations={fields.citations}
+        onChange={(citations) => props.onEdit(claim, { citations })}
+        onOpen={props.onOpenLink}
+      />
       <p className="claim-details__times">
-        {t(lang, 'created')} <Time lang={lang} value={claim.created} /> · {t(lang, 'modified')} <Time lang={lang} value={claim.modified} />
+        {t(lang, 'created')} <Time lang={lang} value={claim.created} /> · {t(lang, 'modified')}{' '}
+        <Time lang={lang} value={claim.modified} />
       </p>
       <button type="button" className="button button--danger" onClick={() => props.onDelete(claim)}>
         {t(lang, 'deleteClaim')}
@@ -78,6 +95,9 @@ export function ClaimDetails(
 
 function Time({ lang, value }: { lang: UiLanguage; value: string | undefined }) {
   if (!value) return <span>—</span>;
-  const shown = new Date(value).toLocaleString(lang === 'ar' ? 'ar-EG' : 'en-GB', { dateStyle: 'medium', timeStyle: 'short' });
+  const shown = new Date(value).toLocaleString(lang === 'ar' ? 'ar-EG' : 'en-GB', {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+  });
   return <time dateTime={value}>{shown}</time>;
 }

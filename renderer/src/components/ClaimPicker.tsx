@@ -38,8 +38,18 @@ export function ClaimPicker(props: {
       onKeyDown={(e) => e.key === 'Escape' && props.onClose()}
     >
       {props.claims.map((claim, i) => (
-        <button key={claim.id} ref={i === 0 ? first : undefined} type="button" role="menuitem" className="claim-picker__item" onClick={() => props.onPick(claim.id)}>
-          {readClaim(claim).tags.map((id) => tagLabel(props.tags, id, props.lang)).join('، ')}: <bdi>{quoteSelector(claim)?.exact}</bdi>
+        <button
+          key={claim.id}
+          ref={i === 0 ? first : undefined}
+          type="button"
+          role="menuitem"
+          className="claim-picker__item"
+          onClick={() => props.onPick(claim.id)}
+        >
+          {readClaim(claim)
+            .tags.map((id) => tagLabel(props.tags, id, props.lang))
+            .join('، ')}
+          : <bdi>{quoteSelector(claim)?.exact}</bdi>
         </button>
       ))}
     </div>

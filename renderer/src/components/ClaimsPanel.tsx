@@ -41,9 +41,18 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
       <h2 className="claims__title">
         {t(lang, 'claims')} <span className="claims__count">{anchored.length}</span>
       </h2>
-      {props.notice && <p className="claims__notice" role="alert">{props.notice}</p>}
+      {props.notice && (
+        <p className="claims__notice" role="alert">
+          {props.notice}
+        </p>
+      )}
       <div className="claims__filter" role="group" aria-label={t(lang, 'filterByTag')}>
-        <FilterButton label={t(lang, 'allTags')} count={anchored.length} pressed={!props.filter} onClick={() => props.onFilter(null)} />
+        <FilterButton
+          label={t(lang, 'allTags')}
+          count={anchored.length}
+          pressed={!props.filter}
+          onClick={() => props.onFilter(null)}
+        />
         {[...new Set([...tags.map((tag) => tag.id), ...counts.keys()])].map((id) => (
           <FilterButton
             key={id}
@@ -60,14 +69,28 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
       ) : (
         <ul className="claims__list" aria-label={t(lang, 'claims')}>
           {shown.map(({ annotation }) => (
-            <ClaimItem key={annotation.id} lang={lang} tags={tags} claim={annotation} selected={annotation.id === props.selectedId} onChoose={props.onChoose} />
+            <ClaimItem
+              key={annotation.id}
+              lang={lang}
+              tags={tags}
+              claim={annotation}
+              selected={annotation.id === props.selectedId}
+              onChoose={props.onChoose}
+            />
           ))}
         </ul>
       )}
       {selected && <ClaimDetails {...props} claim={selected.annotation} anchored={selected.anchor !== null} />}
       {props.children}
       {orphans.length > 0 && (
-        <OrphanList lang={lang} tags={tags} orphans={orphans} canReattach={props.canReattach} onReattach={props.onReattach} onDelete={props.onDelete} />
+        <OrphanList
+          lang={lang}
+          tags={tags}
+          orphans={orphans}
+          canReattach={props.canReattach}
+          onReattach={props.onReattach}
+          onDelete={props.onDelete}
+        />
       )}
     </aside>
   );
@@ -90,8 +113,17 @@ const ClaimItem = memo(function ClaimItem(props: {
   const names = fields.tags.length ? fields.tags.map((id) => tagLabel(tags, id, lang)).join('، ') : t(lang, 'untagged');
   return (
     <li className="claim-item" aria-label={`${names}: «${quote}»`} aria-current={props.selected ? 'true' : undefined}>
-      <button type="button" className="claim-item__button" data-claim-id={claim.id} onClick={() => props.onChoose(claim.id)}>
-        <span className="claim-item__swatch" style={{ background: markBackground(fields.tags.map((id) => tagColor(tags, id))) }} aria-hidden="true" />
+      <button
+        type="button"
+        className="claim-item__button"
+        data-claim-id={claim.id}
+        onClick={() => props.onChoose(claim.id)}
+      >
+        <span
+          className="claim-item__swatch"
+          style={{ background: markBackground(fields.tags.map((id) => tagColor(tags, id))) }}
+          aria-hidden="true"
+        />
         <span className="claim-item__tags">{names}</span>
         <bdi className="claim-item__quote">{quote}</bdi>
         {fields.correction && <CorrectionText lang={lang} quote={quote} correction={fields.correction} />}

@@ -23,8 +23,18 @@ export function FileMenu({ lang }: { lang: UiLanguage }) {
     if (open) first.current?.focus();
   }, [open]);
   return (
-    <div className="menu" onKeyDown={(e) => e.key === 'Escape' && setOpen(false)} onBlur={(e) => !e.currentTarget.contains(e.relatedTarget) && setOpen(false)}>
-      <button type="button" className="button button--quiet" aria-haspopup="menu" aria-expanded={open} onClick={() => setOpen(!open)}>
+    <div
+      className="menu"
+      onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
+      onBlur={(e) => !e.currentTarget.contains(e.relatedTarget) && setOpen(false)}
+    >
+      <button
+        type="button"
+        className="button button--quiet"
+        aria-haspopup="menu"
+        aria-expanded={open}
+        onClick={() => setOpen(!open)}
+      >
         {t(lang, 'file')}
       </button>
       {open && (

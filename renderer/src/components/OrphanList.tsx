@@ -25,12 +25,20 @@ export function OrphanList(props: {
       <ul className="orphans__list" data-testid="orphans">
         {props.orphans.map((claim) => {
           const quote = quoteSelector(claim)?.exact ?? '';
-          const names = readClaim(claim).tags.map((id) => tagLabel(props.tags, id, lang)).join('، ');
+          const names = readClaim(claim)
+            .tags.map((id) => tagLabel(props.tags, id, lang))
+            .join('، ');
           return (
             <li key={claim.id} className="orphan" aria-label={`${names}: «${quote}»`}>
               <bdi className="orphan__quote">{quote}</bdi>
               <span className="orphan__tags">{names}</span>
-              <button type="button" className="button" disabled={!props.canReattach} onMouseDown={(e) => e.preventDefault()} onClick={() => props.onReattach(claim)}>
+              <button
+                type="button"
+                className="button"
+                disabled={!props.canReattach}
+                onMouseDown={(e) => e.preventDefault()}
+                onClick={() => props.onReattach(claim)}
+              >
                 {t(lang, 'reattach')}
               </button>
               <button type="button" className="button button--quiet" onClick={() => props.onDelete(claim)}>

@@ -32,16 +32,30 @@ export function PassageList(props: {
         {t(lang, 'passages')} <span className="claims__count">{passages.length}</span>
       </h3>
       <label className="passages__skip">
-        <input type="checkbox" checked={props.skipPassages} onChange={(event) => props.onSkipPassagesChange(event.currentTarget.checked)} />
+        <input
+          type="checkbox"
+          checked={props.skipPassages}
+          onChange={(event) => props.onSkipPassagesChange(event.currentTarget.checked)}
+        />
         {t(lang, 'passagesSkip')}
       </label>
       <p className="passages__help">{t(lang, 'passagesHelp')}</p>
       {foldable.length > 0 && (
         <div className="passages__all">
-          <button type="button" className="button button--quiet" disabled={foldable.every((p) => p.collapsed)} onClick={props.onCollapseAll}>
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={foldable.every((p) => p.collapsed)}
+            onClick={props.onCollapseAll}
+          >
             {t(lang, 'passageCollapseAll')}
           </button>
-          <button type="button" className="button button--quiet" disabled={!foldable.some((p) => p.collapsed)} onClick={props.onExpandAll}>
+          <button
+            type="button"
+            className="button button--quiet"
+            disabled={!foldable.some((p) => p.collapsed)}
+            onClick={props.onExpandAll}
+          >
             {t(lang, 'passageExpandAll')}
           </button>
         </div>
@@ -57,17 +71,29 @@ export function PassageList(props: {
           >
             <span className={`passage__kind passage__kind--${p.kind}`}>{kindName(lang, p.kind)}</span>
             <span className="passage__where">
-              {t(lang, 'passageLines')} <bdi dir="ltr">{range(p.firstLine, p.lastLine)}</bdi> · {linesPhrase(lang, p.lines)}
+              {t(lang, 'passageLines')} <bdi dir="ltr">{range(p.firstLine, p.lastLine)}</bdi> ·{' '}
+              {linesPhrase(lang, p.lines)}
             </span>
             {p.kept && <span className="passage__kept">{t(lang, 'passageKept')}</span>}
             {/* dir="auto" (and no <bdi>, which auto skips): an Arabic excerpt is cut at its end, not its first words. */}
-            <button type="button" dir="auto" className="button button--quiet passage__excerpt" title={t(lang, 'passageShow')} onClick={() => props.onShow(p.start, p.end)}>
+            <button
+              type="button"
+              dir="auto"
+              className="button button--quiet passage__excerpt"
+              title={t(lang, 'passageShow')}
+              onClick={() => props.onShow(p.start, p.end)}
+            >
               {excerpt(props.text, p.start, p.end)}
             </button>
             <span className="passage__reason">{p.reason[lang]}</span>
             {p.of && p.ofLines && (
-              <button type="button" className="button button--quiet passage__of" onClick={() => props.onShow(p.of!.start, p.of!.end)}>
-                {t(lang, 'passageSameAs')} {t(lang, 'passageLines')} <bdi dir="ltr">{range(p.ofLines.first, p.ofLines.last)}</bdi>
+              <button
+                type="button"
+                className="button button--quiet passage__of"
+                onClick={() => props.onShow(p.of!.start, p.of!.end)}
+              >
+                {t(lang, 'passageSameAs')} {t(lang, 'passageLines')}{' '}
+                <bdi dir="ltr">{range(p.ofLines.first, p.ofLines.last)}</bdi>
               </button>
             )}
             {!p.kept && p.holdsClaim && <span className="passage__note">{t(lang, 'passageHoldsClaim')}</span>}
@@ -82,7 +108,11 @@ export function PassageList(props: {
                   {t(lang, p.collapsed ? 'passageExpand' : 'passageCollapse')}
                 </button>
               )}
-              <button type="button" className="button" onClick={() => (p.kept ? props.onSetAside(p.key) : props.onKeep(p.key))}>
+              <button
+                type="button"
+                className="button"
+                onClick={() => (p.kept ? props.onSetAside(p.key) : props.onKeep(p.key))}
+              >
                 {t(lang, p.kept ? 'passageSetAside' : 'passageKeep')}
               </button>
             </span>
@@ -98,6 +128,9 @@ function range(first: number, last: number): string {
 }
 
 function excerpt(text: string, start: number, end: number): string {
-  const words = text.slice(start, Math.min(end, start + EXCERPT * 2)).replace(/\s+/g, ' ').trim();
+  const words = text
+    .slice(start, Math.min(end, start + EXCERPT * 2))
+    .replace(/\s+/g, ' ')
+    .trim();
   return words.length > EXCERPT || end - start > EXCERPT * 2 ? `${words.slice(0, EXCERPT)}…` : words;
 }

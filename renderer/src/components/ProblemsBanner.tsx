@@ -11,7 +11,10 @@ export function ProblemsBanner({ lang, problems }: { lang: UiLanguage; problems:
       <ul>
         {problems.map((p) => (
           <li key={p.file + p.message} data-kind={p.kind}>
-            <bdi dir="ltr" className="problems__file">{p.file}</bdi>: <bdi dir="ltr">{p.message}</bdi>
+            <bdi dir="ltr" className="problems__file">
+              {p.file}
+            </bdi>
+            : <bdi dir="ltr">{p.message}</bdi>
           </li>
         ))}
       </ul>

@@ -6,9 +6,16 @@ import { t } from '../i18n.ts';
 
 export function SaveIndicator({ lang, state }: { lang: UiLanguage; state: SaveState }) {
   const text =
-    state.status === 'error' ? `${t(lang, 'saveFailed')} ${state.message}` : t(lang, state.status as 'saved' | 'unsaved' | 'saving');
+    state.status === 'error'
+      ? `${t(lang, 'saveFailed')} ${state.message}`
+      : t(lang, state.status as 'saved' | 'unsaved' | 'saving');
   return (
-    <span className={`save-state save-state--${state.status}`} role="status" data-testid="save-state" data-status={state.status}>
+    <span
+      className={`save-state save-state--${state.status}`}
+      role="status"
+      data-testid="save-state"
+      data-status={state.status}
+    >
       {text}
     </span>
   );

@@ -24,7 +24,14 @@ export function SearchBar(props: {
   const { lang, search } = props;
   const [tagId, setTagId] = useState(props.tags[0]?.id ?? '');
   const n = search.hits.length;
-  const count = search.query.trim() === '' ? '' : search.searching ? '…' : n === 0 ? t(lang, 'noHits') : `${search.current + 1} / ${n}${search.truncated ? '+' : ''}`;
+  const count =
+    search.query.trim() === ''
+      ? ''
+      : search.searching
+        ? '…'
+        : n === 0
+          ? t(lang, 'noHits')
+          : `${search.current + 1} / ${n}${search.truncated ? '+' : ''}`;
   return (
     <div
       className="search-bar"
@@ -53,10 +60,22 @@ export function SearchBar(props: {
       <output className="search-bar__count" aria-live="polite" data-testid="search-count">
         {count}
       </output>
-      <button type="button" className="button button--quiet" aria-label={t(lang, 'previousHit')} disabled={n === 0} onClick={() => props.onStep(-1)}>
+      <button
+        type="button"
+        className="button button--quiet"
+        aria-label={t(lang, 'previousHit')}
+        disabled={n === 0}
+        onClick={() => props.onStep(-1)}
+      >
         ↑
       </button>
-      <button type="button" className="button button--quiet" aria-label={t(lang, 'nextHit')} disabled={n === 0} onClick={() => props.onStep(1)}>
+      <button
+        type="button"
+        className="button button--quiet"
+        aria-label={t(lang, 'nextHit')}
+        disabled={n === 0}
+        onClick={() => props.onStep(1)}
+      >
         ↓
       </button>
       <label className="search-bar__option">
@@ -71,11 +90,21 @@ export function SearchBar(props: {
             </option>
           ))}
         </select>
-        <button type="button" className="button" disabled={n === 0 || !props.canTag || !tagId} onClick={() => props.onTagAll(tagId)}>
+        <button
+          type="button"
+          className="button"
+          disabled={n === 0 || !props.canTag || !tagId}
+          onClick={() => props.onTagAll(tagId)}
+        >
           {t(lang, 'tagAllHits')}
         </button>
       </span>
-      <button type="button" className="button button--quiet" aria-label={t(lang, 'closeSearch')} onClick={props.onClose}>
+      <button
+        type="button"
+        className="button button--quiet"
+        aria-label={t(lang, 'closeSearch')}
+        onClick={props.onClose}
+      >
         ✕
       </button>
     </div>

@@ -6,7 +6,11 @@ import { t } from '../i18n.ts';
 /** Encodings Arabic text actually arrives in; the detector may name others, which are listed too. */
 const ENCODINGS = ['utf-8', 'windows-1256', 'iso-8859-6', 'utf-16le', 'utf-16be'];
 
-export function SourceHeader(props: { lang: UiLanguage; meta: SourceMeta; onChangeEncoding: (encoding: string) => void }) {
+export function SourceHeader(props: {
+  lang: UiLanguage;
+  meta: SourceMeta;
+  onChangeEncoding: (encoding: string) => void;
+}) {
   const { lang, meta } = props;
   const options = ENCODINGS.includes(meta.encoding.name) ? ENCODINGS : [meta.encoding.name, ...ENCODINGS];
   return (
@@ -26,7 +30,8 @@ export function SourceHeader(props: { lang: UiLanguage; meta: SourceMeta; onChan
         </select>
       </label>
       <span className="reading__confidence" data-testid="encoding-confidence">
-        {t(lang, 'confidence')} {Math.round(meta.encoding.confidence * 100)}% · {t(lang, 'detectedBy')} {meta.encoding.detectedBy}
+        {t(lang, 'confidence')} {Math.round(meta.encoding.confidence * 100)}% · {t(lang, 'detectedBy')}{' '}
+        {meta.encoding.detectedBy}
       </span>
     </div>
   );

@@ -22,10 +22,20 @@ export function SuspicionList(props: {
       </h3>
       <ul className="suspicions__list" data-testid="suspicions">
         {props.suspicions.map((s) => (
-          <li key={`${s.start}:${s.kind}`} className="suspicion" aria-label={`${t(lang, s.level === 'high' ? 'levelHigh' : 'levelLow')}: «${s.text}»`}>
-            <span className={`suspicion__level suspicion__level--${s.level}`}>{t(lang, s.level === 'high' ? 'levelHigh' : 'levelLow')}</span>
+          <li
+            key={`${s.start}:${s.kind}`}
+            className="suspicion"
+            aria-label={`${t(lang, s.level === 'high' ? 'levelHigh' : 'levelLow')}: «${s.text}»`}
+          >
+            <span className={`suspicion__level suspicion__level--${s.level}`}>
+              {t(lang, s.level === 'high' ? 'levelHigh' : 'levelLow')}
+            </span>
             <button type="button" className="button button--quiet" onClick={() => props.onShow(s)}>
-              {s.suggestion ? <CorrectionText lang={lang} quote={s.text} correction={s.suggestion} /> : <bdi>{s.text}</bdi>}
+              {s.suggestion ? (
+                <CorrectionText lang={lang} quote={s.text} correction={s.suggestion} />
+              ) : (
+                <bdi>{s.text}</bdi>
+              )}
             </button>
             <span className="suspicion__reason">{s.reason[lang]}</span>
             <button type="button" className="button" onClick={() => props.onAccept(s)}>

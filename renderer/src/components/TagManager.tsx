@@ -16,7 +16,8 @@ export function TagManager(props: {
   const [tags, setTags] = useState<Tag[]>(props.tags);
   const [reassign, setReassign] = useState<Record<string, string | null>>({});
   useEffect(() => dialog.current?.showModal(), []);
-  const update = (id: string, patch: Partial<Tag>) => setTags(tags.map((tag) => (tag.id === id ? { ...tag, ...patch } : tag)));
+  const update = (id: string, patch: Partial<Tag>) =>
+    setTags(tags.map((tag) => (tag.id === id ? { ...tag, ...patch } : tag)));
   const removed = props.tags.filter((old) => !tags.some((tag) => tag.id === old.id));
   return (
     <dialog ref={dialog} className="tag-manager" aria-labelledby="tag-manager-title" onClose={props.onClose}>
@@ -34,12 +35,46 @@ export function TagManager(props: {
         <tbody>
           {tags.map((tag) => (
             <tr key={tag.id} data-tag={tag.id}>
-              <td><input dir="rtl" aria-label={`${t(lang, 'labelAr')} (${tag.label[lang]})`} value={tag.label.ar} onChange={(e) => update(tag.id, { label: { ...tag.label, ar: e.target.value } })} /></td>
-              <td><input dir="ltr" aria-label={`${t(lang, 'labelEn')} (${tag.label[lang]})`} value={tag.label.en} onChange={(e) => update(tag.id, { label: { ...tag.label, en: e.target.value } })} /></td>
-              <td><input type="color" aria-label={`${t(lang, 'color')} (${tag.label[lang]})`} value={tag.color} onChange={(e) => update(tag.id, { color: e.target.value })} /></td>
-              <td><input className="tag-manager__shortcut" maxLength={1} aria-label={`${t(lang, 'shortcut')} (${tag.label[lang]})`} value={tag.shortcut ?? ''} onChange={(e) => update(tag.id, { shortcut: e.target.value || undefined })} /></td>
               <td>
-                <button type="button" className="button button--quiet" aria-label={`${t(lang, 'deleteTag')} (${tag.label[lang]})`} onClick={() => setTags(tags.filter((x) => x.id !== tag.id))}>
+                <input
+                  dir="rtl"
+                  aria-label={`${t(lang, 'labelAr')} (${tag.label[lang]})`}
+                  value={tag.label.ar}
+                  onChange={(e) => update(tag.id, { label: { ...tag.label, ar: e.target.value } })}
+                />
+              </td>
+              <td>
+                <input
+                  dir="ltr"
+                  aria-label={`${t(lang, 'labelEn')} (${tag.label[lang]})`}
+                  value={tag.label.en}
+                  onChange={(e) => update(tag.id, { label: { ...tag.label, en: e.target.value } })}
+                />
+              </td>
+              <td>
+                <input
+                  type="color"
+                  aria-label={`${t(lang, 'color')} (${tag.label[lang]})`}
+                  value={tag.color}
+                  onChange={(e) => update(tag.id, { color: e.target.value })}
+                />
+              </td>
+              <td>
+                <input
+                  className="tag-manager__shortcut"
+                  maxLength={1}
+                  aria-label={`${t(lang, 'shortcut')} (${tag.label[lang]})`}
+                  value={tag.shortcut ?? ''}
+                  onChange={(e) => update(tag.id, { shortcut: e.target.value || undefined })}
+                />
+              </td>
+              <td>
+                <button
+                  type="button"
+                  className="button button--quiet"
+                  aria-label={`${t(lang, 'deleteTag')} (${tag.label[lang]})`}
+                  onClick={() => setTags(tags.filter((x) => x.id !== tag.id))}
+                >
                   {t(lang, 'deleteTag')}
                 </button>
               </td>
@@ -53,7 +88,10 @@ export function TagManager(props: {
       {removed.map((old) => (
         <label key={old.id} className="tag-manager__reassign">
           «{old.label[lang]}» — {t(lang, 'onDelete')}{' '}
-          <select value={reassign[old.id] ?? ''} onChange={(e) => setReassign({ ...reassign, [old.id]: e.target.value || null })}>
+          <select
+            value={reassign[old.id] ?? ''}
+            onChange={(e) => setReassign({ ...reassign, [old.id]: e.target.value || null })}
+          >
             <option value="">{t(lang, 'removeTagFromClaims')}</option>
             {tags.map((tag) => (
               <option key={tag.id} value={tag.id}>
@@ -64,7 +102,11 @@ export function TagManager(props: {
         </label>
       ))}
       <div className="tag-manager__actions">
-        <button type="button" className="button button--primary" onClick={() => props.onSave(tags, onlyRemoved(reassign, removed))}>
+        <button
+          type="button"
+          className="button button--primary"
+          onClick={() => props.onSave(tags, onlyRemoved(reassign, removed))}
+        >
           {t(lang, 'save')}
         </button>
         <button type="button" className="button" onClick={() => dialog.current?.close()}>

@@ -52,10 +52,24 @@ export function Toolbar(props: ToolbarProps) {
       <span className="toolbar__spacer" />
       {!props.editMode && (
         <>
-          <button type="button" className="button" onMouseDown={keepSelection} disabled={!props.canUndo} onClick={props.onUndo} aria-keyshortcuts="Control+Z">
+          <button
+            type="button"
+            className="button"
+            onMouseDown={keepSelection}
+            disabled={!props.canUndo}
+            onClick={props.onUndo}
+            aria-keyshortcuts="Control+Z"
+          >
             {t(lang, 'undo')}
           </button>
-          <button type="button" className="button" onMouseDown={keepSelection} disabled={!props.canRedo} onClick={props.onRedo} aria-keyshortcuts="Control+Shift+Z">
+          <button
+            type="button"
+            className="button"
+            onMouseDown={keepSelection}
+            disabled={!props.canRedo}
+            onClick={props.onRedo}
+            aria-keyshortcuts="Control+Shift+Z"
+          >
             {t(lang, 'redo')}
           </button>
           <button type="button" className="button" disabled={!props.canEditText} onClick={props.onStartEdit}>

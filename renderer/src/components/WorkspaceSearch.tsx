@@ -73,7 +73,9 @@ export function WorkspaceSearch(props: {
       {skipPassages && <p className="workspace-search__note">{t(lang, 'setAsideHidden')}</p>}
       {result && (
         <p className="workspace-search__summary" role="status" data-testid="workspace-search-summary">
-          {result.hits.length === 0 ? t(lang, 'noHits') : `${result.hits.length}${result.truncated ? '+' : ''} ${t(lang, 'hitsIn')} ${groups.length} ${t(lang, 'sourcesCount')}`}
+          {result.hits.length === 0
+            ? t(lang, 'noHits')
+            : `${result.hits.length}${result.truncated ? '+' : ''} ${t(lang, 'hitsIn')} ${groups.length} ${t(lang, 'sourcesCount')}`}
         </p>
       )}
       <div className="workspace-search__results" data-testid="workspace-search-results">
@@ -87,7 +89,12 @@ export function WorkspaceSearch(props: {
               <ul>
                 {hits.map((h) => (
                   <li key={h.start}>
-                    <button type="button" className="workspace-search__hit" dir={meta?.direction ?? 'auto'} onClick={() => props.onOpenAt(sourceId, h.start, h.end)}>
+                    <button
+                      type="button"
+                      className="workspace-search__hit"
+                      dir={meta?.direction ?? 'auto'}
+                      onClick={() => props.onOpenAt(sourceId, h.start, h.end)}
+                    >
                       {h.before}
                       <mark>{h.text}</mark>
                       {h.after}

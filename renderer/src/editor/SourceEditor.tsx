@@ -143,7 +143,9 @@ function EditorBody(props: SourceEditorProps) {
           const span = pendingSpan.current;
           if (!done || !span) return;
           pendingSpan.current = null;
-          requestAnimationFrame(() => showSpan(editor.getRootElement(), lines.starts, span.start, span.end, span.select));
+          requestAnimationFrame(() =>
+            showSpan(editor.getRootElement(), lines.starts, span.start, span.end, span.select),
+          );
         }}
       />
       <MarkDecorationPlugin decorate={props.decorate} />
@@ -151,13 +153,24 @@ function EditorBody(props: SourceEditorProps) {
       {props.painted.map((spans, layer) => (
         <TextHighlightsPlugin key={layer} lines={lines} spans={spans} enabled={!props.editMode} />
       ))}
-      <PassagesPlugin lines={lines} passages={props.passages ?? NO_PASSAGES} enabled={!props.editMode} onExpand={props.onPassageExpand ?? (() => {})} />
+      <PassagesPlugin
+        lines={lines}
+        passages={props.passages ?? NO_PASSAGES}
+        enabled={!props.editMode}
+        onExpand={props.onPassageExpand ?? (() => {})}
+      />
     </div>
   );
 }
 
 /** Scrolls a span of the text into view and, with `select`, makes it the selection (ready to tag). */
-function showSpan(root: HTMLElement | null, starts: readonly number[], start: number, end: number, select: boolean): void {
+function showSpan(
+  root: HTMLElement | null,
+  starts: readonly number[],
+  start: number,
+  end: number,
+  select: boolean,
+): void {
   const range = root && domRange(root, starts, start, end);
   if (!range) return;
   range.startContainer.parentElement?.scrollIntoView({ block: 'center' });

@@ -7,7 +7,12 @@ import { lineDirection, type Direction } from '../../../shared/bidi/line-directi
 import { linesOf, rangesByLine, segmentLine, type ClaimRange, type SourceLines } from './line-model.ts';
 
 /** Replaces the content with lines [0, lineLimit) of the text; the rest is appended by $appendLines. */
-export function $buildDocument(lines: SourceLines, direction: Direction, ranges: readonly ClaimRange[], lineLimit = Infinity): void {
+export function $buildDocument(
+  lines: SourceLines,
+  direction: Direction,
+  ranges: readonly ClaimRange[],
+  lineLimit = Infinity,
+): void {
   const root = $getRoot();
   // The selection would point into nodes that no longer exist; the text it selected is now a claim anyway.
   $setSelection(null);
@@ -17,7 +22,13 @@ export function $buildDocument(lines: SourceLines, direction: Direction, ranges:
 }
 
 /** Appends lines [from, to) as paragraphs; paragraph i stays line i because lines are appended in order. */
-export function $appendLines(lines: SourceLines, direction: Direction, ranges: readonly ClaimRange[], from: number, to = Infinity): void {
+export function $appendLines(
+  lines: SourceLines,
+  direction: Direction,
+  ranges: readonly ClaimRange[],
+  from: number,
+  to = Infinity,
+): void {
   const byLine = rangesByLine(lines.starts, ranges);
   const end = Math.min(to, lines.count);
   const paragraphs: ParagraphNode[] = [];
@@ -26,7 +37,12 @@ export function $appendLines(lines: SourceLines, direction: Direction, ranges: r
 }
 
 /** Rebuilds only the given lines (claims changed there); the other paragraphs keep their DOM. */
-export function $rebuildLines(lines: SourceLines, direction: Direction, ranges: readonly ClaimRange[], which: ReadonlySet<number>): void {
+export function $rebuildLines(
+  lines: SourceLines,
+  direction: Direction,
+  ranges: readonly ClaimRange[],
+  which: ReadonlySet<number>,
+): void {
   const root = $getRoot();
   $setSelection(null);
   // Only the claims over the rebuilt lines are bucketed, not every claim of the source.

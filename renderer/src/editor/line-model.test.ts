@@ -37,12 +37,18 @@ test('a claim spanning lines is clipped to each; empty lines have no pieces', ()
   const byLine = rangesByLine(starts, [range]);
   assert.deepEqual([...byLine.keys()], [0, 1, 2]);
   assert.deepEqual(segmentLine('', 12, [range]), []);
-  assert.deepEqual(segmentLine('في 14 يوليو 2011 أجري', 13, [range]).map((s) => s.ids.length), [1, 0]);
+  assert.deepEqual(
+    segmentLine('في 14 يوليو 2011 أجري', 13, [range]).map((s) => s.ids.length),
+    [1, 0],
+  );
 });
 
 test('sourceLines gives each line as split would, the last one included', () => {
   const lines = sourceLines(text);
   assert.equal(lines.count, 4);
-  assert.deepEqual(Array.from({ length: lines.count }, (_, i) => lines.line(i)), text.split('\n'));
+  assert.deepEqual(
+    Array.from({ length: lines.count }, (_, i) => lines.line(i)),
+    text.split('\n'),
+  );
   assert.deepEqual(sourceLines('a\n').line(1), '');
 });

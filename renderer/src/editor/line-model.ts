@@ -62,7 +62,11 @@ export interface Segment {
 export function segmentLine(lineText: string, lineStart: number, ranges: readonly ClaimRange[]): Segment[] {
   const lineEnd = lineStart + lineText.length;
   const local = ranges
-    .map((r) => ({ id: r.id, start: Math.max(r.start, lineStart) - lineStart, end: Math.min(r.end, lineEnd) - lineStart }))
+    .map((r) => ({
+      id: r.id,
+      start: Math.max(r.start, lineStart) - lineStart,
+      end: Math.min(r.end, lineEnd) - lineStart,
+    }))
     .filter((r) => r.start < r.end);
   if (local.length === 0) return lineText ? [{ text: lineText, ids: [] }] : [];
   const cuts = [...new Set([0, lineText.length, ...local.flatMap((r) => [r.start, r.end])])].sort((a, b) => a - b);

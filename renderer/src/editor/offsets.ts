@@ -1,9 +1,19 @@
 // Lexical selection points → offsets in the stored text. Paragraph i is line i, so an offset is the line's
 // start plus the text before the point inside its paragraph. Must run inside editor.read()/update().
 
-import { $getSelection, $isElementNode, $isRangeSelection, $isRootNode, type LexicalNode, type PointType } from 'lexical';
+import {
+  $getSelection,
+  $isElementNode,
+  $isRangeSelection,
+  $isRootNode,
+  type LexicalNode,
+  type PointType,
+} from 'lexical';
 
-export function $selectionOffsets(starts: readonly number[], textLength: number): { start: number; end: number } | null {
+export function $selectionOffsets(
+  starts: readonly number[],
+  textLength: number,
+): { start: number; end: number } | null {
   const selection = $getSelection();
   if (!$isRangeSelection(selection) || selection.isCollapsed()) return null;
   const a = $pointOffset(selection.anchor, starts, textLength);

@@ -4,7 +4,11 @@ import { formatAliases, parseAliases } from './aliases.ts';
 
 test('alias lines: "=", Arabic and Latin commas separate words; duplicates and blanks are dropped', () => {
   const { groups, invalid } = parseAliases('كندي = كيندي = كينيدي\n\n  خروتشوف، خروشوف \nKennedy, Kenedy, Kennedy\n');
-  assert.deepEqual(groups, [['كندي', 'كيندي', 'كينيدي'], ['خروتشوف', 'خروشوف'], ['Kennedy', 'Kenedy']]);
+  assert.deepEqual(groups, [
+    ['كندي', 'كيندي', 'كينيدي'],
+    ['خروتشوف', 'خروشوف'],
+    ['Kennedy', 'Kenedy'],
+  ]);
   assert.deepEqual(invalid, []);
   assert.deepEqual(parseAliases(formatAliases(groups)).groups, groups, 'formatting round-trips');
 });

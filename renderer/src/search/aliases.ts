@@ -6,7 +6,14 @@ export function parseAliases(text: string): { groups: string[][]; invalid: strin
   const invalid: string[] = [];
   for (const line of text.split('\n')) {
     if (line.trim() === '') continue;
-    const words = [...new Set(line.split(/[=،,]/).map((w) => w.trim()).filter(Boolean))];
+    const words = [
+      ...new Set(
+        line
+          .split(/[=،,]/)
+          .map((w) => w.trim())
+          .filter(Boolean),
+      ),
+    ];
     if (words.length < 2) invalid.push(line.trim());
     else groups.push(words);
   }

@@ -38,7 +38,11 @@ export function useSourceSearch(opts: {
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const [variants, setVariants] = useState(false);
-  const [result, setResult] = useState<{ hits: SearchHitView[]; truncated: boolean; for: string }>({ hits: [], truncated: false, for: '' });
+  const [result, setResult] = useState<{ hits: SearchHitView[]; truncated: boolean; for: string }>({
+    hits: [],
+    truncated: false,
+    for: '',
+  });
   const [current, setCurrent] = useState(-1);
   const key = `${sourceId}|${textRevision}|${variants}|${skipPassages}|${query}`;
 
@@ -67,7 +71,12 @@ export function useSourceSearch(opts: {
   }, [key, open]);
 
   const painted = useMemo<PaintedSpan[]>(
-    () => result.hits.map((h, i) => ({ start: h.start, end: h.end, style: i === current ? 'search-current' : 'search-hit' })),
+    () =>
+      result.hits.map((h, i) => ({
+        start: h.start,
+        end: h.end,
+        style: i === current ? 'search-current' : 'search-hit',
+      })),
     [result.hits, current],
   );
   const state: SourceSearch = {
@@ -83,7 +92,7 @@ export function useSourceSearch(opts: {
   const step = (by: number) => {
     const n = result.hits.length;
     if (n === 0) return -1;
-    const next = (((current < 0 ? (by > 0 ? -1 : 0) : current) + by) % n + n) % n;
+    const next = ((((current < 0 ? (by > 0 ? -1 : 0) : current) + by) % n) + n) % n;
     setCurrent(next);
     return next;
   };

@@ -75,7 +75,10 @@ export function SourceView(props: SourceViewProps) {
   const { editMode } = correction;
 
   const ranges = useMemo<DecoratedRange[]>(
-    () => claims.flatMap(({ annotation, anchor }) => (anchor ? [{ id: annotation.id, start: anchor.start, end: anchor.end, tags: readClaim(annotation).tags }] : [])),
+    () =>
+      claims.flatMap(({ annotation, anchor }) =>
+        anchor ? [{ id: annotation.id, start: anchor.start, end: anchor.end, tags: readClaim(annotation).tags }] : [],
+      ),
     [claims],
   );
   const claimedSpans = useMemo(() => new Set(ranges.map((r) => `${r.start}:${r.end}`)), [ranges]);
@@ -93,7 +96,13 @@ export function SourceView(props: SourceViewProps) {
   const selectedAnchor = claims.find((c) => c.annotation.id === selectedId)?.anchor;
   const [claimStart, claimEnd] = selectedAnchor && !editMode ? [selectedAnchor.start, selectedAnchor.end] : [0, 0];
   const claimTargets = useMemo(
-    () => alsoInFor(alsoIn.links, claimStart, claimEnd, props.sources.map((s) => s.id)),
+    () =>
+      alsoInFor(
+        alsoIn.links,
+        claimStart,
+        claimEnd,
+        props.sources.map((s) => s.id),
+      ),
     [alsoIn.links, claimStart, claimEnd, props.sources],
   );
   const snippetOf = useSnippets(api, claimTargets, alsoIn.links);
@@ -116,7 +125,10 @@ export function SourceView(props: SourceViewProps) {
     skipPassages: props.skipPassages,
     editMode,
     editor,
-    anchored: () => claims.flatMap(({ annotation, anchor }) => (anchor ? [{ annotation: latest(annotation), start: anchor.start, end: anchor.end }] : [])),
+    anchored: () =>
+      claims.flatMap(({ annotation, anchor }) =>
+        anchor ? [{ annotation: latest(annotation), start: anchor.start, end: anchor.end }] : [],
+      ),
     commit,
     onTagged: (count) => setNotice(`${t(lang, 'taggedHits')} ${count}`),
     unfoldAt: passages.unfoldAt,
@@ -243,7 +255,15 @@ export function SourceView(props: SourceViewProps) {
           />
         </div>
         <ClaimsPanel
-          claimAlsoIn={<ClaimAlsoIn lang={lang} targets={claimTargets} sources={props.sources} snippetOf={snippetOf} onOpenAt={props.onOpenAt} />}
+          claimAlsoIn={
+            <ClaimAlsoIn
+              lang={lang}
+              targets={claimTargets}
+              sources={props.sources}
+              snippetOf={snippetOf}
+              onOpenAt={props.onOpenAt}
+            />
+          }
           lang={lang}
           tags={tags}
           claims={claims}

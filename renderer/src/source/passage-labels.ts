@@ -17,7 +17,10 @@ export function linesPhrase(lang: UiLanguage, n: number): string {
 }
 
 export function kindName(lang: UiLanguage, kind: PassageKind): string {
-  return t(lang, kind === 'repeated' ? 'passageRepeated' : kind === 'near-duplicate' ? 'passageNearDuplicate' : 'passageBoilerplate');
+  return t(
+    lang,
+    kind === 'repeated' ? 'passageRepeated' : kind === 'near-duplicate' ? 'passageNearDuplicate' : 'passageBoilerplate',
+  );
 }
 
 /** The fold button in the text: "Repeated passage, 37 lines — show". */

@@ -7,7 +7,15 @@ import type { AlsoIn } from '../../../shared/api/contract.ts';
 import { alsoInFor, distinctSources, snippet } from './use-also-in.ts';
 
 const LINKS: AlsoIn[] = [
-  { start: 0, end: 40, alsoIn: [{ sourceId: 'c', start: 5, end: 45 }, { sourceId: 'b', start: 100, end: 140 }, { sourceId: 'b', start: 300, end: 340 }] },
+  {
+    start: 0,
+    end: 40,
+    alsoIn: [
+      { sourceId: 'c', start: 5, end: 45 },
+      { sourceId: 'b', start: 100, end: 140 },
+      { sourceId: 'b', start: 300, end: 340 },
+    ],
+  },
   { start: 50, end: 90, alsoIn: [{ sourceId: 'b', start: 200, end: 240 }] },
   { start: 95, end: 130, alsoIn: [{ sourceId: 'd', start: 0, end: 35 }] },
 ];
@@ -32,15 +40,27 @@ test('touching is not overlapping; a claim between shared sentences, or an empty
   assert.deepEqual(alsoInFor(LINKS, 90, 95, ['a', 'b', 'c', 'd']), []);
   assert.deepEqual(alsoInFor(LINKS, 10, 10, ['a', 'b', 'c', 'd']), []);
   assert.deepEqual(alsoInFor([], 0, 100, ['a']), []);
-  assert.deepEqual(alsoInFor(LINKS, 89, 91, ['a', 'b']).map((x) => x.sourceId), ['b']);
+  assert.deepEqual(
+    alsoInFor(LINKS, 89, 91, ['a', 'b']).map((x) => x.sourceId),
+    ['b'],
+  );
 });
 
 test('a source missing from the list (imported meanwhile) still gets its link, last', () => {
-  assert.deepEqual(alsoInFor(LINKS, 0, 10, ['c']).map((x) => x.sourceId), ['c', 'b']);
+  assert.deepEqual(
+    alsoInFor(LINKS, 0, 10, ['c']).map((x) => x.sourceId),
+    ['c', 'b'],
+  );
 });
 
 test('distinctSources keeps the first copy in each other source', () => {
-  assert.deepEqual(distinctSources(LINKS[0]!).map((x) => [x.sourceId, x.start]), [['c', 5], ['b', 100]]);
+  assert.deepEqual(
+    distinctSources(LINKS[0]!).map((x) => [x.sourceId, x.start]),
+    [
+      ['c', 5],
+      ['b', 100],
+    ],
+  );
 });
 
 test('snippets: a short sentence whole, a long one cut at a word with an ellipsis, spaces and line breaks folded', () => {

@@ -27,7 +27,13 @@ interface Painted {
  * The links of `sourceId` for exactly this `text` (none while a corrected text waits for its links), and
  * their painted spans. `sources` (the workspace's) refetches after an import or another source's change.
  */
-export function useAlsoIn(api: WorkbenchApi, sourceId: string, text: string, sources: SourceMeta[], onError: (error: unknown) => void) {
+export function useAlsoIn(
+  api: WorkbenchApi,
+  sourceId: string,
+  text: string,
+  sources: SourceMeta[],
+  onError: (error: unknown) => void,
+) {
   const workspaceKey = sources.map((s) => `${s.id}:${s.importedAt}:${s.textRevision}:${s.textLength}`).join('|');
   const [fetched, setFetched] = useState<{ text: string; links: AlsoIn[] } | null>(null);
   useEffect(() => {
@@ -36,7 +42,10 @@ export function useAlsoIn(api: WorkbenchApi, sourceId: string, text: string, sou
     // The links are a workspace-wide computation: asked for once the text is on screen, never before.
     const frame = requestAnimationFrame(() => {
       timer = window.setTimeout(() => {
-        api.getAlsoIn({ sourceId }).then((r) => live && setFetched({ text, links: r.links }), (error: unknown) => live && onError(error));
+        api.getAlsoIn({ sourceId }).then(
+          (r) => live && setFetched({ text, links: r.links }),
+          (error: unknown) => live && onError(error),
+        );
       }, 0);
     });
     return () => {
@@ -46,7 +55,10 @@ export function useAlsoIn(api: WorkbenchApi, sourceId: string, text: string, sou
     };
   }, [api, sourceId, text, workspaceKey, onError]);
   const links = useMemo(() => (fetched?.text === text ? fetched.links : []), [fetched, text]);
-  const painted = useMemo<Painted[]>(() => links.map((l) => ({ start: l.start, end: l.end, style: 'also-in' })), [links]);
+  const painted = useMemo<Painted[]>(
+    () => links.map((l) => ({ start: l.start, end: l.end, style: 'also-in' })),
+    [links],
+  );
   return { links, painted };
 }
 
@@ -54,7 +66,12 @@ export function useAlsoIn(api: WorkbenchApi, sourceId: string, text: string, sou
  * The other sources' sentences that share a sentence overlapping [start, end): one per other source (its
  * first such sentence), in the workspace's source order. None for an empty range.
  */
-export function alsoInFor(links: readonly AlsoIn[], start: number, end: number, sourceOrder: readonly string[]): AlsoInTarget[] {
+export function alsoInFor(
+  links: readonly AlsoIn[],
+  start: number,
+  end: number,
+  sourceOrder: readonly string[],
+): AlsoInTarget[] {
   const first = new Map<string, AlsoInTarget>();
   for (const link of links) {
     if (link.start >= end || link.end <= start || start >= end) continue;
@@ -86,7 +103,11 @@ export function snippet(text: string, start: number, end: number, max = SNIPPET_
  * of links: `generation` changes when the links do, so a corrected text is fetched again). Undefined until
  * its text is in, or when it could not be read.
  */
-export function useSnippets(api: WorkbenchApi, targets: readonly AlsoInTarget[], generation: unknown): (target: AlsoInTarget) => string | undefined {
+export function useSnippets(
+  api: WorkbenchApi,
+  targets: readonly AlsoInTarget[],
+  generation: unknown,
+): (target: AlsoInTarget) => string | undefined {
   const texts = useRef(new Map<string, Promise<string | undefined>>());
   const [loaded, setLoaded] = useState<ReadonlyMap<string, string>>(new Map());
   const mounted = useRef(true);
@@ -111,12 +132,16 @@ export function useSnippets(api: WorkbenchApi, targets: readonly AlsoInTarget[],
       asked.set(sourceId, pending);
       // Kept only while it belongs to the current links (a newer generation starts a new map).
       void pending.then((text) => {
-        if (mounted.current && text !== undefined && texts.current === asked) setLoaded((m) => new Map(m).set(sourceId, text));
+        if (mounted.current && text !== undefined && texts.current === asked)
+          setLoaded((m) => new Map(m).set(sourceId, text));
       });
     }
   }, [api, targets, generation]);
-  return useCallback((target) => {
-    const text = loaded.get(target.sourceId);
-    return text === undefined ? undefined : snippet(text, target.start, target.end);
-  }, [loaded]);
+  return useCallback(
+    (target) => {
+      const text = loaded.get(target.sourceId);
+      return text === undefined ? undefined : snippet(text, target.start, target.end);
+    },
+    [loaded],
+  );
 }

@@ -76,7 +76,14 @@ export function usePassages(opts: {
     () =>
       entries
         .filter((p) => !p.kept)
-        .map((p) => ({ key: p.key, start: p.start, end: p.end, kind: p.kind, collapsed: p.collapsed, foldLabel: foldLabel(lang, p.kind, p.lines) })),
+        .map((p) => ({
+          key: p.key,
+          start: p.start,
+          end: p.end,
+          kind: p.kind,
+          collapsed: p.collapsed,
+          foldLabel: foldLabel(lang, p.kind, p.lines),
+        })),
     [entries, lang],
   );
 
@@ -111,10 +118,17 @@ export function usePassages(opts: {
     setAside: (key: string) => setKept(key, false),
     collapse: (key: string) => setFolded([key], true),
     expand,
-    collapseAll: () => setFolded(entries.filter((p) => !p.kept && !p.holdsClaim).map((p) => p.key), true),
+    collapseAll: () =>
+      setFolded(
+        entries.filter((p) => !p.kept && !p.holdsClaim).map((p) => p.key),
+        true,
+      ),
     expandAll: () => setCollapsed(new Set()),
     /** Unfolds the collapsed passages a span touches (a search hit stepped to, when they are searched). */
     unfoldAt: (start: number, end: number) =>
-      setFolded(shown.filter((p) => p.collapsed && p.start < end && start < p.end).map((p) => p.key), false),
+      setFolded(
+        shown.filter((p) => p.collapsed && p.start < end && start < p.end).map((p) => p.key),
+        false,
+      ),
   };
 }

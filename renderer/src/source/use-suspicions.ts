@@ -66,7 +66,14 @@ export function suspicionSpans(suspicions: readonly Suspicion[]): PaintedSpan[] 
 }
 
 /** One undoable action: a likely-typo claim on the suspicious value, its correction and reason filled in. */
-export function acceptSuspicion(opts: { sourceId: string; text: string; suspicion: Suspicion; tags: Tag[]; lang: UiLanguage; now: string }): ClaimAction {
+export function acceptSuspicion(opts: {
+  sourceId: string;
+  text: string;
+  suspicion: Suspicion;
+  tags: Tag[];
+  lang: UiLanguage;
+  now: string;
+}): ClaimAction {
   const { suspicion } = opts;
   const tag = opts.tags.some((t) => t.id === TYPO_TAG) ? TYPO_TAG : (opts.tags[0]?.id ?? TYPO_TAG);
   const created = createClaimAnnotation({
@@ -78,6 +85,10 @@ export function acceptSuspicion(opts: { sourceId: string; text: string; suspicio
     tags: [tag],
     now: opts.now,
   });
-  const after = withClaimFields(created, { note: suspicion.reason[opts.lang], correction: suspicion.suggestion ?? '' }, opts.now);
+  const after = withClaimFields(
+    created,
+    { note: suspicion.reason[opts.lang], correction: suspicion.suggestion ?? '' },
+    opts.now,
+  );
   return { label: 'accept-suspicion', patches: [{ before: null, after }] };
 }

@@ -67,7 +67,9 @@ export async function waitSaved(page: Page): Promise<void> {
 
 /** Marks currently in the reading view, as `data-ids` strings. */
 export async function markIds(page: Page): Promise<string[]> {
-  return page.locator('[data-testid=source-text] mark').evaluateAll((marks) => marks.map((m) => (m as HTMLElement).dataset.ids ?? ''));
+  return page
+    .locator('[data-testid=source-text] mark')
+    .evaluateAll((marks) => marks.map((m) => (m as HTMLElement).dataset.ids ?? ''));
 }
 
 export async function storedText(workspace: string, sourceId: string): Promise<string> {

@@ -46,10 +46,14 @@ export async function openImported(
   const lang = opts.lang ?? 'ar';
   const dir = await makeTempDir(opts.label ?? 'app');
   const workspace = join(dir, 'workspace');
-  const out = execFileSync(process.execPath, ['electron/cli/workbench.mjs', 'import', '--workspace', workspace, '--json', ...files], {
-    cwd: repoRoot,
-    encoding: 'utf8',
-  });
+  const out = execFileSync(
+    process.execPath,
+    ['electron/cli/workbench.mjs', 'import', '--workspace', workspace, '--json', ...files],
+    {
+      cwd: repoRoot,
+      encoding: 'utf8',
+    },
+  );
   const sourceIds = (JSON.parse(out) as { id: string }[]).map((m) => m.id);
   const userData = join(dir, 'user-data');
   const app = await startWebApp({ userData, workspace, lang });

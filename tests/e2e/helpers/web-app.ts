@@ -92,7 +92,11 @@ function firstLine(
     const lines = createInterface({ input: child.stdout! });
     const timer = setTimeout(() => {
       finish();
-      reject(new Error(`${command}: no URL on stdout within ${START_TIMEOUT_MS / 1000} s. stderr:\n${stderr() || '(empty)'}`));
+      reject(
+        new Error(
+          `${command}: no URL on stdout within ${START_TIMEOUT_MS / 1000} s. stderr:\n${stderr() || '(empty)'}`,
+        ),
+      );
     }, START_TIMEOUT_MS);
     let done = false;
     const finish = () => {
@@ -107,7 +111,11 @@ function firstLine(
     void exited.then(({ code, signal }) => {
       if (done) return;
       finish();
-      reject(new Error(`${command}: exited (code ${code}, signal ${signal}) before printing a URL. stderr:\n${stderr() || '(empty)'}`));
+      reject(
+        new Error(
+          `${command}: exited (code ${code}, signal ${signal}) before printing a URL. stderr:\n${stderr() || '(empty)'}`,
+        ),
+      );
     });
   });
 }

@@ -11,7 +11,13 @@ export function claimAt(
   text: string,
   start: number,
   end: number,
-  fields: { id: string; tags: string[]; note?: string; correction?: string; citations?: { text: string; url?: string }[] },
+  fields: {
+    id: string;
+    tags: string[];
+    note?: string;
+    correction?: string;
+    citations?: { text: string; url?: string }[];
+  },
 ): Annotation {
   const annotation = createClaimAnnotation({
     id: fields.id,
@@ -43,7 +49,9 @@ export function spreadClaims(text: string, count: number): Annotation[] {
         id: `urn:uuid:00000000-0000-4000-8000-${String(i).padStart(12, '0')}`,
         tags: [TAGS[i % TAGS.length]!],
         ...(i % 3 === 0 ? { note: `ملاحظة رقم ${i} حول هذا الادعاء (see p. ${i + 1}).` } : {}),
-        ...(i % 5 === 0 ? { citations: [{ text: 'أرشيف البيت الأبيض', url: `https://example.org/أرشيف/${i}?q=بوتين` }] } : {}),
+        ...(i % 5 === 0
+          ? { citations: [{ text: 'أرشيف البيت الأبيض', url: `https://example.org/أرشيف/${i}?q=بوتين` }] }
+          : {}),
       }),
     );
   }
@@ -54,9 +62,19 @@ export function spreadClaims(text: string, count: number): Annotation[] {
 export function corpus003Typos(text: string): Annotation[] {
   const julyAt = text.indexOf('14 يوليو 2011') + '14 يوليو '.length;
   const yearAt = text.indexOf('في عام 2020') + 'في عام '.length;
-  if (julyAt < '14 يوليو '.length || yearAt < 'في عام '.length) throw new Error('corpus 003 changed: the typo years are gone');
+  if (julyAt < '14 يوليو '.length || yearAt < 'في عام '.length)
+    throw new Error('corpus 003 changed: the typo years are gone');
   return [
-    claimAt(text, julyAt, julyAt + 4, { id: 'urn:uuid:11111111-1111-4111-8111-111111111111', tags: ['likely-typo'], correction: '2001', note: 'اختبار U-2 كان عام 2001' }),
-    claimAt(text, yearAt, yearAt + 4, { id: 'urn:uuid:22222222-2222-4222-8222-222222222222', tags: ['likely-typo'], correction: '2002' }),
+    claimAt(text, julyAt, julyAt + 4, {
+      id: 'urn:uuid:11111111-1111-4111-8111-111111111111',
+      tags: ['likely-typo'],
+      correction: '2001',
+      note: 'اختبار U-2 كان عام 2001',
+    }),
+    claimAt(text, yearAt, yearAt + 4, {
+      id: 'urn:uuid:22222222-2222-4222-8222-222222222222',
+      tags: ['likely-typo'],
+      correction: '2002',
+    }),
   ];
 }

@@ -24,9 +24,15 @@ export function reportHtml(input: ReportInput, font: Uint8Array): string {
     at = span.end;
   });
   body += escape(text.slice(at));
-  const paragraphs = body.split('\n').map((p) => (p.trim() ? `<p dir="auto">${p}</p>` : '<br>')).join('\n');
+  const paragraphs = body
+    .split('\n')
+    .map((p) => (p.trim() ? `<p dir="auto">${p}</p>` : '<br>'))
+    .join('\n');
   const rows = claims
-    .map(({ fields }, i) => `<tr><td>${i + 1}</td><td>${escape(fields.tags.join(', '))}</td><td>${escape(text.slice(claims[i]!.span.start, claims[i]!.span.end))}</td><td>${escape(fields.note)}</td><td>${escape(fields.correction)}</td><td>${escape(fields.citations.map((c) => `${c.text} ${c.url ?? ''}`).join(' '))}</td></tr>`)
+    .map(
+      ({ fields }, i) =>
+        `<tr><td>${i + 1}</td><td>${escape(fields.tags.join(', '))}</td><td>${escape(text.slice(claims[i]!.span.start, claims[i]!.span.end))}</td><td>${escape(fields.note)}</td><td>${escape(fields.correction)}</td><td>${escape(fields.citations.map((c) => `${c.text} ${c.url ?? ''}`).join(' '))}</td></tr>`,
+    )
     .join('\n');
   return `<!doctype html><html lang="ar" dir="rtl"><head><meta charset="utf-8"><style>
 @font-face { font-family: Vazirmatn; src: url(data:font/ttf;base64,${Buffer.from(font).toString('base64')}); }

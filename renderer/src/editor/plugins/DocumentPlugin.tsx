@@ -59,7 +59,11 @@ export function DocumentPlugin(props: {
 }
 
 /** Lines where a claim appeared, disappeared, moved or changed its tags. */
-function changedLines(starts: readonly number[], before: readonly DecoratedRange[], after: readonly DecoratedRange[]): Set<number> {
+function changedLines(
+  starts: readonly number[],
+  before: readonly DecoratedRange[],
+  after: readonly DecoratedRange[],
+): Set<number> {
   const signature = (r: DecoratedRange) => `${r.start}:${r.end}:${r.tags.join(' ')}`;
   const old = new Map(before.map((r) => [r.id, r]));
   const lines = new Set<number>();

@@ -31,7 +31,10 @@ export function PassagesPlugin(props: {
 }) {
   const { lines, passages, enabled } = props;
   const [editor] = useLexicalComposerContext();
-  const layout = useMemo(() => passageLayout(lines.starts, lines.text.length, enabled ? passages : []), [lines, passages, enabled]);
+  const layout = useMemo(
+    () => passageLayout(lines.starts, lines.text.length, enabled ? passages : []),
+    [lines, passages, enabled],
+  );
   const [folds, setFolds] = useState<PlacedFold[]>([]);
   const onExpand = useRef(props.onExpand);
   onExpand.current = props.onExpand;
@@ -66,7 +69,10 @@ export function PassagesPlugin(props: {
     });
     // Lines above a fold get their real height as they scroll into view (content-visibility): follow them.
     const root = editor.getRootElement();
-    const resize = root && typeof ResizeObserver !== 'undefined' ? new ResizeObserver(() => (frame ||= requestAnimationFrame(place))) : null;
+    const resize =
+      root && typeof ResizeObserver !== 'undefined'
+        ? new ResizeObserver(() => (frame ||= requestAnimationFrame(place)))
+        : null;
     if (root) resize?.observe(root);
     // A selection put into hidden lines (a search hit, a suspicion shown) opens the passage that hides them.
     const onSelection = () => {
@@ -121,7 +127,11 @@ export function PassagesPlugin(props: {
 }
 
 /** Writes data-passage (the kind) and data-passage-fold (stub / hidden) on the lines; returns what it wrote. */
-function applyShades(root: HTMLElement, layout: PassageLayout, before: ReadonlyMap<number, string>): Map<number, string> {
+function applyShades(
+  root: HTMLElement,
+  layout: PassageLayout,
+  before: ReadonlyMap<number, string>,
+): Map<number, string> {
   const now = new Map<number, string>();
   for (const [i, shade] of layout.lines) now.set(i, `${shade.kind}|${shade.fold ?? ''}`);
   for (const i of new Set([...before.keys(), ...now.keys()])) {
@@ -147,7 +157,15 @@ function placeFolds(root: HTMLElement, layout: PassageLayout): PlacedFold[] {
   for (const fold of layout.folds) {
     const stub = root.children[fold.line];
     if (!(stub instanceof HTMLElement) || stub.dataset.passageFold !== 'stub') continue;
-    placed.push({ key: fold.key, line: fold.line, label: fold.label, top: stub.offsetTop, left: stub.offsetLeft, width: stub.offsetWidth, height: stub.offsetHeight });
+    placed.push({
+      key: fold.key,
+      line: fold.line,
+      label: fold.label,
+      top: stub.offsetTop,
+      left: stub.offsetLeft,
+      width: stub.offsetWidth,
+      height: stub.offsetHeight,
+    });
   }
   return placed;
 }

@@ -14,7 +14,15 @@ export interface PaintedSpan {
   style: string;
 }
 
-export function TextHighlightsPlugin({ lines, spans, enabled }: { lines: SourceLines; spans: readonly PaintedSpan[]; enabled: boolean }) {
+export function TextHighlightsPlugin({
+  lines,
+  spans,
+  enabled,
+}: {
+  lines: SourceLines;
+  spans: readonly PaintedSpan[];
+  enabled: boolean;
+}) {
   const [editor] = useLexicalComposerContext();
   const latest = useRef(spans);
   latest.current = spans;

@@ -4,7 +4,15 @@ import { lineStarts } from '../line-model.ts';
 import { passageLayout, passageLineCount, type ShownPassage } from './passage-lines.ts';
 
 // 0: title, 1: a dateline paragraph, 2: blank, 3–5: a repeated block (with a blank line), 6: end.
-const LINES = ['عنوان المقال', 'القاهرة - (رويترز) - قال المتحدث إن', '', 'السطر الأول المكرر', '', 'السطر الثاني المكرر', 'نهاية'];
+const LINES = [
+  'عنوان المقال',
+  'القاهرة - (رويترز) - قال المتحدث إن',
+  '',
+  'السطر الأول المكرر',
+  '',
+  'السطر الثاني المكرر',
+  'نهاية',
+];
 const text = LINES.join('\n');
 const starts = lineStarts(text);
 const at = (line: number) => starts[line]!;
@@ -23,14 +31,25 @@ test('a passage of whole lines dims each of them, blank lines inside it too, and
 });
 
 test('collapsed: the first whole line is the stub the button sits on, the others are hidden', () => {
-  const layout = passageLayout(starts, text.length, [passage({ start: at(3), end: endOf(5), collapsed: true, foldLabel: '3 lines — show' })]);
-  assert.deepEqual([...layout.lines].map(([i, s]) => [i, s.fold]), [[3, 'stub'], [4, 'hidden'], [5, 'hidden']]);
+  const layout = passageLayout(starts, text.length, [
+    passage({ start: at(3), end: endOf(5), collapsed: true, foldLabel: '3 lines — show' }),
+  ]);
+  assert.deepEqual(
+    [...layout.lines].map(([i, s]) => [i, s.fold]),
+    [
+      [3, 'stub'],
+      [4, 'hidden'],
+      [5, 'hidden'],
+    ],
+  );
   assert.deepEqual(layout.folds, [{ key: `k${at(3)}`, line: 3, label: '3 lines — show' }]);
 });
 
 test('a dateline prefix covers no whole line: it is a painted span, it never folds, the line stays', () => {
   const prefix = LINES[1]!.indexOf('قال');
-  const layout = passageLayout(starts, text.length, [passage({ start: at(1), end: at(1) + prefix, kind: 'boilerplate', collapsed: true })]);
+  const layout = passageLayout(starts, text.length, [
+    passage({ start: at(1), end: at(1) + prefix, kind: 'boilerplate', collapsed: true }),
+  ]);
   assert.equal(layout.lines.size, 0);
   assert.deepEqual(layout.partial, [{ start: at(1), end: at(1) + prefix }]);
   assert.deepEqual(layout.folds, []);
@@ -39,7 +58,10 @@ test('a dateline prefix covers no whole line: it is a painted span, it never fol
 
 test('a passage ending in the middle of a line: whole lines fold, the piece of the last one is painted', () => {
   const layout = passageLayout(starts, text.length, [passage({ start: at(5), end: at(6) + 3, collapsed: true })]);
-  assert.deepEqual([...layout.lines].map(([i, s]) => [i, s.fold]), [[5, 'stub']]);
+  assert.deepEqual(
+    [...layout.lines].map(([i, s]) => [i, s.fold]),
+    [[5, 'stub']],
+  );
   assert.deepEqual(layout.partial, [{ start: at(6), end: at(6) + 3 }]);
 });
 
@@ -53,7 +75,10 @@ test('the last line of the text (no line break after it) and a tail block to the
 test('where a dim and a fold meet on one line, the fold wins', () => {
   const dim = passage({ key: 'dim', start: at(3), end: endOf(3), kind: 'near-duplicate' });
   const fold = passage({ key: 'fold', start: at(3), end: endOf(5), collapsed: true });
-  for (const order of [[dim, fold], [fold, dim]]) {
+  for (const order of [
+    [dim, fold],
+    [fold, dim],
+  ]) {
     const layout = passageLayout(starts, text.length, order);
     assert.deepEqual(layout.lines.get(3), { kind: 'repeated', key: 'fold', fold: 'stub' });
   }

@@ -40,7 +40,11 @@ export interface PassageLayout {
  * when the passage holds all of it (a blank line inside a passage too). A collapsed passage hides only whole
  * lines; one that covers no whole line (a dateline prefix) cannot fold and stays dimmed.
  */
-export function passageLayout(starts: readonly number[], textLength: number, passages: readonly ShownPassage[]): PassageLayout {
+export function passageLayout(
+  starts: readonly number[],
+  textLength: number,
+  passages: readonly ShownPassage[],
+): PassageLayout {
   const lines = new Map<number, LineShade>();
   const partial: PassageLayout['partial'] = [];
   const folds: PassageLayout['folds'] = [];
