@@ -1,7 +1,9 @@
-// The allow-list for opening a citation's URL outside the app: web pages only, nothing that runs or reads
-// local things (file:, javascript:, data:, custom protocols), and no credentials smuggled in the URL.
+// The allow-list for opening a citation's URL outside the app: web pages on public hosts only, nothing that
+// runs or reads local things (file:, javascript:, data:, custom protocols, this machine or the local network),
+// and no credentials smuggled in the URL.
 
 import { WorkbenchError } from '../errors.ts';
+import { nonPublicHostReason } from './public-host.ts';
 
 /** The WHATWG URL parser that Node and browsers both have; shared/ is typed without either, so name its shape. */
 interface ParsedUrl {
@@ -26,6 +28,8 @@ export function checkExternalUrl(raw: string): string {
   if (!ALLOWED_PROTOCOLS.has(url.protocol)) throw refuse(raw, `${url.protocol} links are not opened, only http(s)`);
   if (url.username || url.password) throw refuse(raw, 'it carries a user name or password');
   if (!url.hostname) throw refuse(raw, 'it names no host');
+  const local = nonPublicHostReason(url.hostname);
+  if (local) throw refuse(raw, local);
   return url.href;
 }
 
