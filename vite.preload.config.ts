@@ -2,5 +2,5 @@
 import { defineConfig } from 'vite';
 
 export default defineConfig({
-  build: { target: 'chrome140', sourcemap: true },
+  build: { target: 'chrome140', sourcemap: false },
 });

@@ -20,7 +20,16 @@ const LABELS = {
   language: { ar: 'English', en: 'العربية' },
 } as const;
 
-export function menuTemplate(lang: UiLanguage, target: () => BrowserWindow | null): MenuItemConstructorOptions[] {
+export interface MenuOptions {
+  /** The DevTools item: development only, never in a packaged app. */
+  devTools: boolean;
+}
+
+export function menuTemplate(
+  lang: UiLanguage,
+  target: () => BrowserWindow | null,
+  options: MenuOptions,
+): MenuItemConstructorOptions[] {
   const send = (command: MenuCommand) => () => target()?.webContents.send(SHELL_CHANNELS.menu, command);
   const item = (
     label: keyof typeof LABELS,
@@ -59,6 +68,12 @@ export function menuTemplate(lang: UiLanguage, target: () => BrowserWindow | nul
         item('editTags', 'edit-tags'),
       ],
     },
-    { label: LABELS.view[lang], submenu: [item('language', 'toggle-language'), { role: 'toggleDevTools' }] },
+    {
+      label: LABELS.view[lang],
+      submenu: [
+        item('language', 'toggle-language'),
+        ...(options.devTools ? [{ role: 'toggleDevTools' as const }] : []),
+      ],
+    },
   ];
 }

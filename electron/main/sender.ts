@@ -1,9 +1,9 @@
-// Which frames may call the API over IPC: only our own renderer's top frame, loaded from the
-// packaged index.html (or the Vite dev server during development). Pure, so it is tested in Node.
+// Which frames may call the API over IPC: only our own renderer's top frame, served from the app:// scheme
+// (or the Vite dev server during development). Pure, so it is tested in Node.
 
 export interface TrustedRenderer {
-  /** file:// URL of the packaged renderer's index.html. */
-  fileUrl?: string;
+  /** Origin of the packaged renderer, e.g. app://workbench (electron/main/app-protocol.ts). */
+  appOrigin?: string;
   /** Origin of the Vite dev server, in development only. */
   devServerUrl?: string;
 }
@@ -16,16 +16,23 @@ export interface SenderFrameLike {
 
 export function isTrustedSender(frame: SenderFrameLike | null | undefined, trusted: TrustedRenderer): boolean {
   if (!frame || frame.parent) return false;
+  const origin = originOf(frame.url);
+  if (!origin) return false;
+  if (trusted.devServerUrl) return origin === originOf(trusted.devServerUrl);
+  return trusted.appOrigin !== undefined && origin === trusted.appOrigin;
+}
+
+/**
+ * scheme://host[:port] of a URL. Spelled out rather than URL.origin, which is "null" for custom schemes in
+ * Node's parser even when Chromium treats them as standard.
+ */
+function originOf(raw: string): string | null {
   let url: URL;
   try {
-    url = new URL(frame.url);
+    url = new URL(raw);
   } catch {
-    return false;
+    return null;
   }
-  if (trusted.devServerUrl) {
-    return url.origin === new URL(trusted.devServerUrl).origin;
-  }
-  if (!trusted.fileUrl || url.protocol !== 'file:') return false;
-  const expected = new URL(trusted.fileUrl);
-  return url.pathname === expected.pathname && url.host === expected.host;
+  if (!url.host) return null;
+  return `${url.protocol}//${url.host}`;
 }

@@ -8,7 +8,8 @@ type BrowserWindowClass = typeof ElectronBrowserWindow;
 
 export function createMainWindow(
   BrowserWindow: BrowserWindowClass,
-  options: { preload: string; devServerUrl?: string; indexFile: string },
+  /** `url`: the renderer on the app:// scheme, or the Vite dev server in development. */
+  options: { preload: string; url: string },
 ): ElectronBrowserWindow {
   const window = new BrowserWindow({
     width: 1280,
@@ -32,8 +33,7 @@ export function createMainWindow(
     },
   });
   window.once('ready-to-show', () => window.show());
-  if (options.devServerUrl) void window.loadURL(options.devServerUrl);
-  else void window.loadFile(options.indexFile);
+  void window.loadURL(options.url);
   return window;
 }
 
