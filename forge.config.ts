@@ -22,8 +22,17 @@ export const REPORT_FONT_SPECS = [
 ];
 const fromProject = createRequire(join(process.cwd(), 'package.json'));
 
+/**
+ * Tests only: package against a stand-in Electron distribution (a folder holding electron-vX-linux-x64.zip,
+ * built by tests/packaging/), because these machines cannot download Electron. The output goes to out/standin
+ * so it never mixes with a real build. Users' builds download the real Electron as usual.
+ */
+const standinZipDir = process.env.WORKBENCH_STANDIN_ELECTRON_ZIP_DIR;
+
 const config: ForgeConfig = {
+  ...(standinZipDir ? { outDir: join('out', 'standin') } : {}),
   packagerConfig: {
+    ...(standinZipDir ? { electronZipDir: standinZipDir } : {}),
     asar: true,
     name: 'Claim Workbench',
     executableName: 'claim-workbench',
@@ -32,12 +41,22 @@ const config: ForgeConfig = {
     extraResource: REPORT_FONT_SPECS.map((spec) => fromProject.resolve(spec)),
   },
   rebuildConfig: {},
-  makers: [new MakerZIP({}, ['linux', 'darwin', 'win32']), new MakerDeb({ options: { name: 'claim-workbench' } })],
+  makers: [
+    new MakerZIP({}, ['linux', 'darwin', 'win32']),
+    new MakerDeb({
+      options: {
+        name: 'claim-workbench',
+        maintainer: 'Claim Workbench developers',
+        categories: ['Office', 'Education'],
+        genericName: 'Claim annotation workbench',
+      },
+    }),
+  ],
   plugins: [
     new VitePlugin({
       build: [
-        { entry: 'electron/main/index.ts', config: 'vite.main.config.ts', target: 'main' },
-        { entry: 'electron/preload/index.ts', config: 'vite.preload.config.ts', target: 'preload' },
+        { entry: 'electron/main/main.ts', config: 'vite.main.config.ts', target: 'main' },
+        { entry: 'electron/preload/preload.ts', config: 'vite.preload.config.ts', target: 'preload' },
       ],
       renderer: [{ name: 'main_window', config: 'vite.renderer.config.ts' }],
     }),
@@ -49,6 +68,8 @@ const config: ForgeConfig = {
       [FuseV1Options.EnableNodeCliInspectArguments]: false,
       [FuseV1Options.EnableEmbeddedAsarIntegrityValidation]: true,
       [FuseV1Options.OnlyLoadAppFromAsar]: true,
+      // The renderer comes from the app:// scheme (electron/main/app-protocol.ts); file:// needs no extra rights.
+      [FuseV1Options.GrantFileProtocolExtraPrivileges]: false,
     }),
   ],
 };

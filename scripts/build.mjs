@@ -1,8 +1,11 @@
-// `npm run build`: the renderer (for browser mode; Forge builds its own copy for Electron) and the
-// Node bundle behind `npx workbench`.
+// `npm run build`: the renderer (for browser mode; Forge builds its own copy for Electron) and the Node bundle
+// behind `npx workbench`. `--cli`: only the Node bundle (npm test has Forge build the renderer with the rest).
 import { build } from 'vite';
 
-for (const configFile of ['vite.renderer.config.ts', 'vite.node.config.ts']) {
+const configs = process.argv.includes('--cli')
+  ? ['vite.node.config.ts']
+  : ['vite.renderer.config.ts', 'vite.node.config.ts'];
+for (const configFile of configs) {
   await build({ configFile, logLevel: 'warn' });
 }
-console.log('build: renderer → .vite/renderer/main_window, CLI → .vite/node/cli.js');
+console.log(`build: ${configs.map((c) => c.replace(/^vite\.|\.config\.ts$/g, '')).join(', ')} → .vite/`);

@@ -1,10 +1,15 @@
-// `npm test`: type checks of all targets, the build, the security scan, then every test (unit tests beside
-// the code, service integration tests, browser-mode end-to-end tests in Chromium, Electron end-to-end tests
-// where a binary exists) in one run of node's test runner. Every step runs with the network guard.
+// `npm test`: type checks of all targets; Forge's build of main, preload and renderer, packaged and made (zip,
+// deb) with a stand-in Electron; the CLI bundle; the security scan; then every test (unit tests beside the code,
+// service integration tests, packaging tests, browser-mode end-to-end tests in Chromium, Electron end-to-end
+// tests where a binary exists) in one run of node's test runner. Every Node process started from here, and
+// every Node process those start, runs with the network guard (NODE_OPTIONS).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 
-const NO_NETWORK = ['--require', './scripts/no-network.cjs'];
+const GUARD = fileURLToPath(new URL('./no-network.cjs', import.meta.url));
+process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, `--require=${GUARD}`].filter(Boolean).join(' ');
+const NO_NETWORK = ['--require', GUARD];
 const TEST_GLOBS = ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.ts', 'tests/**/*.test.ts'];
 const only = process.argv.slice(2);
 
@@ -25,7 +30,12 @@ if (only.length === 0) {
   for (const project of ['shared', 'renderer', 'electron', 'tests']) {
     step(`type check ${project}/`, process.execPath, [tsc, '-p', project]);
   }
-  step('build', process.execPath, ['scripts/build.mjs']);
+  step('build with Forge; package and make with a stand-in Electron', process.execPath, [
+    '--import',
+    'tsx',
+    'tests/packaging/support/package-standin.ts',
+  ]);
+  step('build the CLI', process.execPath, ['scripts/build.mjs', '--cli']);
   step('security scan (electronegativity)', process.execPath, [...NO_NETWORK, 'scripts/security-scan.cjs']);
 }
 
