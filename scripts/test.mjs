@@ -5,6 +5,7 @@
 // every Node process those start, runs with the network guard (NODE_OPTIONS).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 
 const GUARD = fileURLToPath(new URL('./no-network.cjs', import.meta.url));
@@ -40,11 +41,15 @@ if (only.length === 0) {
 }
 
 mkdirSync('.tmp', { recursive: true });
+// Two test files at a time even on two cores: most of a file's time is process start-up and waiting on
+// Chromium or child processes, so two overlap well (measured: see docs/benchmarks.md, "The test suite").
+const CONCURRENCY = Number(process.env.WORKBENCH_TEST_CONCURRENCY) || Math.max(2, availableParallelism());
 step('tests', process.execPath, [
   ...NO_NETWORK,
   '--import',
   'tsx',
   '--test',
+  `--test-concurrency=${CONCURRENCY}`,
   '--test-reporter=spec',
   '--test-reporter-destination=stdout',
   '--test-reporter=tap',

@@ -23,7 +23,7 @@ type Shell = { onBeforeClose(h: () => Promise<boolean>): void; onMenuCommand(l: 
 
 let unpacked: UnpackedApp;
 before(async () => {
-  ensureStandinPackage();
+  await ensureStandinPackage();
   unpacked = unpackResources(join(PACKAGED_DIR, 'resources'), await tempDir());
 });
 

@@ -3,7 +3,7 @@
 
 import { spawnSync } from 'node:child_process';
 import { execFileSync } from 'node:child_process';
-import { existsSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { REPO_ROOT } from '../../support/corpus.ts';
 import { buildStandinElectronZip } from './standin-dist.ts';
@@ -43,11 +43,56 @@ const INPUTS = [
   'package.json',
 ];
 
-/** The package and makers' output, built now unless `npm test` (or an earlier run) built them from these sources. */
-export function ensureStandinPackage(): void {
+/**
+ * The package and makers' output, built now unless `npm test` (or an earlier run) built them from these sources.
+ * Test files run in parallel: one builds while the others wait for it (a lock folder holding the builder's pid).
+ */
+export async function ensureStandinPackage(): Promise<void> {
+  // Freshness is only judged holding the lock: a package being made has a new asar and an old make/ folder.
+  while (!takeLock()) await new Promise((resolve) => setTimeout(resolve, 500));
+  try {
+    if (!isFresh()) packageWithStandin();
+  } finally {
+    rmSync(LOCK, { recursive: true, force: true });
+  }
+}
+
+const LOCK = join(REPO_ROOT, 'out', 'standin.lock');
+
+function isFresh(): boolean {
   const asar = join(PACKAGED_DIR, 'resources', 'app.asar');
-  if (existsSync(asar) && existsSync(MAKE_DIR) && statSync(asar).mtimeMs >= newestInput()) return;
-  packageWithStandin();
+  return existsSync(asar) && existsSync(MAKE_DIR) && statSync(asar).mtimeMs >= newestInput();
+}
+
+/** mkdir is atomic: whoever creates the folder builds. A lock whose process is gone is taken over. */
+function takeLock(): boolean {
+  mkdirSync(join(REPO_ROOT, 'out'), { recursive: true });
+  try {
+    mkdirSync(LOCK);
+    writeFileSync(join(LOCK, 'pid'), String(process.pid));
+    return true;
+  } catch {
+    const owner = Number(readIfThere(join(LOCK, 'pid')));
+    if (owner && !isAlive(owner)) rmSync(LOCK, { recursive: true, force: true });
+    return false;
+  }
+}
+
+function readIfThere(path: string): string {
+  try {
+    return readFileSync(path, 'utf8');
+  } catch {
+    return '';
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function newestInput(): number {
