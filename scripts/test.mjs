@@ -1,4 +1,4 @@
-// `npm test`: type checks of all targets (one `tsc -b`); Forge's build of main, preload and renderer, packaged and made (zip,
+// `npm test`: lint and format check; type checks of all targets (one `tsc -b`); Forge's build of main, preload and renderer, packaged and made (zip,
 // deb) with a stand-in Electron; the CLI bundle; the security scan; then every test (unit tests beside the code,
 // service integration tests, packaging tests, browser-mode end-to-end tests in Chromium, Electron end-to-end
 // tests where a binary exists) in one run of node's test runner. Every Node process started from here, and
@@ -28,6 +28,11 @@ function step(name, command, args, options = {}) {
 
 const tsc = 'node_modules/typescript/bin/tsc';
 if (only.length === 0) {
+  step('lint (eslint: types, hooks, a11y, folder boundaries)', process.execPath, [
+    'node_modules/eslint/bin/eslint.js',
+    '.',
+  ]);
+  step('format check (prettier)', process.execPath, ['node_modules/prettier/bin/prettier.cjs', '--check', '.']);
   // One build of the project references: shared/ is checked once (pure: no DOM, no Node), the others against
   // its declarations; declarations and build info go to .tmp/tsc, so a second run checks only what changed.
   step('type check (shared, renderer, electron, tests)', process.execPath, [tsc, '-b']);

@@ -2,6 +2,7 @@
 // functions through it; every door validates arguments with these schemas, every client validates results.
 
 import { z } from 'zod';
+import type { ApiMethodName } from './methods.ts';
 import { AnnotationSchema, type Annotation } from '../annotations/model.ts';
 import {
   SettingsSchema,
@@ -298,10 +299,6 @@ export type SchemasMatchContract = Assert<FromSchemas extends WorkbenchApi ? tru
 
 export type { Annotation, Settings, SourceMeta, Tag, WorkspaceProblem };
 type SameKeys = Assert<
-  [ApiMethod] extends [import('./methods.ts').ApiMethodName]
-    ? [import('./methods.ts').ApiMethodName] extends [ApiMethod]
-      ? true
-      : false
-    : false
+  [ApiMethod] extends [ApiMethodName] ? ([ApiMethodName] extends [ApiMethod] ? true : false) : false
 >;
 export type MethodListMatchesContract = SameKeys;

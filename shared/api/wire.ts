@@ -3,6 +3,7 @@
 
 import { z } from 'zod';
 import { ERROR_CODES, WorkbenchError, toWorkbenchError } from '../errors.ts';
+import type { ApiMethodName } from './methods.ts';
 
 export type Envelope<T = unknown> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
 
@@ -33,5 +34,5 @@ export function unwrap(raw: unknown): unknown {
  * resolves to an envelope. The preload and the browser-mode bridge both provide exactly this shape.
  */
 export type WorkbenchBridge = {
-  [M in import('./methods.ts').ApiMethodName]: (args: unknown) => Promise<Envelope>;
+  [M in ApiMethodName]: (args: unknown) => Promise<Envelope>;
 };

@@ -10,7 +10,6 @@ import { normalizeArabic, toRawSpan } from '../text/normalize.ts';
 import { words } from '../text/words.ts';
 import { jaccard, shingles } from './shingles.ts';
 import {
-  MAX_POSTING,
   MIN_SENTENCE_WORDS,
   SENTENCE_OVERLAP,
   SENTENCE_SHINGLE_WORDS,

@@ -219,7 +219,7 @@ export class Locator {
     const region = s.slice(ns, ne); // a view: indexOf stops at the chunk's end
     const starts = this.starts;
     const ends = this.ends;
-    let count = this.collect(this.query.needles, s, region, ns, ne, starts, ends);
+    const count = this.collect(this.query.needles, s, region, ns, ne, starts, ends);
     if (count === 0) return;
     const terms = this.query.plan.terms;
     const anchor = this.query.anchor;

@@ -215,10 +215,8 @@ test('English UI: kinds and reasons in English; the one toggle is the skipPassag
   // With the setting off the copy is searched: stepping to a hit inside it unfolds it.
   await entry(page, 'repeated').getByRole('button', { name: 'Collapse' }).click();
   await fold.waitFor();
-  const word = o.text
-    .split('\n')
-    [lines.last]!.split(/\s+/)
-    .sort((a, b) => b.length - a.length)[0]!;
+  const lastLine = o.text.split('\n')[lines.last]!;
+  const word = lastLine.split(/\s+/).sort((a, b) => b.length - a.length)[0]!;
   await page.keyboard.press('Control+f');
   await page.keyboard.type(word);
   const count = page.getByTestId('search-count');

@@ -74,6 +74,7 @@ function decodeStrict(bytes: Uint8Array, label: Utf16Label, partial: boolean): s
 const LETTER = /[\p{L}\p{M}]/gu;
 const SPACE = /\s/gu;
 // Controls other than tab, LF, VT, FF, CR; unassigned; private use; lone surrogates.
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const JUNK = /[\x00-\x08\x0E-\x1F\x7F-\x9F\p{Cn}\p{Co}\p{Cs}]/gu;
 
 function looksLikeText(text: string | undefined): boolean {

@@ -1,4 +1,3 @@
-/// <reference path="./vendor.d.ts" />
 // The report's fonts, all OFL-1.1 and shipped through npm: Vazirmatn (TTF, Arabic + Latin) by default, Amiri as
 // an option. Amiri's packages only have WOFF subsets (Arabic without digits, Latin, Latin-ext), so it gets a
 // fallback chain and is unpacked to TTF once into a cache folder. WOFF2 is never used: fontkit's subsetter

@@ -1,4 +1,3 @@
-/// <reference path="./vendor.d.ts" />
 // Note markers are drawn as glyph OUTLINES, not text: they are the report's, not the source's, and as text a
 // raised "3" splits the line for pdf.js ("… 2011" ends up after the rest of the line) and glues to the word
 // before it in every extractor ("20113"). The claim's number is in its annotation and in the claims table.

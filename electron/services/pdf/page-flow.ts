@@ -1,4 +1,3 @@
-/// <reference path="./vendor.d.ts" />
 // Pages and the vertical cursor: content flows down and a new page starts when the next line does not fit.
 // Pages are streamed out as soon as the next one starts (pdfkit's bufferPages stays off), so memory stays flat
 // however long the text is; whatever belongs on a page (its annotations) must be added in `onPageEnd`.

@@ -1,4 +1,3 @@
-/// <reference path="./vendor.d.ts" />
 // Step 1 of the layout: one paragraph (no '\n') → pieces of uniform bidi level and font, cut wherever a line may
 // break (UAX-14) and around whitespace. Everything here works on LOGICAL text; lines are reordered later.
 // pdfkit has no bidi at all (foliojs/pdfkit#219), hence this module.

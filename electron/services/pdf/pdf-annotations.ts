@@ -1,4 +1,3 @@
-/// <reference path="./vendor.d.ts" />
 // Real PDF annotations, so every claim shows in a reader's comment panel: one /Highlight per claim and page
 // (its /QuadPoints are the claim's visual boxes there), and /Link annotations for citation URLs.
 // The visible tint is drawn in the page content; the annotation has /CA 0 because Poppler ignores appearance

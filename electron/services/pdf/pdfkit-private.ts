@@ -1,4 +1,3 @@
-/// <reference path="./vendor.d.ts" />
 // THE ONLY FILE THAT TOUCHES PDFKIT'S PRIVATE API (pdfkit is pinned at exactly 0.20.2; pdfkit-private.test.ts
 // covers every member used here). pdfkit's own text path cannot be used: it has no bidi and re-shapes text
 // itself, so glyphs we shaped are written the way its `_fragment` does — through the document's font subset,

@@ -1,4 +1,3 @@
-/// <reference path="./vendor.d.ts" />
 // Step 2: shape one piece with fontkit, in the direction of its bidi level, and work out what each glyph stands
 // for (text extraction) and where each source character lies (highlights). Results are cached per font: the
 // same words come back all through a text, and a warm export shapes almost nothing.

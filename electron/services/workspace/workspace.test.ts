@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { createClaimAnnotation } from '../../../shared/annotations/claim.ts';
 import { sourceIri } from '../../../shared/annotations/model.ts';
-import { WorkbenchError } from '../../../shared/errors.ts';
+import type { WorkbenchError } from '../../../shared/errors.ts';
 import { tempDir } from '../../../tests/support/temp.ts';
 import { Workspace, type NewSource } from './workspace.ts';
 

@@ -35,6 +35,8 @@ export function useClaimSession(api: WorkbenchApi, source: OpenSource) {
   const { meta, loadId, claims } = source;
   const session = useMemo(
     () => (claims.ok ? openSession(api, meta.id, claims.annotations) : null),
+    // One session per load (loadId), not per render: the claims of a load are read once, when it opens.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
     [api, meta.id, loadId],
   );
   useEffect(() => {
@@ -68,6 +70,8 @@ function openSession(api: WorkbenchApi, sourceId: string, annotations: Annotatio
  * editing one claim's note re-anchors only that claim.
  */
 export function useAnchoredClaims(text: string, annotations: readonly Annotation[]): AnchoredClaim[] {
+  // A new text (a correction saved) invalidates every cached anchor: the cache is keyed by the text.
+  // eslint-disable-next-line react-hooks/exhaustive-deps
   const cache = useMemo(() => new WeakMap<Annotation, AnchorResult | null>(), [text]);
   return useMemo(() => {
     const claims = annotations.map((annotation) => {

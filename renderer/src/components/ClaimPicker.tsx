@@ -1,7 +1,8 @@
 // Where claims overlap, one click cannot say which is meant: a small menu lists each claim under the
-// pointer by tag and quote.
+// pointer by tag and quote. Keyboard: arrows move, Enter picks, Escape closes and focus returns to the text.
 
 import { useEffect, useRef } from 'react';
+import { menuKeyDown, useMenuFocus } from './menu-keys.ts';
 import { readClaim } from '../../../shared/annotations/claim.ts';
 import { quoteSelector, type Annotation } from '../../../shared/annotations/model.ts';
 import type { Tag, UiLanguage } from '../../../shared/workspace/model.ts';
@@ -16,10 +17,9 @@ export function ClaimPicker(props: {
   onPick: (id: string) => void;
   onClose: () => void;
 }) {
-  const first = useRef<HTMLButtonElement>(null);
   const menu = useRef<HTMLDivElement>(null);
   const { onClose } = props;
-  useEffect(() => first.current?.focus(), []);
+  useMenuFocus(menu);
   useEffect(() => {
     // Closed by a press anywhere else (not by blur: the click that opened it may move focus back to the text).
     const onPointer = (event: PointerEvent) => {
@@ -35,12 +35,12 @@ export function ClaimPicker(props: {
       aria-label={t(props.lang, 'whichClaim')}
       style={{ left: props.at.x, top: props.at.y }}
       ref={menu}
-      onKeyDown={(e) => e.key === 'Escape' && props.onClose()}
+      tabIndex={-1}
+      onKeyDown={(e) => menuKeyDown(e, onClose)}
     >
-      {props.claims.map((claim, i) => (
+      {props.claims.map((claim) => (
         <button
           key={claim.id}
-          ref={i === 0 ? first : undefined}
           type="button"
           role="menuitem"
           className="claim-picker__item"

@@ -1,11 +1,12 @@
 // The in-page File menu (browser mode has no native menu; in Electron it mirrors the native one).
-// A disclosure button with a menu of items, operable by keyboard.
+// A button that opens a menu of items: arrows move, Escape closes and returns focus to the button.
 
-import { useEffect, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
 import type { MenuCommand } from '../../../shared/api/shell.ts';
 import type { UiLanguage } from '../../../shared/workspace/model.ts';
 import { runCommand } from '../commands.ts';
 import { t, type StringKey } from '../i18n.ts';
+import { menuKeyDown, useMenuFocus } from './menu-keys.ts';
 
 const ITEMS: { command: MenuCommand; label: StringKey; keys?: string }[] = [
   { command: 'import', label: 'importFile', keys: 'Ctrl+O' },
@@ -18,16 +19,8 @@ const ITEMS: { command: MenuCommand; label: StringKey; keys?: string }[] = [
 
 export function FileMenu({ lang }: { lang: UiLanguage }) {
   const [open, setOpen] = useState(false);
-  const first = useRef<HTMLButtonElement>(null);
-  useEffect(() => {
-    if (open) first.current?.focus();
-  }, [open]);
   return (
-    <div
-      className="menu"
-      onKeyDown={(e) => e.key === 'Escape' && setOpen(false)}
-      onBlur={(e) => !e.currentTarget.contains(e.relatedTarget) && setOpen(false)}
-    >
+    <div className="menu" onBlur={(e) => !e.currentTarget.contains(e.relatedTarget) && setOpen(false)}>
       <button
         type="button"
         className="button button--quiet"
@@ -37,26 +30,38 @@ export function FileMenu({ lang }: { lang: UiLanguage }) {
       >
         {t(lang, 'file')}
       </button>
-      {open && (
-        <div className="menu__list" role="menu" aria-label={t(lang, 'file')}>
-          {ITEMS.map((item, i) => (
-            <button
-              key={item.command}
-              ref={i === 0 ? first : undefined}
-              type="button"
-              role="menuitem"
-              className="menu__item"
-              onClick={() => {
-                setOpen(false);
-                runCommand(item.command);
-              }}
-            >
-              {t(lang, item.label)}
-              {item.keys && <kbd>{item.keys}</kbd>}
-            </button>
-          ))}
-        </div>
-      )}
+      {open && <FileMenuList lang={lang} close={() => setOpen(false)} />}
+    </div>
+  );
+}
+
+function FileMenuList({ lang, close }: { lang: UiLanguage; close: () => void }) {
+  const list = useRef<HTMLDivElement>(null);
+  useMenuFocus(list);
+  return (
+    <div
+      className="menu__list"
+      role="menu"
+      aria-label={t(lang, 'file')}
+      ref={list}
+      tabIndex={-1}
+      onKeyDown={(e) => menuKeyDown(e, close)}
+    >
+      {ITEMS.map((item) => (
+        <button
+          key={item.command}
+          type="button"
+          role="menuitem"
+          className="menu__item"
+          onClick={() => {
+            close();
+            runCommand(item.command);
+          }}
+        >
+          {t(lang, item.label)}
+          {item.keys && <kbd>{item.keys}</kbd>}
+        </button>
+      ))}
     </div>
   );
 }

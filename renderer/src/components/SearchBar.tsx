@@ -33,6 +33,8 @@ export function SearchBar(props: {
           ? t(lang, 'noHits')
           : `${search.current + 1} / ${n}${search.truncated ? '+' : ''}`;
   return (
+    // Keys are handled for the whole bar (Enter steps from its inputs, Escape closes it from anywhere in it).
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions
     <div
       className="search-bar"
       role="search"

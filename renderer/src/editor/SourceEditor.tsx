@@ -112,6 +112,8 @@ function EditorBody(props: SourceEditorProps) {
     [editor, lines],
   );
   return (
+    // Clicking a highlight is a pointer shortcut for choosing its claim; the keyboard way is the claims list.
+    // eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-static-element-interactions
     <div
       ref={wrapper}
       className={`source-editor${props.editMode ? ' source-editor--editing' : ''}`}
