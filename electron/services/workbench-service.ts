@@ -9,7 +9,7 @@ import { WorkbenchError } from '../../shared/errors.ts';
 import type { SourceMeta } from '../../shared/workspace/model.ts';
 import { safeFileStem } from './file-names.ts';
 import { checkExternalUrl } from '../../shared/api/external-url.ts';
-import { prepareImport } from './import/index.ts';
+import { isDocumentFile, prepareImport, prepareSource } from './import/index.ts';
 import { exportReport, type ReportDoor } from './report-export.ts';
 import { editSourceText } from './source-edit.ts';
 import { updateTags } from './tag-edit.ts';
@@ -50,6 +50,12 @@ export function createWorkbenchService({ workspace, settings, openExternal, repo
         );
       }
       const meta = workspace.getMeta(sourceId);
+      if (isDocumentFile(meta.originalFileName)) {
+        throw new WorkbenchError(
+          'invalid-argument',
+          `${meta.originalFileName} is a document: it has no encoding to change.`,
+        );
+      }
       const prepared = prepareImport(meta.originalFileName, await workspace.readOriginal(sourceId), { encoding });
       return workspace.replaceSourceText(sourceId, prepared.text, {
         encoding: prepared.encoding,
@@ -125,17 +131,19 @@ export async function importBytes(
   bytes: Uint8Array,
   encoding?: string,
 ): Promise<SourceMeta> {
-  const prepared = prepareImport(fileName, bytes, encoding ? { encoding } : undefined);
+  const prepared = await prepareSource(fileName, bytes, encoding ? { encoding } : undefined);
   return workspace.addSource({
     text: prepared.text,
     originalBytes: bytes,
     originalExt: extensionOf(fileName),
+    extraFiles: prepared.extraFiles,
     meta: {
       title: prepared.title,
       originalFileName: fileName,
       format: prepared.format,
       encoding: prepared.encoding,
       direction: prepared.direction,
+      ...prepared.extraMeta,
     },
   });
 }

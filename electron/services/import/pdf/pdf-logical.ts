@@ -1,0 +1,79 @@
+// One visual line → its characters in LOGICAL order, each with the x-range it occupies on the page. PDF
+// producers draw right-to-left text in visual order (and bidi-unaware extractors hand it out that way: the
+// zotero #2509 bug). Running UAX #9's reordering over the visual sequence gives the logical one back for text
+// of one or two levels (an Arabic line with numbers and Latin words in it), as pdf.js and Poppler also do;
+// glyphs stay whole while reordering (a ligature's characters keep the order the file gives them), brackets
+// drawn mirrored in right-to-left runs are turned back, and presentation forms fold to the letters they show.
+
+import bidiFactory from 'bidi-js';
+import type { VisualGlyph, VisualLine } from './pdf-lines.ts';
+
+const bidi = bidiFactory();
+
+export interface LogicalChar {
+  char: string;
+  x0: number;
+  x1: number;
+  /** Put by the importer (a word gap or a line joint), not drawn in the file. */
+  synthetic: boolean;
+}
+
+const ARABIC_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
+const LATIN_LETTER = /\p{Script=Latin}/u;
+/** Arabic presentation forms A and B and the Latin ligatures (ﬁ): folded with NFKC, nothing else is. */
+const PRESENTATION = /[\uFB00-\uFB06\uFB50-\uFDFF\uFE70-\uFEFF]/u;
+
+/** 'rtl' when the line has more right-to-left letters than Latin ones, `fallback` when it has neither. */
+export function lineDirection(line: VisualLine, fallback: 'rtl' | 'ltr'): 'rtl' | 'ltr' {
+  let rtl = 0;
+  let ltr = 0;
+  for (const glyph of line.glyphs) {
+    for (const char of glyph.text) {
+      if (ARABIC_LETTER.test(char)) rtl++;
+      else if (LATIN_LETTER.test(char)) ltr++;
+    }
+  }
+  if (rtl === ltr) return fallback;
+  return rtl > ltr ? 'rtl' : 'ltr';
+}
+
+export function logicalChars(line: VisualLine, direction: 'rtl' | 'ltr'): LogicalChar[] {
+  // One stand-in character per glyph (its first strong character) so glyphs reorder as units.
+  const units = line.glyphs.map(standIn).join('');
+  const levels = bidi.getEmbeddingLevels(units, direction);
+  const order = bidi.getReorderedIndices(units, levels);
+  const mirrored = bidi.getMirroredCharactersMap(units, levels.levels);
+  const out: LogicalChar[] = [];
+  for (const index of order) {
+    const glyph = line.glyphs[index]!;
+    const rtl = (levels.levels[index]! & 1) === 1;
+    const text = glyph.text.length === 1 && mirrored.has(index) ? mirrored.get(index)! : glyph.text;
+    out.push(...split(fold(text), glyph, rtl));
+  }
+  return out;
+}
+
+function standIn(glyph: VisualGlyph): string {
+  for (const char of glyph.text) {
+    if (ARABIC_LETTER.test(char) || LATIN_LETTER.test(char) || /\p{N}/u.test(char)) return char;
+  }
+  const first = [...glyph.text][0] ?? ' ';
+  // bidi-js indexes UTF-16 code units: a stand-in outside the BMP would take two.
+  return first.length === 1 ? first : 'x';
+}
+
+function fold(text: string): string {
+  return PRESENTATION.test(text)
+    ? text.replace(new RegExp(PRESENTATION.source, 'gu'), (c) => c.normalize('NFKC'))
+    : text;
+}
+
+/** A glyph's characters share its width evenly, the first logical one at the right in right-to-left runs. */
+function split(text: string, glyph: VisualGlyph, rtl: boolean): LogicalChar[] {
+  const units = [...text];
+  const width = (glyph.x1 - glyph.x0) / units.length;
+  return units.map((char, i) => {
+    const k = rtl ? units.length - 1 - i : i;
+    return { char, x0: glyph.x0 + k * width, x1: glyph.x0 + (k + 1) * width, synthetic: glyph.synthetic === true };
+  });
+}

@@ -1,0 +1,55 @@
+// The import door for every kind of file: documents (PDF, Word, OpenDocument, saved web pages) are read by
+// their own extractors, asynchronously; text files (txt, html, md) go through prepareImport as before. The
+// result says what to store beside the text (a PDF's page map) and what the metadata should carry.
+
+import { WorkbenchError } from '../../../shared/errors.ts';
+import type { EncodingInfo } from '../../../shared/workspace/model.ts';
+import { splitFileName } from './extract.ts';
+import { assertWithinImportLimit } from './limits.ts';
+import { importPdf } from './pdf/pdf-import.ts';
+import { PDF_MAP_FILE } from './pdf/pdf-map.ts';
+import { prepareImport, type PreparedImport, type PrepareOptions } from './prepare.ts';
+import { textDirection } from './text-shape.ts';
+
+export interface PreparedSource extends PreparedImport {
+  /** Files stored beside text.txt in the source folder (name → content). */
+  extraFiles: Array<{ name: string; content: string | Uint8Array }>;
+  /** Extra metadata fields (page count, encryption). */
+  extraMeta: { pageCount?: number; encrypted?: boolean; url?: string };
+}
+
+/** The encoding of a document: fixed by its format, not detected. */
+export const DOCUMENT_ENCODING: EncodingInfo = { name: 'utf-8', confidence: 1, detectedBy: 'document' };
+
+export const DOCUMENT_EXTENSIONS = ['pdf'] as const;
+
+export function isDocumentFile(fileName: string): boolean {
+  return (DOCUMENT_EXTENSIONS as readonly string[]).includes(splitFileName(fileName).extension.toLowerCase());
+}
+
+export async function prepareSource(
+  fileName: string,
+  bytes: Uint8Array,
+  opts?: PrepareOptions,
+): Promise<PreparedSource> {
+  if (!isDocumentFile(fileName)) return { ...prepareImport(fileName, bytes, opts), extraFiles: [], extraMeta: {} };
+  if (bytes.length === 0) throw new WorkbenchError('import-empty', `${fileName} is empty (0 bytes)`);
+  assertWithinImportLimit(fileName, bytes.length);
+  if (opts?.encoding !== undefined) {
+    throw new WorkbenchError(
+      'invalid-argument',
+      `${fileName} is a document, not a text file: it has no encoding to choose`,
+    );
+  }
+  const pdf = await importPdf(fileName, bytes);
+  const text = pdf.text.normalize('NFC');
+  return {
+    text,
+    format: 'pdf',
+    title: pdf.title ?? (splitFileName(fileName).stem || fileName),
+    encoding: DOCUMENT_ENCODING,
+    direction: textDirection(text),
+    extraFiles: [{ name: PDF_MAP_FILE, content: `${JSON.stringify(pdf.map)}\n` }],
+    extraMeta: { pageCount: pdf.pageCount, ...(pdf.encrypted ? { encrypted: true } : {}) },
+  };
+}
