@@ -15,6 +15,7 @@ import { renderExport } from '../services/workbench-service.ts';
 import { Workspace } from '../services/workspace/workspace.ts';
 import { requireOption, UsageError, type ParsedArgs } from './args.ts';
 import { exportPdfCommand } from './pdf-export.ts';
+import { exportOriginalCommand, importStdin } from './original-export.ts';
 
 export interface Output {
   out(line: string): void;
@@ -30,6 +31,7 @@ export async function openFor(args: ParsedArgs, create: boolean): Promise<Workbe
 
 export async function importCommand(args: ParsedArgs, io: Output): Promise<number> {
   if (args.files.length === 0) throw new UsageError('"import" needs at least one FILE.');
+  if (args.files.length === 1 && args.files[0] === '-') return importStdin(args, io);
   const { service } = await openFor(args, true);
   const imported: SourceMeta[] = [];
   let failed = 0;
@@ -73,6 +75,7 @@ export async function textCommand(args: ParsedArgs, io: Output): Promise<number>
 
 export async function exportCommand(args: ParsedArgs, io: Output): Promise<number> {
   if (requireOption(args, 'format') === 'pdf') return exportPdfCommand(args, io);
+  if (args.options.format === 'original') return exportOriginalCommand(args, io);
   const format = parseFormat(requireOption(args, 'format'));
   const out = resolve(requireOption(args, 'out'));
   const result = args.options.workspace
@@ -125,7 +128,7 @@ export async function readStandalone(args: ParsedArgs) {
 
 function parseFormat(value: string): 'jsonld' | 'csv' {
   const parsed = ExportFormatSchema.safeParse(value);
-  if (!parsed.success) throw new UsageError(`--format must be jsonld, csv or pdf, not "${value}".`);
+  if (!parsed.success) throw new UsageError(`--format must be jsonld, csv, pdf or original, not "${value}".`);
   return parsed.data;
 }
 

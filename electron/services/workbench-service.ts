@@ -11,6 +11,8 @@ import { safeFileStem } from './file-names.ts';
 import { checkExternalUrl } from '../../shared/api/external-url.ts';
 import { isDocumentFile, prepareImport, prepareSource } from './import/index.ts';
 import { exportReport, type ReportDoor } from './report-export.ts';
+import { exportAnnotatedOriginal } from './original/original-export.ts';
+import { importPasted } from './import/paste.ts';
 import { editSourceText } from './source-edit.ts';
 import { updateTags } from './tag-edit.ts';
 import type { SettingsStore } from './settings/settings-store.ts';
@@ -112,6 +114,13 @@ export function createWorkbenchService({ workspace, settings, openExternal, repo
     },
     async getAlsoIn({ sourceId }) {
       return { links: await alsoIn.of(sourceId) };
+    },
+    async exportAnnotatedOriginal({ sourceId }) {
+      return exportAnnotatedOriginal(workspace, sourceId, (await settings.read()).language, reports);
+    },
+    async importPasted(args) {
+      const { fileName, bytes } = importPasted(args);
+      return importBytes(workspace, fileName, bytes);
     },
     async getSettings() {
       return settings.read();

@@ -68,6 +68,34 @@ export const ReportResultSchema = z.object({
 });
 export type ReportResult = z.infer<typeof ReportResultSchema>;
 
+// --- Sources as researchers have them (issue 15): the annotated original PDF, pasted text. ---
+
+export const AnnotatedOriginalResultSchema = z.object({
+  fileName: z.string(),
+  /** The user closed the save dialog: nothing was written. */
+  cancelled: z.boolean(),
+  savedTo: z.string().optional(),
+  /** The PDF itself where the door cannot write files for the user (browser mode downloads it). */
+  dataBase64: z.string().optional(),
+  claims: z.number().int(),
+  orphans: z.number().int(),
+  /** /Highlight annotations written (a claim across a page break has one per page). */
+  highlights: z.number().int(),
+});
+export type AnnotatedOriginalResult = z.infer<typeof AnnotatedOriginalResultSchema>;
+
+/** 5 MB of pasted text or HTML: more is not a paste. */
+export const MAX_PASTE_CHARS = 5 * 1024 * 1024;
+
+export const PasteArgsSchema = z.object({
+  /** The clipboard's text/plain. */
+  text: z.string().max(MAX_PASTE_CHARS).optional(),
+  /** The clipboard's text/html, preferred when present (its paragraphs and title survive). */
+  html: z.string().max(MAX_PASTE_CHARS).optional(),
+  title: z.string().trim().max(200).optional(),
+});
+export type PasteArgs = z.infer<typeof PasteArgsSchema>;
+
 const SpanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 
 export const SearchHitSchema = z.object({
@@ -202,6 +230,11 @@ export const api = {
     args: z.object({ sourceId: SourceIdSchema }),
     result: z.object({ links: z.array(AlsoInSchema) }),
   },
+  exportAnnotatedOriginal: {
+    args: z.object({ sourceId: SourceIdSchema }),
+    result: AnnotatedOriginalResultSchema,
+  },
+  importPasted: { args: PasteArgsSchema, result: SourceMetaSchema },
   getSettings: { args: z.object({}), result: SettingsSchema },
   updateSettings: {
     args: z.object({ language: UiLanguageSchema.optional(), skipPassages: z.boolean().optional() }),
@@ -281,6 +314,18 @@ export interface WorkbenchApi {
   setKeptPassages(args: { sourceId: string; kept: string[] }): Promise<{ passages: Passage[] }>;
   /** Sentences of a source that also appear in other sources of the workspace ("also in" links). */
   getAlsoIn(args: { sourceId: string }): Promise<{ links: AlsoIn[] }>;
+  /**
+   * For a source imported from a PDF: the original file with every claim as a /Highlight annotation on its
+   * words (QuadPoints, /Contents, /NM = claim id, the tag's colour) and citation URLs as links, appended as an
+   * incremental update so the original bytes and page content stay as they were. Saved like exportReport.
+   * Fails with invalid-argument for other sources and encrypted PDFs, conflict once the text was corrected.
+   */
+  exportAnnotatedOriginal(args: { sourceId: string }): Promise<AnnotatedOriginalResult>;
+  /**
+   * Imports pasted clipboard content as a new source: the HTML flavour when given (its visible text, as for an
+   * .html file), else the plain text. Fails with import-empty when nothing readable is left.
+   */
+  importPasted(args: PasteArgs): Promise<SourceMeta>;
   /** Application settings (UI language, recent workspaces). */
   getSettings(args: Record<string, never>): Promise<Settings>;
   /** Changes settings and returns them as stored. */
