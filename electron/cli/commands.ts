@@ -10,6 +10,7 @@ import type { SourceMeta } from '../../shared/workspace/model.ts';
 import { openWorkbench, type Workbench } from '../services/app-context.ts';
 import { writeFileAtomic } from '../services/fs/atomic.ts';
 import { prepareImport, readImportFile } from '../services/import/index.ts';
+import { savedPageFile } from '../services/import/web/saved-page.ts';
 import { MemorySettingsStore } from '../services/settings/settings-store.ts';
 import { renderExport } from '../services/workbench-service.ts';
 import { Workspace } from '../services/workspace/workspace.ts';
@@ -37,7 +38,8 @@ export async function importCommand(args: ParsedArgs, io: Output): Promise<numbe
   let failed = 0;
   for (const path of args.files) {
     try {
-      const { fileName, bytes } = await readImportFile(path);
+      // A saved "Web page, complete" may be named by its folder: the page file inside is imported.
+      const { fileName, bytes } = await readImportFile((await savedPageFile(path)) ?? path);
       const meta = await service.importSource({
         fileName,
         dataBase64: Buffer.from(bytes).toString('base64'),

@@ -251,8 +251,10 @@ export interface WorkbenchApi {
   /** The open workspace: its tags, its sources (metadata only) and any files it could not read. */
   getWorkspace(args: Record<string, never>): Promise<WorkspaceView>;
   /**
-   * Imports one file (txt, html, htm, md) given as bytes. The encoding is detected unless given.
-   * Fails with import-empty, import-binary, import-too-large or import-unsupported; nothing is written then.
+   * Imports one file given as bytes: text (txt, html, htm, md; the encoding is detected unless given) or a
+   * document (pdf, docx, docm, odt, mhtml, mht; its text extracted, a PDF's page map kept beside it).
+   * Fails with import-empty, import-binary, import-too-large, import-unsupported, and for documents
+   * import-protected, import-damaged, import-no-text or import-over-limit; nothing is written then.
    */
   importSource(args: { fileName: string; dataBase64: string; encoding?: string }): Promise<SourceMeta>;
   /** A source's metadata and its stored text (NFC, LF line ends). */
