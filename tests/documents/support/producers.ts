@@ -12,7 +12,9 @@ import { launchChromium, CHROMIUM_PATH } from '../../e2e/helpers/browser.ts';
 export const SOFFICE = process.env.SOFFICE_PATH ?? '/usr/bin/soffice';
 
 export function libreOfficeMissing(): string | undefined {
-  return existsSync(SOFFICE) ? undefined : `LibreOffice not found at ${SOFFICE} (apt-get install libreoffice-writer-nogui)`;
+  return existsSync(SOFFICE)
+    ? undefined
+    : `LibreOffice not found at ${SOFFICE} (apt-get install libreoffice-writer-nogui)`;
 }
 
 export function chromiumMissing(): string | undefined {

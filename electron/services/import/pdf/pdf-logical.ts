@@ -47,10 +47,26 @@ export function logicalChars(line: VisualLine, direction: 'rtl' | 'ltr'): Logica
   for (const index of order) {
     const glyph = line.glyphs[index]!;
     const rtl = (levels.levels[index]! & 1) === 1;
-    const text = glyph.text.length === 1 && mirrored.has(index) ? mirrored.get(index)! : glyph.text;
+    const text =
+      glyph.text.length === 1 && mirrored.has(index) ? mirrored.get(index)! : logicalLigature(glyph.text, rtl);
     out.push(...split(fold(text), glyph, rtl));
   }
   return out;
+}
+
+/**
+ * Letters that never join the letter after them (alef, dal, thal, ra, zay, waw, teh marbuta, alef maqsura…).
+ * In a ligature glyph every letter but the last joins the next, so "ال" as one glyph can only be lam-alef
+ * written backwards: some producers (our own report among them) give ligatures' characters in visual order.
+ */
+const NON_JOINING_NEXT =
+  /[\u0622-\u0625\u0627\u0629\u062F-\u0632\u0648\u0649\u0671-\u0673\u0675-\u0677\u0688-\u0699\u06C0\u06C3-\u06CB\u06CD\u06CF\u06D2\u06D3\u06D5]/u;
+
+function logicalLigature(text: string, rtl: boolean): string {
+  const chars = [...text];
+  if (!rtl || chars.length < 2 || !chars.every((c) => ARABIC_LETTER.test(c))) return text;
+  const joins = (seq: string[]) => seq.slice(0, -1).every((c) => !NON_JOINING_NEXT.test(c));
+  return !joins(chars) && joins([...chars].reverse()) ? chars.reverse().join('') : text;
 }
 
 function standIn(glyph: VisualGlyph): string {
