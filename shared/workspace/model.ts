@@ -82,6 +82,8 @@ export const SourceMetaSchema = z.looseObject({
   pageCount: z.number().int().positive().optional(),
   /** PDF sources that are encrypted (opened without a password): their original cannot be annotated. */
   encrypted: z.boolean().optional(),
+  /** What the import left out on purpose, as codes the UI words: 'macros-not-run' (a Word file's macros). */
+  importNotes: z.array(z.string()).optional(),
   publisher: z.string().optional(),
   publishedAt: z.string().optional(),
 });

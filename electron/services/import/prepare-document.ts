@@ -19,7 +19,7 @@ export interface PreparedSource extends PreparedImport {
   /** Files stored beside text.txt in the source folder (name → content). */
   extraFiles: Array<{ name: string; content: string | Uint8Array }>;
   /** Extra metadata fields (page count, encryption). */
-  extraMeta: { pageCount?: number; encrypted?: boolean; url?: string };
+  extraMeta: { pageCount?: number; encrypted?: boolean; url?: string; importNotes?: string[] };
 }
 
 /** The encoding of a document: fixed by its format, not detected. */
@@ -63,7 +63,10 @@ export async function prepareSource(
     encoding: DOCUMENT_ENCODING,
     direction: 'rtl' in read && read.rtl ? 'rtl' : textDirection(text),
     extraFiles: [],
-    extraMeta: 'url' in read && read.url ? { url: read.url } : {},
+    extraMeta: {
+      ...('url' in read && read.url ? { url: read.url } : {}),
+      ...('notes' in read && read.notes.length > 0 ? { importNotes: read.notes } : {}),
+    },
   };
 }
 

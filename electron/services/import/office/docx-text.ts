@@ -13,7 +13,7 @@ export interface OfficeText {
   title?: string;
   /** Most paragraphs are marked right-to-left (Word's w:bidi, OpenDocument's writing-mode). */
   rtl: boolean;
-  /** What was left out on purpose (a macro project), for the import message. */
+  /** What was left out on purpose, as codes (SourceMeta.importNotes): 'macros-not-run'. */
   notes: string[];
 }
 
@@ -46,7 +46,7 @@ export async function docxText(fileName: string, bytes: Uint8Array): Promise<Off
     text,
     ...(title ? { title } : {}),
     rtl: paragraphs > 0 && bidi * 2 > paragraphs,
-    notes: hadMacros ? ['its macros were not run and are not part of the source'] : [],
+    notes: hadMacros ? ['macros-not-run'] : [],
   };
 }
 
