@@ -8,8 +8,8 @@ const STRINGS = {
   importFile: { ar: 'استيراد ملف…', en: 'Import file…' },
   dropHere: { ar: 'أفلت الملفات هنا لاستيرادها', en: 'Drop files here to import them' },
   noSources: {
-    ar: 'لا مصادر بعد. استورد ملفًا نصيًا أو HTML أو Markdown.',
-    en: 'No sources yet. Import a text, HTML or Markdown file.',
+    ar: 'لا مصادر بعد. استورد ملفًا (نصًا أو صفحة ويب أو PDF أو مستند Word) أو الصق نصًا.',
+    en: 'No sources yet. Import a file (text, web page, PDF or Word document) or paste text.',
   },
   noSourceSelected: { ar: 'اختر مصدرًا من القائمة.', en: 'Choose a source from the list.' },
   language: { ar: 'English', en: 'العربية' },
@@ -163,6 +163,34 @@ const STRINGS = {
   },
   sharedSentenceShow: { ar: 'أرني في النص', en: 'Show in the text' },
   sharedSentencesAll: { ar: 'عرض الكل', en: 'Show all' },
+  // documents: PDF, Word, saved pages, paste (issue 15)
+  exportOriginal: { ar: 'تصدير ملف PDF الأصلي مع التظليل…', en: 'Export annotated original…' },
+  exportingOriginal: { ar: 'جارٍ إعداد ملف PDF الأصلي مع الادعاءات لـ', en: 'Annotating the original PDF of' },
+  exportedOriginal: { ar: 'صُدّر الملف الأصلي مع التظليل:', en: 'Annotated original exported:' },
+  highlightsClaimsOrphans: { ar: 'تظليل · ادعاء · بلا موضع', en: 'highlights · claims · orphans' },
+  originalOnlyPdf: {
+    ar: 'هذا المصدر لم يُستورد من PDF، فليس له أصل يُظلَّل. صدّر تقرير PDF بدلًا من ذلك.',
+    en: 'This source was not imported from a PDF, so it has no original to annotate. Export the PDF report instead.',
+  },
+  pasteSource: { ar: 'لصق كمصدر جديد…', en: 'Paste as new source…' },
+  pasteTitle: { ar: 'مصدر جديد من الحافظة', en: 'New source from the clipboard' },
+  pasteHelp: {
+    ar: 'الصق هنا (Ctrl+V) نصًا أو صفحة منسوخة من المتصفح؛ تُحفظ فقراتها وعنوانها.',
+    en: 'Paste here (Ctrl+V) text or a page copied from a browser; its paragraphs and title are kept.',
+  },
+  pasteArea: { ar: 'النص الملصق', en: 'Pasted text' },
+  pasteSourceTitle: { ar: 'العنوان (اختياري)', en: 'Title (optional)' },
+  pasteFormatted: { ar: 'لُصق نص منسّق (HTML)', en: 'Formatted text (HTML) pasted' },
+  pasteImport: { ar: 'استيراد', en: 'Import' },
+  pdfPages: { ar: 'صفحة', en: 'pages' },
+  macrosNotRun: {
+    ar: 'في الملف وحدات ماكرو: لم تُشغَّل ولم تُستورد، النص وحده هو المصدر.',
+    en: 'The file has macros: they were not run or imported; only its text is the source.',
+  },
+  encryptedPdf: {
+    ar: 'ملف PDF مقيَّد الأذونات: يُقرأ نصه، لكن لا يُصدَّر أصله مظلَّلًا.',
+    en: 'A permissions-restricted PDF: its text is read, but its original cannot be exported annotated.',
+  },
   noConnection: {
     ar: 'لا اتصال بالمنضدة. افتح الرابط الذي طبعه الأمر "workbench web".',
     en: 'Not connected. Open the URL that "workbench web" printed.',

@@ -9,14 +9,17 @@ import { t, type StringKey } from '../i18n.ts';
 
 const ITEMS: { command: MenuCommand; label: StringKey; keys?: string }[] = [
   { command: 'import', label: 'importFile', keys: 'Ctrl+O' },
+  { command: 'paste-source', label: 'pasteSource' },
   { command: 'export-pdf', label: 'exportPdf', keys: 'Ctrl+P' },
+  { command: 'export-original', label: 'exportOriginal' },
   { command: 'find', label: 'findInSource', keys: 'Ctrl+F' },
   { command: 'find-in-workspace', label: 'findInWorkspace', keys: 'Ctrl+Shift+F' },
   { command: 'edit-text', label: 'editText' },
   { command: 'edit-tags', label: 'tags' },
 ];
 
-export function FileMenu({ lang }: { lang: UiLanguage }) {
+/** `disabled`: commands that do not apply now (the annotated original of a source not imported from a PDF). */
+export function FileMenu({ lang, disabled = [] }: { lang: UiLanguage; disabled?: readonly MenuCommand[] }) {
   const [open, setOpen] = useState(false);
   const first = useRef<HTMLButtonElement>(null);
   useEffect(() => {
@@ -46,6 +49,7 @@ export function FileMenu({ lang }: { lang: UiLanguage }) {
               type="button"
               role="menuitem"
               className="menu__item"
+              disabled={disabled.includes(item.command)}
               onClick={() => {
                 setOpen(false);
                 runCommand(item.command);
