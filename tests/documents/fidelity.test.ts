@@ -74,6 +74,13 @@ after(() => {
   if (table.length) console.log(`\nformat · producer | corpus text | recall | order\n${table.join('\n')}`);
 });
 
+/** "(…)", "[…]" and "«…»" phrases of a text, spaces collapsed. */
+function bracketed(text: string): string[] {
+  return [...text.matchAll(/\([^()\n]{1,40}\)|«[^»\n]{1,40}»|\[[^\]\n]{1,40}\]/g)].map((m) =>
+    m[0].replace(/\s+/g, ' '),
+  );
+}
+
 const KINDS = [
   'PDF · Chromium print',
   'PDF · LibreOffice Writer',
@@ -95,6 +102,10 @@ for (const file of corpus.files) {
       table.push(row);
       t.diagnostic(row);
       assert.equal(prepared.direction, 'rtl');
+      // Brackets come back the right way round (a right-to-left run draws them mirrored).
+      const flat = prepared.text.replace(/\s+/g, ' ');
+      const missing = bracketed(text).filter((phrase) => !flat.includes(phrase));
+      assert.deepEqual(missing, [], 'bracketed phrases of the original');
       assert.ok(recall >= 0.99, `recall ${recall}`);
       assert.ok(order >= 0.98, `order ${order}`);
     });

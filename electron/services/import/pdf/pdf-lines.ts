@@ -97,10 +97,12 @@ function buildLine(inked: Glyph[], marks: Glyph[], spaces: number[], size: numbe
   return { turn, y, size, glyphs: spaced, left, right };
 }
 
+/** The glyph a mark sits on: the nearest letter (a haraka drawn beside a bracket belongs to the letter). */
 function nearest(glyphs: VisualGlyph[], x: number): VisualGlyph {
+  const letters = glyphs.filter((g) => /\p{L}/u.test(g.text));
   let best = glyphs[0]!;
   let distance = Infinity;
-  for (const glyph of glyphs) {
+  for (const glyph of letters.length > 0 ? letters : glyphs) {
     const d = x < glyph.x0 ? glyph.x0 - x : x > glyph.x1 ? x - glyph.x1 : 0;
     if (d < distance) [best, distance] = [glyph, d];
   }

@@ -16,6 +16,8 @@ export interface LogicalChar {
   x1: number;
   /** Put by the importer (a word gap or a line joint), not drawn in the file. */
   synthetic: boolean;
+  /** The character as the file gave it, when it was a bracket mirrored back here (see unmirrorIfBetter). */
+  drawnAs?: string;
 }
 
 const ARABIC_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}]/u;
@@ -47,9 +49,11 @@ export function logicalChars(line: VisualLine, direction: 'rtl' | 'ltr'): Logica
   for (const index of order) {
     const glyph = line.glyphs[index]!;
     const rtl = (levels.levels[index]! & 1) === 1;
-    const text =
-      glyph.text.length === 1 && mirrored.has(index) ? mirrored.get(index)! : logicalLigature(glyph.text, rtl);
-    out.push(...split(fold(text), glyph, rtl));
+    const mirror = glyph.text.length === 1 ? mirrored.get(index) : undefined;
+    const text = mirror ?? logicalLigature(glyph.text, rtl);
+    const chars = split(fold(text), glyph, rtl);
+    if (mirror) chars[0]!.drawnAs = glyph.text;
+    out.push(...chars);
   }
   return out;
 }
@@ -92,4 +96,39 @@ function split(text: string, glyph: VisualGlyph, rtl: boolean): LogicalChar[] {
     const k = rtl ? units.length - 1 - i : i;
     return { char, x0: glyph.x0 + k * width, x1: glyph.x0 + (k + 1) * width, synthetic: glyph.synthetic === true };
   });
+}
+
+const PAIRS: Readonly<Record<string, string>> = { ')': '(', ']': '[', '}': '{', '»': '«', '›': '‹' };
+const OPENING = new Set(Object.values(PAIRS));
+
+/** Brackets that close nothing or are never closed, line by line: few in any real text. */
+function bracketErrors(lines: readonly LogicalChar[][], drawn: boolean): number {
+  let errors = 0;
+  for (const line of lines) {
+    const stack: string[] = [];
+    for (const c of line) {
+      const char = drawn ? (c.drawnAs ?? c.char) : c.char;
+      if (OPENING.has(char)) stack.push(char);
+      else if (PAIRS[char] !== undefined) {
+        if (stack[stack.length - 1] === PAIRS[char]) stack.pop();
+        else errors++;
+      }
+    }
+    errors += stack.length;
+  }
+  return errors;
+}
+
+/**
+ * Producers differ on brackets in right-to-left runs: most map the mirrored glyph to the character it shows
+ * (Chromium: the logical "(" is drawn as ")" and says ")"), so it must be mirrored back; some map it to the
+ * logical character already (LibreOffice). Per document, the reading whose brackets pair up better wins.
+ */
+export function unmirrorIfBetter(lines: LogicalChar[][]): void {
+  if (bracketErrors(lines, true) >= bracketErrors(lines, false)) return;
+  for (const line of lines) {
+    for (const c of line) {
+      if (c.drawnAs !== undefined) c.char = c.drawnAs;
+    }
+  }
 }

@@ -5,7 +5,7 @@
 // lines, listed as furniture.
 
 import { BAND, findFurniture } from './pdf-furniture.ts';
-import { lineDirection, logicalChars, type LogicalChar } from './pdf-logical.ts';
+import { lineDirection, logicalChars, unmirrorIfBetter, type LogicalChar } from './pdf-logical.ts';
 import type { VisualLine } from './pdf-lines.ts';
 import type { PdfMap, PdfMapLine } from './pdf-map.ts';
 
@@ -32,7 +32,14 @@ const DESCENT = 0.35;
 export function layoutPdfText(pages: readonly PageInput[]): { text: string; map: PdfMap } {
   const all = pages.flatMap((p) => p.lines);
   const fallback = all.reduce((n, l) => n + (lineDirection(l, 'ltr') === 'rtl' ? 1 : -1), 0) > 0 ? 'rtl' : 'ltr';
-  const rows = pages.flatMap((page, n) => orderOnBaseline(page.lines, fallback).map((line) => row(n, line, fallback)));
+  const read = pages.flatMap((page, n) =>
+    orderOnBaseline(page.lines, fallback).map((line) => {
+      const direction = lineDirection(line, fallback);
+      return { page: n, line, direction, chars: logicalChars(line, direction) };
+    }),
+  );
+  unmirrorIfBetter(read.map((r) => r.chars));
+  const rows = read.map((r) => row(r));
   markFurniture(rows, pages);
   return assemble(rows, pages, fallback);
 }
@@ -51,10 +58,9 @@ function orderOnBaseline(lines: VisualLine[], direction: 'rtl' | 'ltr'): VisualL
   return out;
 }
 
-function row(page: number, line: VisualLine, fallback: 'rtl' | 'ltr'): Row {
-  const direction = lineDirection(line, fallback);
-  const { text, x } = lineText(logicalChars(line, direction));
-  return { page, line, direction, text, x, furniture: false };
+function row(r: { page: number; line: VisualLine; direction: 'rtl' | 'ltr'; chars: LogicalChar[] }): Row {
+  const { text, x } = lineText(r.chars);
+  return { page: r.page, line: r.line, direction: r.direction, text, x, furniture: false };
 }
 
 /** NFC per cluster (a letter and its marks), trimmed; every code unit keeps an x-range. */
