@@ -320,7 +320,8 @@ export interface WorkbenchApi {
    * For a source imported from a PDF: the original file with every claim as a /Highlight annotation on its
    * words (QuadPoints, /Contents, /NM = claim id, the tag's colour) and citation URLs as links, appended as an
    * incremental update so the original bytes and page content stay as they were. Saved like exportReport.
-   * Fails with invalid-argument for other sources and encrypted PDFs, conflict once the text was corrected.
+   * Claims on a corrected text are mapped back through the edit history to the words the PDF shows.
+   * Fails with invalid-argument for other sources and encrypted PDFs.
    */
   exportAnnotatedOriginal(args: { sourceId: string }): Promise<AnnotatedOriginalResult>;
   /**

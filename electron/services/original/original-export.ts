@@ -16,6 +16,7 @@ import type { ReportDoor } from '../report-export.ts';
 import { sourceDir } from '../workspace/layout.ts';
 import type { Workspace } from '../workspace/workspace.ts';
 import { annotateOriginal, type AnnotatedOriginal } from './annotate-original.ts';
+import { importedOffsets } from './imported-offsets.ts';
 
 /** The page map written at import (sources/<id>/pdf-map.json). */
 export async function readPdfMap(workspace: Workspace, sourceId: string): Promise<PdfMap> {
@@ -57,19 +58,13 @@ export async function renderAnnotatedOriginal(
     workspace.readText(sourceId),
     workspace.readAnnotations(sourceId),
   ]);
-  if (meta.textRevision > 0) refuseEditedText(meta.title);
   const { claims, orphans } = prepareClaims(annotations as Annotation[], text, workspace.tags);
-  const result = await annotateOriginal(original, map, claims, language);
+  // The page map describes the text as imported: claims on a corrected text are taken back to it first.
+  const offsets = await importedOffsets(workspace, sourceId);
+  const onOriginal = claims.map((claim) => ({ ...claim, ...offsets.toImported(claim.start!, claim.end!) }));
+  const result = await annotateOriginal(original, map, onOriginal, language);
   const fileName = `${safeFileStem(meta.title)}.annotated.pdf`;
   return { ...result, claims: claims.length, orphans: orphans.length, fileName };
-}
-
-/** The map describes the text as imported; after a correction its offsets no longer meet the page's glyphs. */
-function refuseEditedText(title: string): never {
-  throw new WorkbenchError(
-    'conflict',
-    `the text of "${title}" was corrected in the workbench, so its claims no longer line up with the original PDF's words; export the PDF report instead`,
-  );
 }
 
 export async function exportAnnotatedOriginal(

@@ -2,6 +2,7 @@
 // set-aside passages: dimmed, collapsible, left out of search and the report like other boilerplate, and
 // never deleted — the researcher can keep any of them as content.
 
+import { importedOffsets } from '../original/imported-offsets.ts';
 import { readPdfMap } from '../original/original-export.ts';
 import type { Workspace } from '../workspace/workspace.ts';
 
@@ -19,8 +20,13 @@ const REASON = {
 
 export async function pageFurniture(workspace: Workspace, sourceId: string): Promise<FurniturePassage[]> {
   const meta = workspace.getMeta(sourceId);
-  // Once the text is corrected the map's offsets describe the old text; its furniture is not shown then.
-  if (meta.format !== 'pdf' || meta.textRevision > 0) return [];
+  if (meta.format !== 'pdf') return [];
   const map = await readPdfMap(workspace, sourceId).catch(() => undefined);
-  return (map?.furniture ?? []).map(([start, end]) => ({ start, end, kind: 'boilerplate' as const, reason: REASON }));
+  if (!map) return [];
+  // The map's offsets are those of the text as imported; a corrected text has them elsewhere.
+  const offsets = await importedOffsets(workspace, sourceId);
+  return map.furniture
+    .map(([start, end]) => offsets.toCurrent(start, end))
+    .filter(({ start, end }) => end > start)
+    .map(({ start, end }) => ({ start, end, kind: 'boilerplate' as const, reason: REASON }));
 }
