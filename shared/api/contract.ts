@@ -70,15 +70,8 @@ export type ReportResult = z.infer<typeof ReportResultSchema>;
 
 // --- Sources as researchers have them (issue 15): the annotated original PDF, pasted text. ---
 
-export const AnnotatedOriginalResultSchema = z.object({
-  fileName: z.string(),
-  /** The user closed the save dialog: nothing was written. */
-  cancelled: z.boolean(),
-  savedTo: z.string().optional(),
-  /** The PDF itself where the door cannot write files for the user (browser mode downloads it). */
-  dataBase64: z.string().optional(),
-  claims: z.number().int(),
-  orphans: z.number().int(),
+/** Saved like the report (a save dialog, or the bytes back to the page); counts highlights instead of pages. */
+export const AnnotatedOriginalResultSchema = ReportResultSchema.omit({ pages: true }).extend({
   /** /Highlight annotations written (a claim across a page break has one per page). */
   highlights: z.number().int(),
 });

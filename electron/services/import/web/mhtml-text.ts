@@ -5,6 +5,7 @@
 import PostalMime from 'postal-mime';
 import { WorkbenchError } from '../../../../shared/errors.ts';
 import { htmlToText } from '../html-text.ts';
+import { linkTarget } from '../../pdf/pdf-annotations.ts';
 
 export interface WebPageText {
   text: string;
@@ -34,11 +35,5 @@ export async function mhtmlText(fileName: string, bytes: Uint8Array): Promise<We
 
 /** Only a web address is worth keeping as the source's URL (not file:// paths of the saving machine). */
 export function webUrl(value: string | undefined): string | undefined {
-  if (!value) return undefined;
-  try {
-    const url = new URL(value.trim());
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : undefined;
-  } catch {
-    return undefined;
-  }
+  return linkTarget(value);
 }
