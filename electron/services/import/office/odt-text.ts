@@ -19,6 +19,8 @@ interface Collector {
   /** Inside a note body: its text goes here, not into the flow. */
   note?: { lines: string[]; line: string };
   skip: number;
+  /** Open text:p / text:h elements: text outside them is the XML's layout whitespace. */
+  blocks: number;
   rtlParagraphs: number;
   paragraphs: number;
   rtlStyles: Set<string>;
@@ -38,6 +40,7 @@ export async function odtText(fileName: string, bytes: Uint8Array): Promise<Offi
     line: '',
     notes: [],
     skip: 0,
+    blocks: 0,
     rtlParagraphs: 0,
     paragraphs: 0,
     rtlStyles: rtlStyleNames(xml),
@@ -46,9 +49,7 @@ export async function odtText(fileName: string, bytes: Uint8Array): Promise<Offi
     {
       onopentag: (name, attrs) => open(c, name, attrs),
       ontext: (text) => {
-        if (c.skip > 0) return;
-        if (c.note) c.note.line += text;
-        else c.line += text;
+        if (c.blocks > 0) append(c, text);
       },
       onclosetag: (name) => close(c, name),
     },
@@ -80,6 +81,7 @@ function open(c: Collector, name: string, attrs: Record<string, string>): void {
   if (name === 'text:s') append(c, ' '.repeat(Math.max(1, Number(attrs['text:c'] ?? 1) || 1)));
   if (name === 'text:tab') append(c, '\t');
   if (name === 'text:line-break') append(c, '\n');
+  if (BLOCKS.has(name)) c.blocks++;
   if (BLOCKS.has(name) && !c.note) {
     c.paragraphs++;
     if (c.rtlStyles.has(attrs['text:style-name'] ?? '')) c.rtlParagraphs++;
@@ -89,6 +91,7 @@ function open(c: Collector, name: string, attrs: Record<string, string>): void {
 function close(c: Collector, name: string): void {
   if (SKIPPED.has(name)) c.skip--;
   if (BLOCKS.has(name)) {
+    c.blocks--;
     if (c.note) {
       c.note.lines.push(c.note.line.trim());
       c.note.line = '';
