@@ -82,10 +82,18 @@ function standIn(glyph: VisualGlyph): string {
   return first.length === 1 ? first : 'x';
 }
 
+const PRESENTATION_ALL = new RegExp(PRESENTATION.source, 'gu');
+const folded = new Map<string, string>();
+
+/** NFKC of one presentation-form character, memoized (a 60-page PDF has ~200,000 of them). */
+function foldChar(char: string): string {
+  let out = folded.get(char);
+  if (out === undefined) folded.set(char, (out = char.normalize('NFKC')));
+  return out;
+}
+
 function fold(text: string): string {
-  return PRESENTATION.test(text)
-    ? text.replace(new RegExp(PRESENTATION.source, 'gu'), (c) => c.normalize('NFKC'))
-    : text;
+  return PRESENTATION.test(text) ? text.replace(PRESENTATION_ALL, foldChar) : text;
 }
 
 /** A glyph's characters share its width evenly, the first logical one at the right in right-to-left runs. */

@@ -25,6 +25,8 @@ interface Row {
   furniture: boolean;
 }
 
+const MARK = /^\p{M}/u;
+
 /** Line box above and below the baseline, as shares of the font size (Arabic fonts reach deep below it). */
 const ASCENT = 0.9;
 const DESCENT = 0.35;
@@ -70,14 +72,16 @@ function lineText(chars: LogicalChar[]): { text: string; x: number[] } {
   let i = 0;
   while (i < chars.length) {
     let j = i + 1;
-    while (j < chars.length && /\p{M}/u.test(chars[j]!.char)) j++;
-    const cluster = chars.slice(i, j);
-    const composed = cluster
-      .map((c) => c.char)
-      .join('')
-      .normalize('NFC');
-    const x0 = Math.min(...cluster.map((c) => c.x0));
-    const x1 = Math.max(...cluster.map((c) => c.x1));
+    let cluster = chars[i]!.char;
+    let x0 = chars[i]!.x0;
+    let x1 = chars[i]!.x1;
+    while (j < chars.length && MARK.test(chars[j]!.char)) {
+      cluster += chars[j]!.char;
+      x0 = Math.min(x0, chars[j]!.x0);
+      x1 = Math.max(x1, chars[j]!.x1);
+      j++;
+    }
+    const composed = cluster.normalize('NFC');
     for (let k = 0; k < composed.length; k++) x.push(x0, x1);
     text += composed;
     i = j;
