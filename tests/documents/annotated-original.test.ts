@@ -60,13 +60,19 @@ async function annotate(path: string) {
   const result = await service.exportAnnotatedOriginal({ sourceId: meta.id });
   const pdf = new Uint8Array(Buffer.from(result.dataBase64!, 'base64'));
   const { claims } = prepareClaims(annotations, text, DEFAULT_TAGS);
-  return { original, pdf, result, claims, pageCount: meta.pageCount! };
+  return { original, pdf, result, claims, pageCount: meta.pageCount!, text };
+}
+
+/** The claim starts and ends at word boundaries (no letter or mark just outside it). */
+function wholeWords(text: string, claim: { start?: number; end?: number }): boolean {
+  const inWord = (c: string | undefined) => c !== undefined && /[\p{L}\p{M}\p{N}]/u.test(c);
+  return !inWord(text[claim.start! - 1]) && !inWord(text[claim.end!]);
 }
 
 for (let i = 0; i < corpusFiles().files.length * 2; i++) {
   test(`annotated original #${i + 1} (Chromium and LibreOffice PDFs of each corpus text)`, { skip }, async (t) => {
     const { label, path } = pdfs[i]!;
-    const { original, pdf, result, claims, pageCount } = await annotate(path);
+    const { original, pdf, result, claims, pageCount, text } = await annotate(path);
     t.diagnostic(`${label}: ${claims.length} claims → ${result.highlights} highlights`);
     writeFileSync(join(dir, `${basename(path, '.pdf')}.annotated.pdf`), pdf);
 
@@ -95,7 +101,8 @@ for (let i = 0; i < corpusFiles().files.length * 2; i++) {
       const mupdf = overlap(want, letters(chars.join('')));
       const seen = `claim ${number} "${claim.quote}": Poppler ${JSON.stringify(words)} ${JSON.stringify(poppler)}, MuPDF "${chars.join('')}" ${JSON.stringify(mupdf)}`;
       // Per claim a reader may drop a letter of a ligature glyph (MuPDF gives لأ as ل); over all claims, ≥ 0.98.
-      assert.ok(poppler.recall >= 0.85 && poppler.precision >= 0.8, seen);
+      // Poppler gives whole words: a claim on part of a word (after a haraka) has the rest of the word under it.
+      assert.ok(poppler.recall >= 0.85 && (poppler.precision >= 0.8 || !wholeWords(text, claim)), seen);
       assert.ok(mupdf.recall >= 0.85 && mupdf.precision >= 0.8, seen);
       totals.poppler[0]! += poppler.recall * want.length;
       totals.mupdf[0]! += mupdf.recall * want.length;

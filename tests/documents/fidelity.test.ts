@@ -81,6 +81,11 @@ function bracketed(text: string): string[] {
   );
 }
 
+/** Distinct words of a text that carry harakat or tanween. */
+function vocalizedWords(text: string): string[] {
+  return [...new Set(text.match(/[\p{sc=Arabic}\u064B-\u0652]*[\u064B-\u0652][\p{sc=Arabic}\u064B-\u0652]*/gu) ?? [])];
+}
+
 const KINDS = [
   'PDF · Chromium print',
   'PDF · LibreOffice Writer',
@@ -106,6 +111,11 @@ for (const file of corpus.files) {
       const flat = prepared.text.replace(/\s+/g, ' ');
       const missing = bracketed(text).filter((phrase) => !flat.includes(phrase));
       assert.deepEqual(missing, [], 'bracketed phrases of the original');
+      // Harakat and tanween on the letters they belong to (the metric above ignores them).
+      const vocalized = vocalizedWords(text);
+      const kept = vocalized.filter((w) => prepared.text.includes(w)).length / (vocalized.length || 1);
+      t.diagnostic(`vocalized words with their marks in place: ${(kept * 100).toFixed(1)} % of ${vocalized.length}`);
+      assert.ok(kept >= 0.95, `vocalized words kept: ${kept}`);
       assert.ok(recall >= 0.99, `recall ${recall}`);
       assert.ok(order >= 0.98, `order ${order}`);
     });

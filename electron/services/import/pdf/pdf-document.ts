@@ -1,6 +1,7 @@
 // Opening a PDF with pdf.js in Node for import, with everything that could reach outside switched off: no
-// network (bytes only, never a URL), no system fonts, no font faces, no canvas (text needs none), and
-// pdf.js's own data files (CMaps, standard fonts) read from its package folder on disk. Failures become
+// network (bytes only, never a URL), no system fonts, no font faces, and pdf.js's own data files (CMaps,
+// standard fonts, wasm decoders) read from its package folder on disk. Text needs no canvas: pdf.js loads its
+// optional native one for polyfills when installed, and pdf-document.test.ts proves import works without it. Failures become
 // WorkbenchErrors that say what is wrong with the file: password-protected, damaged, or not a PDF.
 
 import { createRequire } from 'node:module';
@@ -8,7 +9,7 @@ import { dirname, join } from 'node:path';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { WorkbenchError } from '../../../../shared/errors.ts';
 
-/** pdf.js's package folder, found through Node's resolver (works under tsx, in the bundle and packaged). */
+/** pdf.js's package folder, found through Node's resolver (under tsx and from the CLI bundle, which keeps it external). */
 function pdfjsDir(): string {
   const require = createRequire(import.meta.url);
   return dirname(require.resolve('pdfjs-dist/package.json'));

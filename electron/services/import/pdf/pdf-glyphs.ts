@@ -20,6 +20,8 @@ export interface Glyph {
   /** Baseline position across the line, and the font size. */
   y: number;
   size: number;
+  /** Position in the page's content stream order (marks are drawn next to the letter they belong to). */
+  seq?: number;
 }
 
 /** User space → the frame of a glyph turned `turn` quarter turns counter-clockwise. */
@@ -205,7 +207,8 @@ function showText(items: Array<PdfjsGlyph | number>, gs: TextState, tm: Matrix, 
       const turn = ((Math.round(Math.atan2(by - ay, bx - ax) / (Math.PI / 2)) % 4) + 4) % 4;
       const [a, v] = toFrame(turn, ax, ay);
       const [b] = toFrame(turn, bx, by);
-      out.push({ text: item.unicode, turn, x0: Math.min(a, b), x1: Math.max(a, b), y: v, size: fontHeight });
+      const glyph = { text: item.unicode, turn, x0: Math.min(a, b), x1: Math.max(a, b), y: v, size: fontHeight };
+      out.push({ ...glyph, seq: out.length });
     }
     x += advance;
   }

@@ -12,6 +12,8 @@ export interface VisualGlyph {
   x1: number;
   /** A space put in a word gap (no glyph of the file). */
   synthetic?: boolean;
+  /** Marks of a lam-alef glyph on its lam and on its alef (see addMark). */
+  lamAlef?: [string, string];
 }
 
 export interface VisualLine {
@@ -36,9 +38,31 @@ const MARK = /^\p{M}+$/u;
 const SPACE = /^\s+$/u;
 
 export function visualLines(glyphs: readonly Glyph[]): VisualLine[] {
+  const marks = glyphs.filter((g) => MARK.test(g.text));
+  const groups = baselines(glyphs.filter((g) => !MARK.test(g.text)));
+  // Marks sit above or below the baseline (a damma over a hamza is raised by half the font size): each goes to
+  // the nearest baseline whose glyphs it lies among, never into a line of its own.
+  for (const mark of marks) {
+    const group = nearestGroup(groups, mark);
+    if (group) group.push(mark);
+  }
   const lines: VisualLine[] = [];
-  for (const group of baselines(glyphs)) lines.push(...cutAtWideGaps(group));
+  for (const group of groups) lines.push(...cutAtWideGaps(group));
   return lines;
+}
+
+function nearestGroup(groups: Glyph[][], mark: Glyph): Glyph[] | undefined {
+  let best: Glyph[] | undefined;
+  let distance = Infinity;
+  const x = (mark.x0 + mark.x1) / 2;
+  for (const group of groups) {
+    const first = group[0]!;
+    const d = Math.abs(first.y - mark.y);
+    if (first.turn !== mark.turn || d > first.size || d >= distance) continue;
+    if (!group.some((g) => x >= g.x0 - first.size && x <= g.x1 + first.size)) continue;
+    [best, distance] = [group, d];
+  }
+  return best;
 }
 
 /** Glyph groups sharing a baseline, top of the page first (per quarter turn). */
@@ -82,7 +106,8 @@ function buildLine(inked: Glyph[], marks: Glyph[], spaces: number[], size: numbe
   for (const mark of marks) {
     const centre = (mark.x0 + mark.x1) / 2;
     if (centre < left - size || centre > right + size) continue;
-    nearest(glyphs, centre).text += mark.text;
+    const base = drawnWith(inked, mark, size);
+    addMark(base >= 0 ? glyphs[base]! : nearest(glyphs, centre), mark.text, centre);
   }
   const spaced: VisualGlyph[] = [];
   for (const glyph of glyphs) {
@@ -95,6 +120,72 @@ function buildLine(inked: Glyph[], marks: Glyph[], spaces: number[], size: numbe
   }
   const y = median(inked.map((g) => g.y));
   return { turn, y, size, glyphs: spaced, left, right };
+}
+
+/** Lam-alef ligatures (any form) and the alef each holds; also "لا" or "ال" given as the glyph's text. */
+const LAM_ALEF: Readonly<Record<string, string>> = {
+  '\uFEF5': '\u0622',
+  '\uFEF6': '\u0622',
+  '\uFEF7': '\u0623',
+  '\uFEF8': '\u0623',
+  '\uFEF9': '\u0625',
+  '\uFEFA': '\u0625',
+  '\uFEFB': '\u0627',
+  '\uFEFC': '\u0627',
+};
+const ALEFS = new Set(['\u0622', '\u0623', '\u0625', '\u0627']);
+
+/** The alef of a lam-alef glyph's text, or undefined. */
+function lamAlef(text: string): string | undefined {
+  if (LAM_ALEF[text]) return LAM_ALEF[text];
+  const [a, b] = [...text];
+  if (text.length === 2 && a === '\u0644' && ALEFS.has(b!)) return b;
+  if (text.length === 2 && b === '\u0644' && ALEFS.has(a!)) return a;
+  return undefined;
+}
+
+/** Share of a lam-alef glyph's width, from its left edge, that holds the alef (the ligature's left stroke). */
+const ALEF_SHARE = 0.15;
+
+/**
+ * Appends a mark to the glyph it belongs to. A lam-alef glyph holds two letters, and a mark may sit on either
+ * ("قليلًا" on the lam, "أولاً" on the alef): it is split into lam + alef and the mark put after the letter
+ * whose stroke it is drawn at.
+ */
+function addMark(glyph: VisualGlyph, mark: string, x: number): void {
+  const alef = lamAlef([...glyph.text].filter((c) => !MARK.test(c)).join(''));
+  if (alef === undefined) {
+    glyph.text += mark;
+    return;
+  }
+  const [lamMarks, alefMarks] = glyph.lamAlef ?? ['', ''];
+  const onAlef = x < glyph.x0 + ALEF_SHARE * (glyph.x1 - glyph.x0);
+  glyph.lamAlef = onAlef ? [lamMarks, alefMarks + mark] : [lamMarks + mark, alefMarks];
+  glyph.text = `\u0644${glyph.lamAlef[0]}${alef}${glyph.lamAlef[1]}`;
+}
+
+/**
+ * The letter a mark belongs to, by drawing order: shapers put an Arabic mark just before its letter in the
+ * visual (left-to-right) glyph stream of a right-to-left run, at the letter's left edge — so its position is
+ * ambiguous, its order is not; a Latin combining mark follows its letter. -1 when the neighbour in that order
+ * is no letter near the mark (then the nearest letter is taken).
+ */
+function drawnWith(inked: readonly Glyph[], mark: Glyph, size: number): number {
+  if (mark.seq === undefined) return -1;
+  const after = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/u.test(mark.text);
+  let best = -1;
+  inked.forEach((g, i) => {
+    if (g.seq === undefined || !/\p{L}/u.test(g.text)) return;
+    const ahead = after ? g.seq > mark.seq! : g.seq < mark.seq!;
+    if (!ahead) return;
+    const gapNow = Math.abs(g.seq - mark.seq!);
+    const gapBest = best < 0 ? Infinity : Math.abs(inked[best]!.seq! - mark.seq!);
+    if (gapNow < gapBest) best = i;
+  });
+  if (best < 0) return -1;
+  const g = inked[best]!;
+  const x = (mark.x0 + mark.x1) / 2;
+  return x >= g.x0 - 0.5 * size && x <= g.x1 + 0.5 * size ? best : -1;
 }
 
 /** The glyph a mark sits on: the nearest letter (a haraka drawn beside a bracket belongs to the letter). */

@@ -106,6 +106,26 @@ test('combining marks join the letter they are drawn on; a Latin line stays left
   assert.equal(read(drawn(letters('Telcon (1)'))), 'Telcon (1)');
 });
 
+test('a raised mark joins its line; marks follow drawing order; a lam-alef glyph takes marks on lam or alef by place', () => {
+  // "أُنزل" drawn right to left: ل ز ن, then the damma (raised half a font size) just before أ in drawing order.
+  const glyphs = drawn([
+    ['ل', 6],
+    ['ز', 6],
+    ['ن', 4],
+  ]).map((g, i) => ({ ...g, seq: i }));
+  glyphs.push({ text: '\u064F', turn: 0, x0: glyphs[2]!.x1 - 1, x1: glyphs[2]!.x1 - 1, y: 706, size: 12, seq: 3 });
+  glyphs.push({ text: 'أ', turn: 0, x0: glyphs[2]!.x1 + 0.5, x1: glyphs[2]!.x1 + 4, y: 700, size: 12, seq: 4 });
+  assert.equal(read(glyphs), 'أُنزل');
+  // "قليلًا": tanween drawn inside the ligature's right part (the lam); "أولاً": at its left edge (the alef).
+  const lig = (markAt: number) => [
+    { text: '\uFEFC', turn: 0, x0: 100, x1: 110, y: 700, size: 12, seq: 1 },
+    { text: '\u064B', turn: 0, x0: markAt, x1: markAt, y: 700, size: 12, seq: 0 },
+    { text: 'ﻴ', turn: 0, x0: 110.5, x1: 114, y: 700, size: 12, seq: 2 },
+  ];
+  assert.equal(read(lig(104)), 'يلًا');
+  assert.equal(read(lig(99)), 'يلاً');
+});
+
 test('a baseline is cut where the gap is so wide that it separates two things', () => {
   const glyphs = [
     ...drawn(letters('003')),
