@@ -19,7 +19,7 @@ const noNode = {
 };
 const noElectron = { regex: '^electron(/.*)?$', message: 'Only electron/main and electron/preload use Electron.' };
 const noDoors = {
-  regex: '^\\.\\.?/(.*/)?(main|preload|web|cli)/',
+  regex: '^(\\.\\./)+(main|preload|web|cli)/',
   message: 'Services are behind the doors (IPC, HTTP, CLI), never the other way round.',
 };
 const noRenderer = { regex: '(^|/)renderer/', message: 'The main process never imports the page.' };

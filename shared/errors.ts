@@ -9,6 +9,11 @@ export const ERROR_CODES = [
   'import-too-large',
   'import-unreadable',
   'import-unsupported',
+  // Documents (PDF, Word, OpenDocument, saved web pages):
+  'import-protected',
+  'import-damaged',
+  'import-no-text',
+  'import-over-limit',
   'file-corrupt',
   'file-newer-version',
   'conflict',

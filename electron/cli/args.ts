@@ -6,9 +6,12 @@ import { WorkbenchError } from '../../shared/errors.ts';
 
 export const USAGE = `Usage:
   workbench import FILE... --workspace DIR [--encoding LABEL] [--json]
+      FILE: .txt .html .md .pdf .docx .odt .mhtml, a saved "Web page, complete" folder, or - (stdin)
+  workbench import - --workspace DIR [--title TITLE] [--json]   (piped text or HTML, as a paste)
   workbench list --workspace DIR [--json]
   workbench text --workspace DIR --source ID
-  workbench export --workspace DIR --source ID --format jsonld|csv|pdf --out FILE [--json]
+  workbench export --workspace DIR --source ID --format jsonld|csv|pdf|original --out FILE [--json]
+    original: the source's own PDF with the claims as highlight annotations (PDF sources)
   workbench export --source FILE --annotations FILE --format jsonld|csv|pdf --out FILE [--json]
     PDF options: [--font vazirmatn|amiri] [--paper A4|Letter] [--digits western|arabic]
                  [--no-orphans] [--skip-passages] [--lang ar|en]
@@ -23,6 +26,7 @@ const OPTIONS = {
   format: { type: 'string' },
   out: { type: 'string' },
   encoding: { type: 'string' },
+  title: { type: 'string' },
   port: { type: 'string' },
   lang: { type: 'string' },
   font: { type: 'string' },
@@ -45,6 +49,8 @@ export interface ParsedArgs {
     format?: string;
     out?: string;
     encoding?: string;
+    /** Title of a source imported from stdin. */
+    title?: string;
     port?: string;
     lang?: string;
     font?: string;

@@ -10,11 +10,13 @@ import type { SourceMeta } from '../../shared/workspace/model.ts';
 import { openWorkbench, type Workbench } from '../services/app-context.ts';
 import { writeFileAtomic } from '../services/fs/atomic.ts';
 import { prepareImport, readImportFile } from '../services/import/index.ts';
+import { savedPageFile } from '../services/import/web/saved-page.ts';
 import { MemorySettingsStore } from '../services/settings/settings-store.ts';
 import { renderExport } from '../services/workbench-service.ts';
 import { Workspace } from '../services/workspace/workspace.ts';
 import { requireOption, UsageError, type ParsedArgs } from './args.ts';
 import { exportPdfCommand } from './pdf-export.ts';
+import { exportOriginalCommand, importStdin } from './original-export.ts';
 
 export interface Output {
   out(line: string): void;
@@ -30,12 +32,14 @@ export async function openFor(args: ParsedArgs, create: boolean): Promise<Workbe
 
 export async function importCommand(args: ParsedArgs, io: Output): Promise<number> {
   if (args.files.length === 0) throw new UsageError('"import" needs at least one FILE.');
+  if (args.files.length === 1 && args.files[0] === '-') return importStdin(args, io);
   const { service } = await openFor(args, true);
   const imported: SourceMeta[] = [];
   let failed = 0;
   for (const path of args.files) {
     try {
-      const { fileName, bytes } = await readImportFile(path);
+      // A saved "Web page, complete" may be named by its folder: the page file inside is imported.
+      const { fileName, bytes } = await readImportFile((await savedPageFile(path)) ?? path);
       const meta = await service.importSource({
         fileName,
         dataBase64: Buffer.from(bytes).toString('base64'),
@@ -73,6 +77,7 @@ export async function textCommand(args: ParsedArgs, io: Output): Promise<number>
 
 export async function exportCommand(args: ParsedArgs, io: Output): Promise<number> {
   if (requireOption(args, 'format') === 'pdf') return exportPdfCommand(args, io);
+  if (args.options.format === 'original') return exportOriginalCommand(args, io);
   const format = parseFormat(requireOption(args, 'format'));
   const out = resolve(requireOption(args, 'out'));
   const result = args.options.workspace
@@ -125,7 +130,7 @@ export async function readStandalone(args: ParsedArgs) {
 
 function parseFormat(value: string): 'jsonld' | 'csv' {
   const parsed = ExportFormatSchema.safeParse(value);
-  if (!parsed.success) throw new UsageError(`--format must be jsonld, csv or pdf, not "${value}".`);
+  if (!parsed.success) throw new UsageError(`--format must be jsonld, csv, pdf or original, not "${value}".`);
   return parsed.data;
 }
 

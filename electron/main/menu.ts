@@ -2,23 +2,16 @@
 // accelerators, so Ctrl/Cmd+Z reaches the page, which knows whether it undoes a claim or typing.
 
 import type { BrowserWindow, MenuItemConstructorOptions } from 'electron';
+import {
+  FILE_ITEMS,
+  FIND_ITEMS,
+  MENU_LABELS,
+  SOURCE_ITEMS,
+  UNDO_ITEMS,
+  type MenuItemSpec,
+} from '../../shared/api/menus.ts';
 import { SHELL_CHANNELS, type MenuCommand } from '../../shared/api/shell.ts';
 import type { UiLanguage } from '../../shared/workspace/model.ts';
-
-const LABELS = {
-  file: { ar: 'ملف', en: 'File' },
-  import: { ar: 'استيراد ملف…', en: 'Import File…' },
-  exportPdf: { ar: 'تصدير تقرير PDF…', en: 'Export PDF Report…' },
-  edit: { ar: 'تحرير', en: 'Edit' },
-  undo: { ar: 'تراجع', en: 'Undo' },
-  redo: { ar: 'إعادة', en: 'Redo' },
-  find: { ar: 'بحث في المصدر…', en: 'Find in Source…' },
-  findInWorkspace: { ar: 'بحث في كل المصادر…', en: 'Find in All Sources…' },
-  editText: { ar: 'تصحيح نص المصدر', en: 'Correct Source Text' },
-  editTags: { ar: 'الوسوم…', en: 'Tags…' },
-  view: { ar: 'عرض', en: 'View' },
-  language: { ar: 'English', en: 'العربية' },
-} as const;
 
 export interface MenuOptions {
   /** The DevTools item: development only, never in a packaged app. */
@@ -31,47 +24,35 @@ export function menuTemplate(
   options: MenuOptions,
 ): MenuItemConstructorOptions[] {
   const send = (command: MenuCommand) => () => target()?.webContents.send(SHELL_CHANNELS.menu, command);
-  const item = (
-    label: keyof typeof LABELS,
-    command: MenuCommand,
-    accelerator?: string,
-  ): MenuItemConstructorOptions => ({
-    label: LABELS[label][lang],
-    click: send(command),
-    ...(accelerator ? { accelerator, registerAccelerator: false } : {}),
-  });
+  const items = (specs: readonly MenuItemSpec[]): MenuItemConstructorOptions[] =>
+    specs.map(({ command, label, accelerator }) => ({
+      label: MENU_LABELS[label][lang],
+      click: send(command),
+      // The page handles its own shortcuts (it knows whether Ctrl+Z undoes a claim or typing); the menu shows them.
+      ...(accelerator ? { accelerator, registerAccelerator: false } : {}),
+    }));
+  const separator = { type: 'separator' } as const;
   return [
+    { label: MENU_LABELS.file[lang], submenu: [...items(FILE_ITEMS), separator, { role: 'quit' }] },
     {
-      label: LABELS.file[lang],
+      label: MENU_LABELS.edit[lang],
       submenu: [
-        item('import', 'import', 'CmdOrCtrl+O'),
-        item('exportPdf', 'export-pdf', 'CmdOrCtrl+P'),
-        { type: 'separator' },
-        { role: 'quit' },
-      ],
-    },
-    {
-      label: LABELS.edit[lang],
-      submenu: [
-        item('undo', 'undo', 'CmdOrCtrl+Z'),
-        item('redo', 'redo', 'CmdOrCtrl+Shift+Z'),
-        { type: 'separator' },
+        ...items(UNDO_ITEMS),
+        separator,
         { role: 'cut' },
         { role: 'copy' },
         { role: 'paste' },
         { role: 'selectAll' },
-        { type: 'separator' },
-        item('find', 'find', 'CmdOrCtrl+F'),
-        item('findInWorkspace', 'find-in-workspace', 'CmdOrCtrl+Shift+F'),
-        { type: 'separator' },
-        item('editText', 'edit-text'),
-        item('editTags', 'edit-tags'),
+        separator,
+        ...items(FIND_ITEMS),
+        separator,
+        ...items(SOURCE_ITEMS),
       ],
     },
     {
-      label: LABELS.view[lang],
+      label: MENU_LABELS.view[lang],
       submenu: [
-        item('language', 'toggle-language'),
+        ...items([{ command: 'toggle-language', label: 'language' }]),
         ...(options.devTools ? [{ role: 'toggleDevTools' as const }] : []),
       ],
     },

@@ -9,8 +9,10 @@ import { WorkbenchError } from '../../shared/errors.ts';
 import type { SourceMeta } from '../../shared/workspace/model.ts';
 import { safeFileStem } from './file-names.ts';
 import { checkExternalUrl } from '../../shared/api/external-url.ts';
-import { prepareImport } from './import/index.ts';
+import { isDocumentFile, prepareImport, prepareSource } from './import/index.ts';
 import { exportReport, type ReportDoor } from './report-export.ts';
+import { exportAnnotatedOriginal } from './original/original-export.ts';
+import { importPasted } from './import/paste.ts';
 import { editSourceText } from './source-edit.ts';
 import { updateTags } from './tag-edit.ts';
 import type { SettingsStore } from './settings/settings-store.ts';
@@ -50,6 +52,12 @@ export function createWorkbenchService({ workspace, settings, openExternal, repo
         );
       }
       const meta = workspace.getMeta(sourceId);
+      if (isDocumentFile(meta.originalFileName)) {
+        throw new WorkbenchError(
+          'invalid-argument',
+          `${meta.originalFileName} is a document: it has no encoding to change.`,
+        );
+      }
       const prepared = prepareImport(meta.originalFileName, await workspace.readOriginal(sourceId), { encoding });
       return workspace.replaceSourceText(sourceId, prepared.text, {
         encoding: prepared.encoding,
@@ -107,6 +115,13 @@ export function createWorkbenchService({ workspace, settings, openExternal, repo
     async getAlsoIn({ sourceId }) {
       return { links: await alsoIn.of(sourceId) };
     },
+    async exportAnnotatedOriginal({ sourceId }) {
+      return exportAnnotatedOriginal(workspace, sourceId, (await settings.read()).language, reports);
+    },
+    async importPasted(args) {
+      const { fileName, bytes } = importPasted(args);
+      return importBytes(workspace, fileName, bytes);
+    },
     async getSettings() {
       return settings.read();
     },
@@ -125,17 +140,19 @@ export async function importBytes(
   bytes: Uint8Array,
   encoding?: string,
 ): Promise<SourceMeta> {
-  const prepared = prepareImport(fileName, bytes, encoding ? { encoding } : undefined);
+  const prepared = await prepareSource(fileName, bytes, encoding ? { encoding } : undefined);
   return workspace.addSource({
     text: prepared.text,
     originalBytes: bytes,
     originalExt: extensionOf(fileName),
+    extraFiles: prepared.extraFiles,
     meta: {
       title: prepared.title,
       originalFileName: fileName,
       format: prepared.format,
       encoding: prepared.encoding,
       direction: prepared.direction,
+      ...prepared.extraMeta,
     },
   });
 }

@@ -1,7 +1,7 @@
 // The main window: header with the File menu, sources sidebar, the open source (reading view + claims
 // panel), messages and the tag-set dialog. Holds workspace-level state; talks only to the WorkbenchApi.
 
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { WorkbenchApi, WorkspaceView } from '../../shared/api/contract.ts';
 import type { Annotation } from '../../shared/annotations/model.ts';
@@ -20,6 +20,9 @@ import { errorLead, errorView, type ErrorView } from './errors.ts';
 import { dirOf, t, type StringKey } from './i18n.ts';
 import { useSaveBeforeClose } from './save-before-close.ts';
 import { SourceView } from './source/SourceView.tsx';
+import { PasteSource } from './documents/PasteSource.tsx';
+import { useOriginalExport, type DocumentMessages } from './documents/use-original-export.ts';
+import { usePasteSource } from './documents/use-paste-source.ts';
 
 /** A message is kept as a string key plus a detail, so it follows a language switch. */
 type Message =
@@ -246,6 +249,20 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
     }
   };
 
+  const documentMessages = useMemo<DocumentMessages>(
+    () => ({
+      info: (key, detail) => setMessage({ kind: 'info', key, detail }),
+      clear: () => setMessage(null),
+      error: report,
+    }),
+    [report],
+  );
+  useOriginalExport(api, lang, source?.meta, documentMessages);
+  const paste = usePasteSource(api, documentMessages, async (meta) => {
+    setWorkspace(await api.getWorkspace({}));
+    setSelected(meta.id);
+  });
+
   useCommand('export-pdf', () => void exportPdf());
   useCommand('toggle-language', () => void toggleLanguage());
   useCommand('edit-tags', () => setEditingTags(true));
@@ -286,7 +303,7 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
     >
       <header className="app__header">
         <h1 className="app__title">{t(lang, 'appTitle')}</h1>
-        <FileMenu lang={lang} />
+        <FileMenu lang={lang} disabled={source?.meta.format === 'pdf' ? [] : ['export-original']} />
         <span className="app__workspace">{workspace?.name}</span>
         <button type="button" className="button" onClick={() => setEditingTags(true)} disabled={!workspace}>
           {t(lang, 'tags')}
@@ -373,6 +390,7 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
           onClose={() => setEditingAliases(false)}
         />
       )}
+      {paste.open && <PasteSource lang={lang} onImport={paste.submit} onClose={paste.close} />}
       {dragging && <div className="drop-overlay">{t(lang, 'dropHere')}</div>}
     </div>
   );

@@ -16,8 +16,24 @@ const LEADS: Record<ErrorCode, Record<UiLanguage, string>> = {
   },
   'import-unreadable': { ar: 'تعذّرت قراءة الملف.', en: 'The file could not be read.' },
   'import-unsupported': {
-    ar: 'نوع الملف غير مدعوم (txt أو html أو md).',
-    en: 'This file type is not supported (txt, html or md).',
+    ar: 'نوع الملف غير مدعوم (txt أو html أو md أو pdf أو docx أو odt أو mhtml).',
+    en: 'This file type is not supported (txt, html, md, pdf, docx, odt or mhtml).',
+  },
+  'import-protected': {
+    ar: 'الملف محميّ بكلمة مرور، فلم يُستورد. احفظ نسخة بلا كلمة مرور ثم استوردها.',
+    en: 'The file is password-protected; nothing was imported. Save a copy without the password and import that.',
+  },
+  'import-damaged': {
+    ar: 'الملف تالف أو ليس من النوع الذي يدّعيه، فلم يُستورد.',
+    en: 'The file is damaged or not the kind it claims to be; nothing was imported.',
+  },
+  'import-no-text': {
+    ar: 'لا نصّ في الملف: صفحاته صور (كالمسح الضوئي). التعرّف الضوئي على الحروف (OCR) غير متاح هنا؛ طبّقه أولًا.',
+    en: 'The file has no text: its pages are images (as in a scan). Text recognition (OCR) is not done here; run it first.',
+  },
+  'import-over-limit': {
+    ar: 'الملف يتجاوز حدود الاستيراد (عدد الصفحات أو الحجم بعد فكّ الضغط)، فلم يُستورد.',
+    en: 'The file goes over an import limit (page count or unpacked size); nothing was imported.',
   },
   'file-corrupt': {
     ar: 'ملف تالف: نُقل جانبًا ولم يُكتب فوقه شيء.',

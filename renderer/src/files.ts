@@ -10,7 +10,13 @@ export async function fileToBase64(file: File): Promise<string> {
   return btoa(binary);
 }
 
-export const IMPORT_ACCEPT = '.txt,.html,.htm,.md,.markdown,text/plain,text/html,text/markdown';
+export const IMPORT_ACCEPT = [
+  '.txt,.html,.htm,.md,.markdown,text/plain,text/html,text/markdown',
+  // Documents: PDF, Word, OpenDocument, saved web pages.
+  '.pdf,.docx,.docm,.odt,.mhtml,.mht,application/pdf,multipart/related',
+  'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+  'application/vnd.oasis.opendocument.text',
+].join(',');
 
 /** Hands bytes to the browser as a download (browser mode: the service cannot write where the user wants). */
 export function downloadFile(fileName: string, dataBase64: string, mimeType: string): void {

@@ -1,18 +1,19 @@
 // UI strings in Arabic and English. The layout mirrors through the document's `dir`, not per string.
 
+import { MENU_LABELS } from '../../shared/api/menus.ts';
 import type { UiLanguage } from '../../shared/workspace/model.ts';
 
 const STRINGS = {
+  // The menus' labels are declared once, for the native menu and this page alike.
+  ...MENU_LABELS,
   appTitle: { ar: 'منضدة الادعاءات', en: 'Claim Workbench' },
   sources: { ar: 'المصادر', en: 'Sources' },
-  importFile: { ar: 'استيراد ملف…', en: 'Import file…' },
   dropHere: { ar: 'أفلت الملفات هنا لاستيرادها', en: 'Drop files here to import them' },
   noSources: {
-    ar: 'لا مصادر بعد. استورد ملفًا نصيًا أو HTML أو Markdown.',
-    en: 'No sources yet. Import a text, HTML or Markdown file.',
+    ar: 'لا مصادر بعد. استورد ملفًا (نصًا أو صفحة ويب أو PDF أو مستند Word) أو الصق نصًا.',
+    en: 'No sources yet. Import a file (text, web page, PDF or Word document) or paste text.',
   },
   noSourceSelected: { ar: 'اختر مصدرًا من القائمة.', en: 'Choose a source from the list.' },
-  language: { ar: 'English', en: 'العربية' },
   languageLabel: { ar: 'Switch the interface to English', en: 'التبديل إلى الواجهة العربية' },
   encoding: { ar: 'الترميز', en: 'Encoding' },
   confidence: { ar: 'الثقة', en: 'confidence' },
@@ -51,9 +52,6 @@ const STRINGS = {
     en: 'The text changed and their quote was not found. Select the new place in the text, then press “Attach to selection”.',
   },
   reattach: { ar: 'أرفق بالتحديد', en: 'Attach to selection' },
-  undo: { ar: 'تراجع', en: 'Undo' },
-  redo: { ar: 'إعادة', en: 'Redo' },
-  editText: { ar: 'تصحيح النص', en: 'Correct text' },
   finishEdit: { ar: 'حفظ النص', en: 'Save text' },
   cancelEdit: { ar: 'إلغاء التصحيح', en: 'Cancel correction' },
   confirmCancelEdit: { ar: 'تجاهل تعديلات النص؟', en: 'Discard the text edits?' },
@@ -71,7 +69,6 @@ const STRINGS = {
   changed: { ar: 'تغيّر نصها', en: 'changed' },
   moved: { ar: 'نُقلت', en: 'moved' },
   orphaned: { ar: 'فقدت موضعها', en: 'orphaned' },
-  tags: { ar: 'الوسوم…', en: 'Tags…' },
   tagSet: { ar: 'وسوم مساحة العمل', en: 'Workspace tags' },
   labelAr: { ar: 'الاسم بالعربية', en: 'Arabic name' },
   labelEn: { ar: 'الاسم بالإنجليزية', en: 'English name' },
@@ -84,13 +81,11 @@ const STRINGS = {
   moveTo: { ar: 'تنتقل إلى', en: 'move to' },
   save: { ar: 'حفظ', en: 'Save' },
   cancel: { ar: 'إلغاء', en: 'Cancel' },
-  file: { ar: 'ملف', en: 'File' },
   suspicions: { ar: 'قيم مشكوك فيها', en: 'Suspicious values' },
   levelHigh: { ar: 'مرجّح', en: 'likely' },
   levelLow: { ar: 'محتمل', en: 'possible' },
   acceptSuspicion: { ar: 'اجعله ادعاءً', en: 'Make it a claim' },
   dismissSuspicion: { ar: 'تجاهل', en: 'Dismiss' },
-  exportPdf: { ar: 'تصدير تقرير PDF…', en: 'Export PDF report…' },
   exportingPdf: { ar: 'جارٍ إعداد تقرير PDF لـ', en: 'Preparing the PDF report of' },
   exportedPdf: { ar: 'صُدّر التقرير:', en: 'Report exported:' },
   pagesClaimsOrphans: { ar: 'صفحة · ادعاء · بلا موضع', en: 'pages · claims · orphans' },
@@ -98,7 +93,6 @@ const STRINGS = {
   newTag: { ar: 'وسم جديد', en: 'New tag' },
   dismiss: { ar: 'إغلاق', en: 'Dismiss' },
   // search
-  findInSource: { ar: 'البحث في المصدر', en: 'Find in source' },
   findPlaceholder: { ar: 'ابحث… (الهمزات والتشكيل لا تهم)', en: 'Find… (hamza and harakat do not matter)' },
   noHits: { ar: 'لا نتائج', en: 'No hits' },
   previousHit: { ar: 'النتيجة السابقة', en: 'Previous hit' },
@@ -108,7 +102,6 @@ const STRINGS = {
   tagAllHits: { ar: 'وسم كل النتائج', en: 'Tag all hits' },
   closeSearch: { ar: 'إغلاق البحث', en: 'Close search' },
   taggedHits: { ar: 'وُسمت النتائج (تراجع بـ Ctrl+Z):', en: 'Hits tagged (Ctrl+Z undoes):' },
-  findInWorkspace: { ar: 'البحث في كل المصادر', en: 'Find in all sources' },
   searchResults: { ar: 'نتائج البحث', en: 'Search results' },
   hitsIn: { ar: 'نتيجة في', en: 'hits in' },
   sourcesCount: { ar: 'مصدر', en: 'sources' },
@@ -163,6 +156,32 @@ const STRINGS = {
   },
   sharedSentenceShow: { ar: 'أرني في النص', en: 'Show in the text' },
   sharedSentencesAll: { ar: 'عرض الكل', en: 'Show all' },
+  // documents: PDF, Word, saved pages, paste (issue 15)
+  exportingOriginal: { ar: 'جارٍ إعداد ملف PDF الأصلي مع الادعاءات لـ', en: 'Annotating the original PDF of' },
+  exportedOriginal: { ar: 'صُدّر الملف الأصلي مع التظليل:', en: 'Annotated original exported:' },
+  highlightsClaimsOrphans: { ar: 'تظليل · ادعاء · بلا موضع', en: 'highlights · claims · orphans' },
+  originalOnlyPdf: {
+    ar: 'هذا المصدر لم يُستورد من PDF، فليس له أصل يُظلَّل. صدّر تقرير PDF بدلًا من ذلك.',
+    en: 'This source was not imported from a PDF, so it has no original to annotate. Export the PDF report instead.',
+  },
+  pasteTitle: { ar: 'مصدر جديد من الحافظة', en: 'New source from the clipboard' },
+  pasteHelp: {
+    ar: 'الصق هنا (Ctrl+V) نصًا أو صفحة منسوخة من المتصفح؛ تُحفظ فقراتها وعنوانها.',
+    en: 'Paste here (Ctrl+V) text or a page copied from a browser; its paragraphs and title are kept.',
+  },
+  pasteArea: { ar: 'النص الملصق', en: 'Pasted text' },
+  pasteSourceTitle: { ar: 'العنوان (اختياري)', en: 'Title (optional)' },
+  pasteFormatted: { ar: 'لُصق نص منسّق (HTML)', en: 'Formatted text (HTML) pasted' },
+  pasteImport: { ar: 'استيراد', en: 'Import' },
+  pdfPages: { ar: 'صفحة', en: 'pages' },
+  macrosNotRun: {
+    ar: 'في الملف وحدات ماكرو: لم تُشغَّل ولم تُستورد، النص وحده هو المصدر.',
+    en: 'The file has macros: they were not run or imported; only its text is the source.',
+  },
+  encryptedPdf: {
+    ar: 'ملف PDF مقيَّد الأذونات: يُقرأ نصه، لكن لا يُصدَّر أصله مظلَّلًا.',
+    en: 'A permissions-restricted PDF: its text is read, but its original cannot be exported annotated.',
+  },
   noConnection: {
     ar: 'لا اتصال بالمنضدة. افتح الرابط الذي طبعه الأمر "workbench web".',
     en: 'Not connected. Open the URL that "workbench web" printed.',

@@ -69,6 +69,27 @@ export const ReportResultSchema = z.object({
 });
 export type ReportResult = z.infer<typeof ReportResultSchema>;
 
+// --- Sources as researchers have them (issue 15): the annotated original PDF, pasted text. ---
+
+/** Saved like the report (a save dialog, or the bytes back to the page); counts highlights instead of pages. */
+export const AnnotatedOriginalResultSchema = ReportResultSchema.omit({ pages: true }).extend({
+  /** /Highlight annotations written (a claim across a page break has one per page). */
+  highlights: z.number().int(),
+});
+export type AnnotatedOriginalResult = z.infer<typeof AnnotatedOriginalResultSchema>;
+
+/** 5 MB of pasted text or HTML: more is not a paste. */
+export const MAX_PASTE_CHARS = 5 * 1024 * 1024;
+
+export const PasteArgsSchema = z.object({
+  /** The clipboard's text/plain. */
+  text: z.string().max(MAX_PASTE_CHARS).optional(),
+  /** The clipboard's text/html, preferred when present (its paragraphs and title survive). */
+  html: z.string().max(MAX_PASTE_CHARS).optional(),
+  title: z.string().trim().max(200).optional(),
+});
+export type PasteArgs = z.infer<typeof PasteArgsSchema>;
+
 const SpanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 
 export const SearchHitSchema = z.object({
@@ -203,6 +224,11 @@ export const api = {
     args: z.object({ sourceId: SourceIdSchema }),
     result: z.object({ links: z.array(AlsoInSchema) }),
   },
+  exportAnnotatedOriginal: {
+    args: z.object({ sourceId: SourceIdSchema }),
+    result: AnnotatedOriginalResultSchema,
+  },
+  importPasted: { args: PasteArgsSchema, result: SourceMetaSchema },
   getSettings: { args: z.object({}), result: SettingsSchema },
   updateSettings: {
     args: z.object({ language: UiLanguageSchema.optional(), skipPassages: z.boolean().optional() }),
@@ -219,8 +245,10 @@ export interface WorkbenchApi {
   /** The open workspace: its tags, its sources (metadata only) and any files it could not read. */
   getWorkspace(args: Record<string, never>): Promise<WorkspaceView>;
   /**
-   * Imports one file (txt, html, htm, md) given as bytes. The encoding is detected unless given.
-   * Fails with import-empty, import-binary, import-too-large or import-unsupported; nothing is written then.
+   * Imports one file given as bytes: text (txt, html, htm, md; the encoding is detected unless given) or a
+   * document (pdf, docx, docm, odt, mhtml, mht; its text extracted, a PDF's page map kept beside it).
+   * Fails with import-empty, import-binary, import-too-large, import-unsupported, and for documents
+   * import-protected, import-damaged, import-no-text or import-over-limit; nothing is written then.
    */
   importSource(args: { fileName: string; dataBase64: string; encoding?: string }): Promise<SourceMeta>;
   /** A source's metadata and its stored text (NFC, LF line ends). */
@@ -282,6 +310,19 @@ export interface WorkbenchApi {
   setKeptPassages(args: { sourceId: string; kept: string[] }): Promise<{ passages: Passage[] }>;
   /** Sentences of a source that also appear in other sources of the workspace ("also in" links). */
   getAlsoIn(args: { sourceId: string }): Promise<{ links: AlsoIn[] }>;
+  /**
+   * For a source imported from a PDF: the original file with every claim as a /Highlight annotation on its
+   * words (QuadPoints, /Contents, /NM = claim id, the tag's colour) and citation URLs as links, appended as an
+   * incremental update so the original bytes and page content stay as they were. Saved like exportReport.
+   * Claims on a corrected text are mapped back through the edit history to the words the PDF shows.
+   * Fails with invalid-argument for other sources and encrypted PDFs.
+   */
+  exportAnnotatedOriginal(args: { sourceId: string }): Promise<AnnotatedOriginalResult>;
+  /**
+   * Imports pasted clipboard content as a new source: the HTML flavour when given (its visible text, as for an
+   * .html file), else the plain text. Fails with import-empty when nothing readable is left.
+   */
+  importPasted(args: PasteArgs): Promise<SourceMeta>;
   /** Application settings (UI language, recent workspaces). */
   getSettings(args: Record<string, never>): Promise<Settings>;
   /** Changes settings and returns them as stored. */

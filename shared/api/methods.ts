@@ -20,6 +20,8 @@ export const API_METHODS = [
   'getPassages',
   'setKeptPassages',
   'getAlsoIn',
+  'exportAnnotatedOriginal',
+  'importPasted',
   'getSettings',
   'updateSettings',
 ] as const;

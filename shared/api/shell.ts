@@ -11,6 +11,9 @@ export const MENU_COMMANDS = [
   'edit-text',
   'edit-tags',
   'toggle-language',
+  // Sources as researchers have them (issue 15):
+  'export-original',
+  'paste-source',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

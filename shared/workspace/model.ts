@@ -35,10 +35,20 @@ export const WorkspaceFileSchema = z.looseObject({
 });
 export type WorkspaceFile = z.infer<typeof WorkspaceFileSchema>;
 
-export const SourceFormatSchema = z.enum(['txt', 'html', 'md']);
+export const SourceFormatSchema = z.enum([
+  'txt',
+  'html',
+  'md',
+  // Documents (issue 15): their text is extracted, not decoded; the original is kept as imported.
+  'pdf',
+  'docx',
+  'odt',
+  'mhtml',
+]);
 export type SourceFormat = z.infer<typeof SourceFormatSchema>;
 
-export const DetectedBySchema = z.enum(['bom', 'utf-8', 'detector', 'user']);
+/** 'document': the format itself fixes the encoding (PDF, DOCX, ODT are not decoded as text). */
+export const DetectedBySchema = z.enum(['bom', 'utf-8', 'detector', 'user', 'document']);
 
 export const EncodingInfoSchema = z.object({
   /** A WHATWG encoding label TextDecoder accepts, e.g. 'utf-8', 'windows-1256'. */
@@ -68,6 +78,12 @@ export const SourceMetaSchema = z.looseObject({
   /** How many times the text was edited in the app (0 as imported); guards against overwriting newer edits. */
   textRevision: z.number().int().nonnegative().default(0),
   url: z.string().optional(),
+  /** PDF sources: how many pages the original has (sources/<id>/pdf-map.json maps the text to them). */
+  pageCount: z.number().int().positive().optional(),
+  /** PDF sources that are encrypted (opened without a password): their original cannot be annotated. */
+  encrypted: z.boolean().optional(),
+  /** What the import left out on purpose, as codes the UI words: 'macros-not-run' (a Word file's macros). */
+  importNotes: z.array(z.string()).optional(),
   publisher: z.string().optional(),
   publishedAt: z.string().optional(),
 });

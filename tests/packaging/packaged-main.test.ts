@@ -212,7 +212,7 @@ test('a whole life: window, renderer, preload, API into a workspace, PDF export,
     const menu = standin.named('Menu.setApplicationMenu').at(-1)!.args[0] as {
       submenu: { click?: () => void; label?: string }[];
     }[];
-    menu[1]!.submenu.find((i) => i.label === 'Find in Source…')!.click!();
+    menu[1]!.submenu.find((i) => i.label === 'Find in source')!.click!();
     assert.deepEqual(received, ['find']);
   });
 

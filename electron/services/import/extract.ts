@@ -20,7 +20,8 @@ const FORMAT_BY_EXTENSION: Readonly<Record<string, SourceFormat>> = {
   markdown: 'md',
 };
 
-const ALLOWED = Object.keys(FORMAT_BY_EXTENSION)
+/** Text kinds, then the documents prepare-document.ts reads (named here so the refusal lists every kind). */
+const ALLOWED = [...Object.keys(FORMAT_BY_EXTENSION), 'pdf', 'docx', 'docm', 'odt', 'mhtml', 'mht']
   .map((ext) => `.${ext}`)
   .join(', ');
 

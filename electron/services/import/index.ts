@@ -5,3 +5,4 @@ export { decodeBytes, type DecodedText } from './decode.ts';
 export { extractText, type ExtractedText } from './extract.ts';
 export { prepareImport, type PreparedImport, type PrepareOptions } from './prepare.ts';
 export { readImportFile, type ImportFile } from './read-file.ts';
+export { isDocumentFile, prepareSource, type PreparedSource } from './prepare-document.ts';

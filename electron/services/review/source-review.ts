@@ -3,9 +3,10 @@
 
 import type { Passage } from '../../../shared/api/contract.ts';
 import { passageKey } from '../../../shared/review/passage-key.ts';
-import { findPassages } from '../../../shared/review/passages.ts';
+import { findPassages, type PassageBlock } from '../../../shared/review/passages.ts';
 import type { SourceMeta } from '../../../shared/workspace/model.ts';
 import type { Workspace } from '../workspace/workspace.ts';
+import { pageFurniture } from './page-furniture.ts';
 
 /** Changes whenever the stored text can have changed (re-decoding keeps the revision, not the length/sha). */
 export function textVersion(meta: SourceMeta): string {
@@ -36,7 +37,9 @@ export class SourceReview {
     const cached = this.passages.get(sourceId);
     if (cached?.version === version) return cached.passages;
     const raw = text ?? (await this.workspace.readText(sourceId));
-    const passages = findPassages(raw).map((b) => ({
+    const found: PassageBlock[] = [...findPassages(raw), ...(await pageFurniture(this.workspace, sourceId))];
+    found.sort((a, b) => a.start - b.start || b.end - a.end);
+    const passages = found.map((b) => ({
       key: passageKey(raw, b),
       start: b.start,
       end: b.end,

@@ -47,6 +47,8 @@ export interface NewSource {
   text: string;
   originalBytes: Uint8Array;
   originalExt: string;
+  /** More files for the source folder (a PDF's page map), written before the folder is renamed into place. */
+  extraFiles?: ReadonlyArray<{ name: string; content: string | Uint8Array }>;
   meta: Omit<
     SourceMeta,
     'schemaVersion' | 'id' | 'importedAt' | 'textLength' | 'byteLength' | 'sha256' | 'originalExt'
@@ -150,6 +152,7 @@ export class Workspace {
       await mkdir(staging);
       await writeFileAtomic(join(staging, originalFileName(source.originalExt)), source.originalBytes);
       await writeFileAtomic(join(staging, 'text.txt'), source.text);
+      for (const file of source.extraFiles ?? []) await writeFileAtomic(join(staging, file.name), file.content);
       await writeFileAtomic(join(staging, 'meta.json'), toJson(meta));
       await rename(staging, sourceDir(this.root, id));
       await syncFolder(sourcesRoot);

@@ -5,19 +5,14 @@ import { useRef, useState } from 'react';
 import type { MenuCommand } from '../../../shared/api/shell.ts';
 import type { UiLanguage } from '../../../shared/workspace/model.ts';
 import { runCommand } from '../commands.ts';
-import { t, type StringKey } from '../i18n.ts';
+import { IN_PAGE_ITEMS, MENU_LABELS, shortcutText } from '../../../shared/api/menus.ts';
+import { t } from '../i18n.ts';
 import { menuKeyDown, useMenuFocus } from './menu-keys.ts';
 
-const ITEMS: { command: MenuCommand; label: StringKey; keys?: string }[] = [
-  { command: 'import', label: 'importFile', keys: 'Ctrl+O' },
-  { command: 'export-pdf', label: 'exportPdf', keys: 'Ctrl+P' },
-  { command: 'find', label: 'findInSource', keys: 'Ctrl+F' },
-  { command: 'find-in-workspace', label: 'findInWorkspace', keys: 'Ctrl+Shift+F' },
-  { command: 'edit-text', label: 'editText' },
-  { command: 'edit-tags', label: 'tags' },
-];
+const IS_MAC = /Mac/.test(navigator.platform);
 
-export function FileMenu({ lang }: { lang: UiLanguage }) {
+/** `disabled`: commands that do not apply now (the annotated original of a source not imported from a PDF). */
+export function FileMenu({ lang, disabled = [] }: { lang: UiLanguage; disabled?: readonly MenuCommand[] }) {
   const [open, setOpen] = useState(false);
   return (
     <div className="menu" onBlur={(e) => !e.currentTarget.contains(e.relatedTarget) && setOpen(false)}>
@@ -30,12 +25,13 @@ export function FileMenu({ lang }: { lang: UiLanguage }) {
       >
         {t(lang, 'file')}
       </button>
-      {open && <FileMenuList lang={lang} close={() => setOpen(false)} />}
+      {open && <FileMenuList lang={lang} disabled={disabled} close={() => setOpen(false)} />}
     </div>
   );
 }
 
-function FileMenuList({ lang, close }: { lang: UiLanguage; close: () => void }) {
+function FileMenuList(props: { lang: UiLanguage; disabled: readonly MenuCommand[]; close: () => void }) {
+  const { lang, disabled, close } = props;
   const list = useRef<HTMLDivElement>(null);
   useMenuFocus(list);
   return (
@@ -47,19 +43,20 @@ function FileMenuList({ lang, close }: { lang: UiLanguage; close: () => void }) 
       tabIndex={-1}
       onKeyDown={(e) => menuKeyDown(e, close)}
     >
-      {ITEMS.map((item) => (
+      {IN_PAGE_ITEMS.map((item) => (
         <button
           key={item.command}
           type="button"
           role="menuitem"
           className="menu__item"
+          disabled={disabled.includes(item.command)}
           onClick={() => {
             close();
             runCommand(item.command);
           }}
         >
-          {t(lang, item.label)}
-          {item.keys && <kbd>{item.keys}</kbd>}
+          {MENU_LABELS[item.label][lang]}
+          {item.accelerator && <kbd>{shortcutText(item.accelerator, IS_MAC)}</kbd>}
         </button>
       ))}
     </div>

@@ -12,13 +12,38 @@ export function SourceHeader(props: {
   onChangeEncoding: (encoding: string) => void;
 }) {
   const { lang, meta } = props;
-  const options = ENCODINGS.includes(meta.encoding.name) ? ENCODINGS : [meta.encoding.name, ...ENCODINGS];
   return (
     <div className="reading__bar">
       {/* dir=auto: a title is often a Latin file name inside the Arabic UI, or the reverse. */}
       <h2 className="reading__title" dir="auto">
         {meta.title}
       </h2>
+      {meta.format === 'pdf' || meta.encoding.detectedBy === 'document' ? (
+        <DocumentFacts lang={lang} meta={meta} />
+      ) : (
+        <EncodingChoice {...props} />
+      )}
+    </div>
+  );
+}
+
+/** Documents have no encoding to choose; what matters is what the import kept and left out. */
+function DocumentFacts({ lang, meta }: { lang: UiLanguage; meta: SourceMeta }) {
+  return (
+    <span className="reading__document" data-testid="document-facts">
+      {meta.format.toUpperCase()}
+      {meta.pageCount !== undefined && ` · ${meta.pageCount} ${t(lang, 'pdfPages')}`}
+      {meta.encrypted && ` · ${t(lang, 'encryptedPdf')}`}
+      {meta.importNotes?.includes('macros-not-run') && ` · ${t(lang, 'macrosNotRun')}`}
+    </span>
+  );
+}
+
+function EncodingChoice(props: { lang: UiLanguage; meta: SourceMeta; onChangeEncoding: (encoding: string) => void }) {
+  const { lang, meta } = props;
+  const options = ENCODINGS.includes(meta.encoding.name) ? ENCODINGS : [meta.encoding.name, ...ENCODINGS];
+  return (
+    <>
       <label className="reading__encoding">
         {t(lang, 'changeEncoding')}{' '}
         <select value={meta.encoding.name} onChange={(e) => props.onChangeEncoding(e.target.value)}>
@@ -33,6 +58,6 @@ export function SourceHeader(props: {
         {t(lang, 'confidence')} {Math.round(meta.encoding.confidence * 100)}% · {t(lang, 'detectedBy')}{' '}
         {meta.encoding.detectedBy}
       </span>
-    </div>
+    </>
   );
 }

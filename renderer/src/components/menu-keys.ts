@@ -11,7 +11,7 @@ export function useMenuFocus(menu: RefObject<HTMLElement | null>): void {
     const focusFirst = () => {
       const element = menu.current;
       if (element && !element.contains(document.activeElement)) {
-        element.querySelector<HTMLElement>('[role="menuitem"]')?.focus();
+        element.querySelector<HTMLElement>('[role="menuitem"]:not([disabled])')?.focus();
       }
     };
     focusFirst();
@@ -31,7 +31,7 @@ export function useMenuFocus(menu: RefObject<HTMLElement | null>): void {
 
 /** The menu's onKeyDown: moves between items; Escape calls `close`. */
 export function menuKeyDown(event: KeyboardEvent<HTMLElement>, close: () => void): void {
-  const items = [...event.currentTarget.querySelectorAll<HTMLElement>('[role="menuitem"]')];
+  const items = [...event.currentTarget.querySelectorAll<HTMLElement>('[role="menuitem"]:not([disabled])')];
   const at = items.indexOf(document.activeElement as HTMLElement);
   const move = (to: number) => {
     event.preventDefault();

@@ -1,0 +1,64 @@
+// The app's menus, declared once: the native menu (Electron) and the in-page menu (browser mode, and beside the
+// native one) are built from these items, so their labels, order and shortcuts cannot drift apart.
+
+import type { UiLanguage } from '../workspace/model.ts';
+import type { MenuCommand } from './shell.ts';
+
+type Label = Record<UiLanguage, string>;
+
+export const MENU_LABELS = {
+  file: { ar: 'ملف', en: 'File' },
+  edit: { ar: 'تحرير', en: 'Edit' },
+  view: { ar: 'عرض', en: 'View' },
+  importFile: { ar: 'استيراد ملف…', en: 'Import file…' },
+  pasteSource: { ar: 'لصق كمصدر جديد…', en: 'Paste as new source…' },
+  exportPdf: { ar: 'تصدير تقرير PDF…', en: 'Export PDF report…' },
+  exportOriginal: { ar: 'تصدير ملف PDF الأصلي مع التظليل…', en: 'Export annotated original…' },
+  undo: { ar: 'تراجع', en: 'Undo' },
+  redo: { ar: 'إعادة', en: 'Redo' },
+  findInSource: { ar: 'البحث في المصدر', en: 'Find in source' },
+  findInWorkspace: { ar: 'البحث في كل المصادر', en: 'Find in all sources' },
+  editText: { ar: 'تصحيح النص', en: 'Correct text' },
+  tags: { ar: 'الوسوم…', en: 'Tags…' },
+  language: { ar: 'English', en: 'العربية' },
+} as const satisfies Record<string, Label>;
+
+export type MenuLabel = keyof typeof MENU_LABELS;
+
+export interface MenuItemSpec {
+  command: MenuCommand;
+  label: MenuLabel;
+  /** Electron's accelerator syntax; the in-page menu shows it with Ctrl or ⌘. */
+  accelerator?: string;
+}
+
+export const FILE_ITEMS: readonly MenuItemSpec[] = [
+  { command: 'import', label: 'importFile', accelerator: 'CmdOrCtrl+O' },
+  { command: 'paste-source', label: 'pasteSource' },
+  { command: 'export-pdf', label: 'exportPdf', accelerator: 'CmdOrCtrl+P' },
+  { command: 'export-original', label: 'exportOriginal' },
+];
+
+export const UNDO_ITEMS: readonly MenuItemSpec[] = [
+  { command: 'undo', label: 'undo', accelerator: 'CmdOrCtrl+Z' },
+  { command: 'redo', label: 'redo', accelerator: 'CmdOrCtrl+Shift+Z' },
+];
+
+export const FIND_ITEMS: readonly MenuItemSpec[] = [
+  { command: 'find', label: 'findInSource', accelerator: 'CmdOrCtrl+F' },
+  { command: 'find-in-workspace', label: 'findInWorkspace', accelerator: 'CmdOrCtrl+Shift+F' },
+];
+
+export const SOURCE_ITEMS: readonly MenuItemSpec[] = [
+  { command: 'edit-text', label: 'editText' },
+  { command: 'edit-tags', label: 'tags' },
+];
+
+/** The in-page menu: everything the page can do that the toolbar has no button for. */
+export const IN_PAGE_ITEMS: readonly MenuItemSpec[] = [...FILE_ITEMS, ...FIND_ITEMS, ...SOURCE_ITEMS];
+
+/** An accelerator as people read it: "Ctrl+Shift+F", or "⌘⇧F" on a Mac. */
+export function shortcutText(accelerator: string, mac: boolean): string {
+  if (!mac) return accelerator.replace('CmdOrCtrl', 'Ctrl');
+  return accelerator.replace('CmdOrCtrl+', '⌘').replace('Shift+', '⇧').replace('Alt+', '⌥');
+}
