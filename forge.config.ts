@@ -7,7 +7,7 @@ import { VitePlugin } from '@electron-forge/plugin-vite';
 import type { ForgeConfig } from '@electron-forge/shared-types';
 import { FuseV1Options, FuseVersion } from '@electron/fuses';
 import { createRequire } from 'node:module';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 
 /**
  * The PDF report's font files (electron/services/pdf/font-files.ts lists the same; a test keeps the two
@@ -21,6 +21,10 @@ export const REPORT_FONT_SPECS = [
   ),
 ];
 const fromProject = createRequire(join(process.cwd(), 'package.json'));
+
+/** pdf.js's data folders (CMaps, standard fonts, wasm decoders), read from disk when a PDF is imported. */
+export const PDFJS_DATA_FOLDERS = ['cmaps', 'standard_fonts', 'wasm'];
+const pdfjsDir = dirname(fromProject.resolve('pdfjs-dist/package.json'));
 
 /**
  * Tests only: package against a stand-in Electron distribution (a folder holding electron-vX-linux-x64.zip,
@@ -38,7 +42,11 @@ const config: ForgeConfig = {
     executableName: 'claim-workbench',
     // The PDF report's fonts, read from files at export time: copied into resources/ (the main process passes
     // process.resourcesPath as the report's fontDir when packaged).
-    extraResource: REPORT_FONT_SPECS.map((spec) => fromProject.resolve(spec)),
+    // pdf.js's data folders likewise (the main process points pdf.js at resources/ when packaged).
+    extraResource: [
+      ...REPORT_FONT_SPECS.map((spec) => fromProject.resolve(spec)),
+      ...PDFJS_DATA_FOLDERS.map((folder) => join(pdfjsDir, folder)),
+    ],
   },
   rebuildConfig: {},
   makers: [

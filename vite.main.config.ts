@@ -11,6 +11,7 @@ export default defineConfig({
     sourcemap: false,
     // Rolldown rewrites import.meta.url to the bundle's own file URL only for a Node platform; without this it
     // becomes undefined in the CommonJS bundle and createRequire / new URL(…, import.meta.url) throw at load.
-    rollupOptions: { platform: 'node' },
+    // One file: pdf.js's worker, imported on first PDF import (pdf-document.ts), is inlined rather than split out.
+    rollupOptions: { platform: 'node', output: { codeSplitting: false } },
   },
 });

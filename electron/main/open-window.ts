@@ -5,6 +5,7 @@ import { app, BrowserWindow, dialog, ipcMain, Menu, protocol, session, shell } f
 import { dirname, join } from 'node:path';
 import type { UiLanguage } from '../../shared/workspace/model.ts';
 import { openWorkbench } from '../services/app-context.ts';
+import { usePdfjsDataFrom } from '../services/import/pdf/pdf-data-dir.ts';
 import { APP_INDEX_URL, APP_ORIGIN, APP_SCHEME, rendererFileHandler } from './app-protocol.ts';
 import { guardClose } from './close-guard.ts';
 import { ElectronSettingsStore } from './electron-settings.ts';
@@ -27,6 +28,8 @@ export async function openMainWindow(ref: MainWindowRef): Promise<void> {
   const devServerUrl =
     typeof MAIN_WINDOW_VITE_DEV_SERVER_URL === 'string' ? MAIN_WINDOW_VITE_DEV_SERVER_URL : undefined;
   protocol.handle(APP_SCHEME, rendererFileHandler(rendererDir));
+  const resources = packagedResources(app.getAppPath());
+  if (resources) usePdfjsDataFrom(resources);
   // DevTools only for developers: a packaged app has no menu item for them.
   const menuOptions = { devTools: !app.isPackaged };
   const setMenu = (language: UiLanguage) =>
@@ -50,7 +53,7 @@ export async function openMainWindow(ref: MainWindowRef): Promise<void> {
         return result.canceled || !result.filePath ? null : result.filePath;
       },
       revealFile: (path) => shell.showItemInFolder(path),
-      ...reportFontDir(app.getAppPath()),
+      ...(resources ? { fontDir: resources } : {}),
     },
   });
   registerApiHandlers(ipcMain, service, devServerUrl ? { devServerUrl } : { appOrigin: APP_ORIGIN });
@@ -67,9 +70,10 @@ export async function openMainWindow(ref: MainWindowRef): Promise<void> {
 }
 
 /**
- * Running from an asar (packaged, or a bare Electron given the packaged app.asar): the report fonts Forge copied
- * beside it (forge.config.ts); from the project folder in development: from node_modules.
+ * Running from an asar (packaged, or a bare Electron given the packaged app.asar): the folder beside it, where
+ * Forge copied the report fonts and pdf.js's data (forge.config.ts). In development (the project folder): none,
+ * and both come from node_modules.
  */
-function reportFontDir(appPath: string): { fontDir?: string } {
-  return appPath.endsWith('.asar') ? { fontDir: dirname(appPath) } : {};
+function packagedResources(appPath: string): string | null {
+  return appPath.endsWith('.asar') ? dirname(appPath) : null;
 }

@@ -185,6 +185,46 @@ test('a whole life: window, renderer, preload, API into a workspace, PDF export,
     );
   });
 
+  await test('import a PDF (pdf.js bundled, its data beside the asar) and export its annotated original', async () => {
+    const imported = await api.importSource!({
+      fileName: 'report.pdf',
+      dataBase64: readFileSync(savePath).toString('base64'),
+    });
+    assert.equal(imported.ok, true, JSON.stringify(imported.error));
+    assert.equal(imported.value.format, 'pdf');
+    const pdfText = (await api.getSource!({ sourceId: imported.value.id })).value.text as string;
+    const firstWords = /[\p{sc=Arabic}]{4,}(?:\s+[\p{sc=Arabic}]{2,}){2}/u.exec(text)![0];
+    assert.ok(pdfText.replace(/\s+/g, ' ').includes(firstWords), `the PDF's text came back in order (${firstWords})`);
+    const word = /[\p{sc=Arabic}]{5,}/u.exec(pdfText)!;
+    const claim = createClaimAnnotation({
+      id: 'urn:uuid:22222222-2222-4333-8444-555555555555',
+      sourceIri: sourceIri(imported.value.id),
+      text: pdfText,
+      start: word.index,
+      end: word.index + word[0].length,
+      tags: ['sourced'],
+      now: new Date().toISOString(),
+      creator: 'test',
+    });
+    assert.equal((await api.saveAnnotations!({ sourceId: imported.value.id, annotations: [claim] })).ok, true);
+    const originalPath = join(base, 'annotated original.pdf');
+    standin.options.savePath = originalPath;
+    const exported = await api.exportAnnotatedOriginal!({ sourceId: imported.value.id });
+    assert.equal(exported.ok, true, JSON.stringify(exported.error));
+    assert.equal(exported.value.savedTo, originalPath);
+    const original = new Uint8Array(readFileSync(originalPath));
+    const source = new Uint8Array(readFileSync(savePath));
+    assert.deepEqual(original.subarray(0, source.length), source, 'the original bytes come first, unchanged');
+    const highlights = async (pdf: Uint8Array) =>
+      (await pdfjsAnnotations(await openPdf(pdf), pdf)).filter((a) => a.subtype === 'Highlight');
+    const before = await highlights(source);
+    const after = await highlights(original);
+    assert.equal(after.length, before.length + 1, 'one highlight added for the one claim');
+    const added = after.filter((h) => !before.some((b) => b.contents === h.contents));
+    assert.equal(added.length, 1, JSON.stringify(after.map((h) => h.contents)));
+    assert.match(added[0]!.contents, /موثّق/, "its contents name the claim's tag");
+  });
+
   await test('switching the UI language rebuilds the native menu; a packaged app has no DevTools item', async () => {
     const menus = () =>
       standin

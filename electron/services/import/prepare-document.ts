@@ -8,7 +8,6 @@ import { splitFileName } from './extract.ts';
 import { assertWithinImportLimit } from './limits.ts';
 import { docxText } from './office/docx-text.ts';
 import { odtText } from './office/odt-text.ts';
-import { importPdf } from './pdf/pdf-import.ts';
 import { mhtmlText } from './web/mhtml-text.ts';
 import { savedFromUrl } from './web/saved-page.ts';
 import { PDF_MAP_FILE } from './pdf/pdf-map.ts';
@@ -79,6 +78,8 @@ function textFile(fileName: string, bytes: Uint8Array, opts?: PrepareOptions): P
 }
 
 async function pdfFile(fileName: string, bytes: Uint8Array): Promise<PreparedSource> {
+  // pdf.js is loaded on the first PDF import, not when the app starts (it is ~2.5 MB of code).
+  const { importPdf } = await import('./pdf/pdf-import.ts');
   const pdf = await importPdf(fileName, bytes);
   // NFC already, cluster by cluster (pdf-text.ts); normalizing again could move offsets the page map holds.
   const text = pdf.text;

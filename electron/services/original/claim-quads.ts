@@ -3,7 +3,7 @@
 // line per bidi run (an Arabic sentence with a number in it stays one box; a claim whose logical range is
 // split visually by a Latin run gets two) and one set of boxes per page it reaches.
 
-import { fromFrame } from '../import/pdf/pdf-glyphs.ts';
+import { fromFrame } from '../import/pdf/pdf-frame.ts';
 import type { PdfMap } from '../import/pdf/pdf-map.ts';
 
 /** A box in user space as four corners in /QuadPoints order: upper-left, upper-right, lower-left, lower-right. */

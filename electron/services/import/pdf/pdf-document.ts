@@ -4,15 +4,18 @@
 // optional native one for polyfills when installed, and pdf-document.test.ts proves import works without it. Failures become
 // WorkbenchErrors that say what is wrong with the file: password-protected, damaged, or not a PDF.
 
-import { createRequire } from 'node:module';
-import { dirname, join } from 'node:path';
+import { join } from 'node:path';
 import { getDocument, type PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { WorkbenchError } from '../../../../shared/errors.ts';
+import { pdfjsDataDir } from './pdf-data-dir.ts';
 
-/** pdf.js's package folder, found through Node's resolver (under tsx and from the CLI bundle, which keeps it external). */
-function pdfjsDir(): string {
-  const require = createRequire(import.meta.url);
-  return dirname(require.resolve('pdfjs-dist/package.json'));
+/**
+ * pdf.js in Node runs its worker in the same thread ("fake worker"), importing it from a path beside pdf.mjs,
+ * which does not exist inside a bundle. Handing it the worker module up front works the same everywhere.
+ */
+async function loadWorker(): Promise<void> {
+  const scope = globalThis as { pdfjsWorker?: unknown };
+  scope.pdfjsWorker ??= await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
 }
 
 export interface OpenedPdf {
@@ -24,7 +27,8 @@ export interface OpenedPdf {
 }
 
 export async function openPdfForImport(fileName: string, bytes: Uint8Array): Promise<OpenedPdf> {
-  const dir = pdfjsDir();
+  await loadWorker();
+  const dir = pdfjsDataDir();
   const task = getDocument({
     // pdf.js detaches the buffer it is given: pass a copy, the caller keeps the original bytes.
     data: bytes.slice(),

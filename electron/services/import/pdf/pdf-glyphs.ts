@@ -5,6 +5,9 @@
 // yields one box per glyph in the page's default user space (the space /QuadPoints use).
 
 import { AnnotationMode, OPS, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { toFrame } from './pdf-frame.ts';
+
+export { fromFrame, toFrame } from './pdf-frame.ts';
 
 export interface Glyph {
   /** The characters the glyph stands for (ToUnicode), as the file says: may be presentation forms or several. */
@@ -22,22 +25,6 @@ export interface Glyph {
   size: number;
   /** Position in the page's content stream order (marks are drawn next to the letter they belong to). */
   seq?: number;
-}
-
-/** User space → the frame of a glyph turned `turn` quarter turns counter-clockwise. */
-export function toFrame(turn: number, x: number, y: number): [number, number] {
-  if (turn === 1) return [y, -x];
-  if (turn === 2) return [-x, -y];
-  if (turn === 3) return [-y, x];
-  return [x, y];
-}
-
-/** The frame of `turn` → user space (inverse of toFrame). */
-export function fromFrame(turn: number, u: number, v: number): [number, number] {
-  if (turn === 1) return [-v, u];
-  if (turn === 2) return [-u, -v];
-  if (turn === 3) return [v, -u];
-  return [u, v];
 }
 
 type Matrix = [number, number, number, number, number, number];
