@@ -7,18 +7,22 @@ import { basename, join } from 'node:path';
 import { test } from 'node:test';
 import { createRequire } from 'node:module';
 import { tempDir } from '../../../tests/support/temp.ts';
-import config, { REPORT_FONT_SPECS } from '../../../forge.config.ts';
+import config, { PDFJS_DATA_FOLDERS, REPORT_FONT_SPECS } from '../../../forge.config.ts';
 import { reportFontSpecs } from './font-files.ts';
 import { renderReport } from './report.ts';
 import { createClaimAnnotation } from '../../../shared/annotations/claim.ts';
 
-test('forge.config copies every font file the report uses, and only those', () => {
+test('forge.config copies every font file the report uses, and only those (beside pdf.js data folders)', () => {
   assert.deepEqual([...REPORT_FONT_SPECS].sort(), reportFontSpecs().sort());
   const require = createRequire(import.meta.url);
+  const copied = (config.packagerConfig?.extraResource ?? []) as string[];
+  const fonts = copied.filter((path) => /\.(ttf|woff2?|otf)$/.test(path));
   assert.deepEqual(
-    config.packagerConfig?.extraResource,
+    fonts,
     REPORT_FONT_SPECS.map((s) => require.resolve(s)),
   );
+  const others = copied.filter((path) => !fonts.includes(path)).map((path) => basename(path));
+  assert.deepEqual(others, [...PDFJS_DATA_FOLDERS], 'nothing else but pdf.js data folders');
 });
 
 test('a report renders with both fonts from a folder holding only the copied files', async () => {
