@@ -163,6 +163,11 @@ const STRINGS = {
   },
   sharedSentenceShow: { ar: 'أرني في النص', en: 'Show in the text' },
   sharedSentencesAll: { ar: 'عرض الكل', en: 'Show all' },
+  // claim payload: citations, applied corrections, annotations from other tools
+  citationUrlUnusable: {
+    ar: 'ليس عنوان ويب (http:// أو https://): يُحفظ لكنه لا يُفتح ولا يُربط في التقرير.',
+    en: 'Not a web address (http:// or https://): it is kept, but it cannot be opened or linked in the report.',
+  },
   noConnection: {
     ar: 'لا اتصال بالمنضدة. افتح الرابط الذي طبعه الأمر "workbench web".',
     en: 'Not connected. Open the URL that "workbench web" printed.',

@@ -16,8 +16,15 @@ export const ANNOTATION_CONTEXT = [
   {
     wb: 'urn:claim-workbench:vocab#',
     schemaVersion: 'wb:schemaVersion',
-    citationUrl: { '@id': 'wb:citationUrl', '@type': '@id' },
+    /** Read from older files; written now only for a citation "URL" that is not an absolute IRI. */
+    citationUrl: 'wb:citationUrl',
     orphanedAt: { '@id': 'wb:orphanedAt', '@type': 'http://www.w3.org/2001/XMLSchema#dateTime' },
+    /** On an editing body: the text it was applied to (a SpecificResource of the source as it was). */
+    appliedTo: { '@id': 'wb:appliedTo', '@type': '@id' },
+    /** On a re-attached claim: where it stood before it was orphaned (its old selectors). */
+    reattachedFrom: { '@id': 'wb:reattachedFrom', '@type': '@id' },
+    /** The source's text revision a State refers to (sources/<id>/history.json). */
+    revision: { '@id': 'wb:textRevision', '@type': 'http://www.w3.org/2001/XMLSchema#nonNegativeInteger' },
   },
 ] as const;
 
@@ -59,7 +66,7 @@ export const TextualBodySchema = z.looseObject({
   value: z.string(),
   format: z.string().optional(),
   language: z.string().optional(),
-  /** With purpose 'linking': the citation's URL; `value` holds the bibliographic text (may be empty). */
+  /** Older citations (and a URL that is not an absolute IRI): the URL beside the bibliographic text. */
   citationUrl: z.string().optional(),
 });
 export type TextualBody = z.infer<typeof TextualBodySchema>;

@@ -77,6 +77,7 @@ export function ClaimDetails(
         </div>
       )}
       <CitationsEditor
+        key={claim.id}
         lang={lang}
         citations={fields.citations}
         onChange={(citations) => props.onEdit(claim, { citations })}
