@@ -168,6 +168,8 @@ const STRINGS = {
     ar: 'ليس عنوان ويب (http:// أو https://): يُحفظ لكنه لا يُفتح ولا يُربط في التقرير.',
     en: 'Not a web address (http:// or https://): it is kept, but it cannot be opened or linked in the report.',
   },
+  correctionApplied: { ar: 'طُبّق على النص', en: 'applied' },
+  formerQuote: { ar: 'الاقتباس الأصلي قبل فقدان موضعه:', en: 'Original quote, before it lost its place:' },
   noConnection: {
     ar: 'لا اتصال بالمنضدة. افتح الرابط الذي طبعه الأمر "workbench web".',
     en: 'Not connected. Open the URL that "workbench web" printed.',

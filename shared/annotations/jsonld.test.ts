@@ -139,10 +139,13 @@ test('serialize writes a canonical collection', () => {
   assert.ok(text.startsWith('{\n  "@context": [\n'));
   assert.ok(text.endsWith('}\n') && !text.endsWith('\n\n'));
   const doc = JSON.parse(text);
-  assert.deepEqual(Object.keys(doc), ['@context', 'id', 'type', 'schemaVersion', 'label', 'total', 'first']);
+  assert.deepEqual(Object.keys(doc), ['@context', 'id', 'type', 'schemaVersion', 'label', 'total', 'first', 'last']);
   assert.equal(doc.schemaVersion, ANNOTATION_FILE_SCHEMA_VERSION);
   assert.equal(doc.total, 3);
-  assert.deepEqual(Object.keys(doc.first), ['type', 'items']);
+  assert.deepEqual(Object.keys(doc.first), ['id', 'type', 'partOf', 'startIndex', 'items']);
+  assert.equal(doc.first.id, 'urn:x:export#page-1', 'the page has its own IRI (W3C: a page MUST have one)');
+  assert.equal(doc.first.partOf, 'urn:x:export');
+  assert.equal(doc.last, doc.first.id);
   const [rich] = doc.first.items;
   assert.deepEqual(Object.keys(rich), [
     'id',
@@ -161,6 +164,13 @@ test('serialize writes a canonical collection', () => {
     false,
   );
   assert.ok(text.includes('"التاريخ غير مؤكد"'), 'Arabic is written as text, not escapes');
+});
+
+test('an empty collection has no page: a W3C page holds at least one annotation', () => {
+  const doc = JSON.parse(serializeAnnotationCollection([], { id: 'urn:x:empty' }));
+  assert.equal(doc.total, 0);
+  assert.equal('first' in doc, false);
+  assert.deepEqual(parseAnnotationDocument(doc, 'empty').annotations, []);
 });
 
 test('serialize leaves out an absent label and gives equal bytes for equal data', () => {

@@ -15,6 +15,9 @@ export const ANNOTATION_CONTEXT = [
   'http://www.w3.org/ns/anno.jsonld',
   {
     wb: 'urn:claim-workbench:vocab#',
+    // W3C's motivation "assessing" (3.3.5) is missing from anno.jsonld (the context lists the other thirteen), so
+    // JSON-LD processors would read it as a relative IRI; this gives it its oa: meaning.
+    assessing: 'oa:assessing',
     schemaVersion: 'wb:schemaVersion',
     /** Read from older files; written now only for a citation "URL" that is not an absolute IRI. */
     citationUrl: 'wb:citationUrl',
@@ -95,6 +98,15 @@ const AnnotationShape = z.looseObject({
    * the old quote and position, the UI lists it apart for re-attaching; it is never moved silently.
    */
   orphanedAt: isoDate.optional(),
+  /** Set when an orphan was attached again by hand: its old selectors, so its original quote stays visible. */
+  reattachedFrom: z
+    .looseObject({
+      type: z.literal('SpecificResource'),
+      source: z.string(),
+      state: z.looseObject({ type: z.string(), sourceDate: z.string().optional() }).optional(),
+      selector: z.array(SelectorSchema),
+    })
+    .optional(),
 });
 
 /** The union's "other" branches would also accept a broken known shape; hold known types to their schema. */
@@ -127,6 +139,12 @@ export function quoteSelector(a: Annotation): TextQuoteSelector | undefined {
 
 export function positionSelector(a: Annotation): TextPositionSelector | undefined {
   return a.target.selector.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
+}
+
+/** The quote a re-attached claim had before it was orphaned, if it was. */
+export function formerQuote(a: Annotation): string | undefined {
+  const quote = a.reattachedFrom?.selector.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
+  return quote?.exact;
 }
 
 export function isOrphan(a: Annotation): boolean {

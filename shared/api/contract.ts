@@ -166,6 +166,19 @@ export const api = {
       outcomes: z.array(ReanchorOutcomeSchema),
     }),
   },
+  applyCorrection: {
+    args: z.object({
+      sourceId: SourceIdSchema,
+      baseRevision: z.number().int().nonnegative(),
+      claimId: z.string().min(1).max(2000),
+    }),
+    result: z.object({
+      meta: SourceMetaSchema,
+      text: z.string(),
+      annotations: z.array(AnnotationSchema),
+      outcomes: z.array(ReanchorOutcomeSchema),
+    }),
+  },
   updateTags: {
     args: z.object({ tags: z.array(TagSchema), reassign: TagReassignmentSchema }),
     result: WorkspaceViewSchema,
@@ -248,6 +261,18 @@ export interface WorkbenchApi {
    * not the stored text's revision (edited elsewhere meanwhile).
    */
   editSourceText(args: { sourceId: string; baseRevision: number; text: string }): Promise<{
+    meta: SourceMeta;
+    text: string;
+    annotations: Annotation[];
+    outcomes: ReanchorOutcome[];
+  }>;
+  /**
+   * Applies one claim's suggested correction to the text (only the part of its quote the correction stands for:
+   * the year in "14 يوليو 2011") as a text edit like editSourceText, and records on the claim's correction body
+   * the words it replaced and the text revision it applied to, so "2011 → 2001 (applied)" stays readable. Fails
+   * with conflict for a stale baseRevision, a claim without correction or not in the text, or one already applied.
+   */
+  applyCorrection(args: { sourceId: string; baseRevision: number; claimId: string }): Promise<{
     meta: SourceMeta;
     text: string;
     annotations: Annotation[];

@@ -11,6 +11,7 @@ export const API_METHODS = [
   'exportAnnotations',
   'exportReport',
   'editSourceText',
+  'applyCorrection',
   'updateTags',
   'openExternal',
   'getDismissedSuspicions',

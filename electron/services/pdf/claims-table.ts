@@ -3,7 +3,7 @@
 // before its text is broken into lines; the full note of each claim is also in its highlight annotation on the
 // page itself. The same table lists orphaned claims in the appendix.
 
-import type { ReportClaim } from './claims.ts';
+import { correctionPair, type ReportClaim } from './claims.ts';
 import { BODY_SIZE, type ReportContext } from './context.ts';
 import { digits, word, type Word } from './labels.ts';
 import { addLink, linkTarget } from './pdf-annotations.ts';
@@ -72,9 +72,20 @@ function cellsOf(ctx: ReportContext, claim: ReportClaim): CellParagraph[][] {
     [{ text: tagText }],
     paragraphs(claim.quote),
     paragraphs(fields.note),
-    paragraphs(fields.correction),
+    correctionCell(ctx, claim),
     citations,
   ];
+}
+
+/**
+ * "2011 › 2001", and "(applied)" once applied to the text. Neither font has arrows; "›" is a mirrored character,
+ * so in a right-to-left cell it is drawn as "‹" and points the way Arabic reads (2011 first, on the right).
+ */
+function correctionCell(ctx: ReportContext, claim: ReportClaim): CellParagraph[] {
+  const pair = correctionPair(claim);
+  if (!pair) return [];
+  const applied = claim.applied ? [{ text: `(${word('applied', ctx.language)})` }] : [];
+  return [...paragraphs(`${pair.from} › ${pair.to}`), ...applied];
 }
 
 function paragraphs(text: string): CellParagraph[] {

@@ -5,7 +5,7 @@
 // streams for highlights and would tint the words a second time.
 
 import type PDFDocument from 'pdfkit';
-import type { ReportClaim } from './claims.ts';
+import { correctionPair, type ReportClaim } from './claims.ts';
 import { word, type ReportLanguage } from './labels.ts';
 
 export interface Box {
@@ -87,7 +87,11 @@ export function claimContents(claim: ReportClaim, language: ReportLanguage): str
     `${claim.number}. ${claim.tags.map((t) => (t.ar === t.en ? t.ar : `${t.ar} / ${t.en}`)).join('، ') || word('untagged', language)}`,
   ];
   if (fields.note) lines.push(`${word('note', language)}: ${fields.note}`);
-  if (fields.correction) lines.push(`${word('correction', language)}: ${shorten(claim.quote)} → ${fields.correction}`);
+  const pair = correctionPair(claim);
+  if (pair) {
+    const applied = claim.applied ? ` (${word('applied', language)})` : '';
+    lines.push(`${word('correction', language)}: ${shorten(pair.from)} → ${pair.to}${applied}`);
+  }
   for (const c of fields.citations)
     lines.push(`${word('citation', language)}: ${[c.text, c.url].filter(Boolean).join(' ')}`);
   return lines.join('\n');
