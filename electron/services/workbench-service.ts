@@ -10,6 +10,7 @@ import type { SourceMeta, Tag } from '../../shared/workspace/model.ts';
 import { safeFileStem } from './file-names.ts';
 import { checkExternalUrl } from '../../shared/api/external-url.ts';
 import { prepareImport } from './import/index.ts';
+import { importAnnotations } from './annotation-import/index.ts';
 import { exportReport, type ReportDoor } from './report-export.ts';
 import { applyCorrection, editSourceText } from './source-edit.ts';
 import { updateTags } from './tag-edit.ts';
@@ -62,6 +63,9 @@ export function createWorkbenchService({ workspace, settings, openExternal, repo
     async saveAnnotations({ sourceId, annotations }) {
       await workspace.writeAnnotations(sourceId, annotations);
       return { savedAt: new Date().toISOString() };
+    },
+    async importAnnotations({ dataBase64, ...args }) {
+      return importAnnotations(workspace, { ...args, bytes: decodeBase64(dataBase64) });
     },
     async exportAnnotations({ sourceId, format }) {
       const meta = workspace.getMeta(sourceId);

@@ -32,7 +32,11 @@ export function parseAnnotationDocument(json: unknown, what: string): Annotation
   return schemaVersion === undefined ? { annotations } : { annotations, schemaVersion };
 }
 
-function collectItems(json: unknown, what: string): { items: unknown[]; schemaVersion?: number } {
+/**
+ * The raw items of any accepted document shape, unchecked (imports check them one by one). Throws for a
+ * document that is none of those shapes, or whose pages do not add up.
+ */
+export function collectItems(json: unknown, what: string): { items: unknown[]; schemaVersion?: number } {
   if (Array.isArray(json)) return { items: json };
   if (!isJsonObject(json)) throw notADocument(json, what);
   if (hasType(json, 'Annotation')) return { items: [json] };

@@ -86,7 +86,11 @@ const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), { message
 const AnnotationShape = z.looseObject({
   '@context': z.unknown().optional(),
   id: z.string().min(1),
-  type: z.literal('Annotation'),
+  /** JSON-LD allows several types; "Annotation" must be one of them (W3C 3.1). */
+  type: z.union([
+    z.literal('Annotation'),
+    z.array(z.string()).refine((types) => types.includes('Annotation'), { message: 'should include "Annotation"' }),
+  ]),
   motivation: z.union([z.string(), z.array(z.string())]).optional(),
   created: isoDate.optional(),
   modified: isoDate.optional(),

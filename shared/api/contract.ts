@@ -119,6 +119,46 @@ export const AlsoInSchema = z.object({
 });
 export type AlsoIn = z.infer<typeof AlsoInSchema>;
 
+/** Why one annotation of an imported file was not taken (electron/services/annotation-import/convert.ts). */
+export const ImportSkipReasonSchema = z.enum([
+  'not-an-annotation',
+  'reply',
+  'page-note',
+  'no-text-selector',
+  'other-document',
+  'quote-not-found',
+  'invalid',
+  'unknown-context',
+  'duplicate-id',
+]);
+
+export const ImportAnnotationsResultSchema = z.object({
+  /** What the file was: W3C JSON-LD, or Hypothesis's export, search result or single annotation. */
+  shape: z.string(),
+  /** The document the file's annotations are about, taken to be this source. */
+  document: z.string().optional(),
+  total: z.number().int().nonnegative(),
+  added: z.number().int().nonnegative(),
+  updated: z.number().int().nonnegative(),
+  /** Already there as they are (or stored later than the file's version, which then wins). */
+  unchanged: z.number().int().nonnegative(),
+  skipped: z.array(
+    z.object({
+      /** 0-based position in the file. */
+      index: z.number().int().nonnegative(),
+      id: z.string().optional(),
+      reason: ImportSkipReasonSchema,
+      detail: z.string(),
+    }),
+  ),
+  /** Tag labels that match no tag of the workspace (offered for creation). */
+  unknownTags: z.array(z.string()),
+  createdTags: z.array(TagSchema),
+  /** Nothing was written: a preview. */
+  dryRun: z.boolean(),
+});
+export type ImportAnnotationsResult = z.infer<typeof ImportAnnotationsResultSchema>;
+
 export const ExportFormatSchema = z.enum(['jsonld', 'csv']);
 export type ExportFormat = z.infer<typeof ExportFormatSchema>;
 
@@ -148,6 +188,16 @@ export const api = {
   saveAnnotations: {
     args: z.object({ sourceId: SourceIdSchema, annotations: z.array(AnnotationSchema) }),
     result: z.object({ savedAt: z.string() }),
+  },
+  importAnnotations: {
+    args: z.object({
+      sourceId: SourceIdSchema,
+      fileName: z.string().min(1).max(255),
+      dataBase64: z.string(),
+      dryRun: z.boolean().optional(),
+      createTags: z.array(z.string().max(200)).max(500).optional(),
+    }),
+    result: ImportAnnotationsResultSchema,
   },
   exportAnnotations: {
     args: z.object({ sourceId: SourceIdSchema, format: ExportFormatSchema }),
@@ -243,6 +293,19 @@ export interface WorkbenchApi {
   getAnnotations(args: { sourceId: string }): Promise<{ annotations: Annotation[] }>;
   /** Replaces a source's annotations; resolves only once the file is durably on disk. */
   saveAnnotations(args: { sourceId: string; annotations: Annotation[] }): Promise<{ savedAt: string }>;
+  /**
+   * Merges another tool's annotation file (W3C JSON-LD — Hypothesis, Recogito, Annotorious, INCEpTION … — or
+   * Hypothesis's API JSON) into a source's claims by annotation id, each annotation anchored on the source's text
+   * or skipped with its reason. Tags are matched by id or by either label; `createTags` adds unknown ones. With
+   * `dryRun` nothing is written. Fails (invalid-argument) only for a file that is not annotations at all.
+   */
+  importAnnotations(args: {
+    sourceId: string;
+    fileName: string;
+    dataBase64: string;
+    dryRun?: boolean;
+    createTags?: string[];
+  }): Promise<ImportAnnotationsResult>;
   /** A source's annotations as W3C JSON-LD or as CSV, for the user to save. */
   exportAnnotations(args: {
     sourceId: string;
