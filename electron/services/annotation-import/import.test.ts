@@ -67,7 +67,9 @@ test('Hypothesis JSON-LD: the page note and the note on another page are skipped
     'The date is doubtful: the council minutes say April (https://example.org/minutes/2019-04).',
     'Markdown shown as plain text',
   );
-  const choice = date.body.find((b) => b.type === 'Choice') as { items: { value: string; format: string }[] };
+  const choice = date.body.find((b) => b.type === 'Choice') as unknown as {
+    items: { value: string; format: string }[];
+  };
   assert.equal(choice.items[1]!.format, 'text/markdown');
   assert.match(choice.items[1]!.value, /\*\*date\*\*/, 'the original Markdown is kept');
   assert.deepEqual(readClaim(date).tags, ['disputed'], '"Disputed" is the workspace tag "disputed"');
