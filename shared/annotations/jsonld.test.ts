@@ -236,9 +236,11 @@ test('selector end before start', () => {
 });
 
 test('wrong annotation type and wrong value types', () => {
+  const multi = parseAnnotationDocument({ ...bareAnnotation(), type: ['Annotation', 'Note'] }, 'claims.json');
+  assert.deepEqual(multi.annotations[0]!.type, ['Annotation', 'Note'], 'W3C: "Annotation" must be one of the types');
   assertInvalid(
-    { ...bareAnnotation(), type: ['Annotation', 'Note'] },
-    'claims.json: annotation "urn:uuid:bare" (1 of 1): type should be "Annotation"',
+    [{ ...bareAnnotation(), type: ['Note', 'Comment'] }],
+    'claims.json: annotation "urn:uuid:bare" (1 of 1): type: is a list of types without "Annotation"',
   );
   assertInvalid(
     { type: 'Note' },

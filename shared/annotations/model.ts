@@ -87,10 +87,11 @@ const AnnotationShape = z.looseObject({
   '@context': z.unknown().optional(),
   id: z.string().min(1),
   /** JSON-LD allows several types; "Annotation" must be one of them (W3C 3.1). */
-  type: z.union([
-    z.literal('Annotation'),
-    z.array(z.string()).refine((types) => types.includes('Annotation'), { message: 'should include "Annotation"' }),
-  ]),
+  type: z
+    .union([z.literal('Annotation'), z.array(z.string())], { error: 'should be "Annotation"' })
+    .refine((type) => type === 'Annotation' || type.includes('Annotation'), {
+      message: 'is a list of types without "Annotation"',
+    }),
   motivation: z.union([z.string(), z.array(z.string())]).optional(),
   created: isoDate.optional(),
   modified: isoDate.optional(),
