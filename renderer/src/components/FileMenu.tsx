@@ -9,6 +9,7 @@ import { t, type StringKey } from '../i18n.ts';
 
 const ITEMS: { command: MenuCommand; label: StringKey; keys?: string }[] = [
   { command: 'import', label: 'importFile', keys: 'Ctrl+O' },
+  { command: 'import-annotations', label: 'importAnnotations' },
   { command: 'export-pdf', label: 'exportPdf', keys: 'Ctrl+P' },
   { command: 'find', label: 'findInSource', keys: 'Ctrl+F' },
   { command: 'find-in-workspace', label: 'findInWorkspace', keys: 'Ctrl+Shift+F' },
