@@ -31,7 +31,9 @@ export function exportAnnotationCollection(
   const mapItem = (item: JsonObject): JsonObject => {
     const annotation = item as unknown as Annotation;
     const body = (item.body as Body[]).map((b) => labelledTag(b, annotation, byId, opts.language));
-    return { ...item, body, generator: GENERATOR, generated: opts.now };
+    // W3C 4: a Specific Resource SHOULD say so; stored targets leave it implied.
+    const target = { type: 'SpecificResource', ...(item.target as JsonObject) };
+    return { ...item, body, target, generator: GENERATOR, generated: opts.now };
   };
   return serializeAnnotationCollection(annotations, { id: opts.id, label: opts.label, mapItem });
 }
