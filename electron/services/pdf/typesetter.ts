@@ -41,6 +41,7 @@ const DEFAULT_LEADING = 1.8;
 
 export class Typesetter {
   private readonly slots = new Map<ChainFont, FontSlot>();
+  private readonly rtlSlots = new Map<ChainFont, FontSlot>();
 
   constructor(
     readonly flow: PageFlow,
@@ -90,11 +91,14 @@ export class Typesetter {
     const baseline = top + this.lineHeight(options) / 2 + size * 0.22;
     options.beforeLine?.({ line, layout, x, top, baseline, size, page: this.flow.page });
     const chain = options.bold ? this.chains.bold : this.chains.regular;
-    // Runs go into the page left to right. (Tried: logical order, each run at its visual x. pdf.js then keeps
-    // reading order across runs but loses the spaces between them, which costs more than it gains.)
-    const text = line.items.filter((item) => item.piece.marker === undefined);
+    // Runs go into the page in logical order, each at its visual x; right-to-left runs glyph by glyph in logical
+    // order too (pdfkit-private.ts says why), with their own font registration (their spaces map differently).
+    const text = line.items
+      .filter((item) => item.piece.marker === undefined)
+      .sort((a, b) => a.piece.start - b.piece.start);
     const runs: GlyphRun[] = text.map((item) => ({
-      slot: this.slot(chain.fonts[item.piece.font]!),
+      slot: this.slot(chain.fonts[item.piece.font]!, item.piece.level % 2 === 1),
+      rtl: item.piece.level % 2 === 1,
       size: item.size,
       x: x + item.x,
       baseline,
@@ -109,9 +113,10 @@ export class Typesetter {
     }
   }
 
-  private slot(font: ChainFont): FontSlot {
-    let slot = this.slots.get(font);
-    if (!slot) this.slots.set(font, (slot = registerFont(this.flow.doc, font)));
+  private slot(font: ChainFont, rtl: boolean): FontSlot {
+    const slots = rtl ? this.rtlSlots : this.slots;
+    let slot = slots.get(font);
+    if (!slot) slots.set(font, (slot = registerFont(this.flow.doc, font, rtl ? '-rtl' : '')));
     return slot;
   }
 }
