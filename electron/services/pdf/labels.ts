@@ -32,7 +32,7 @@ const WORDS = {
   correction: ['تصحيح', 'Correction'],
   citation: ['مرجع', 'Citation'],
   applied: ['طُبّق على النص', 'applied'],
-  page: ['الصفحة', 'Page'],
+  page: ['صفحة', 'Page'],
   noClaims: ['لا ادعاءات في هذا المصدر.', 'This source has no claims.'],
 } as const;
 
