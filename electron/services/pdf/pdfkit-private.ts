@@ -134,9 +134,11 @@ function writeLogicalRun(ops: string[], run: GlyphRun, y: number, tf: string): v
     const mapped = forRtlExtraction(glyph);
     const used = useGlyph(run.slot.embedded, mapped);
     const { gid } = used;
-    // A remapped glyph also says what it really is in /ActualText, which of the four only Poppler reads: it gets a
-    // plain space and a ligature's letters (reversed, as Poppler reverses a multi-letter glyph in RTL text).
-    const actualText = used.actualText ?? (mapped === glyph ? undefined : popplerText(glyph.text));
+    // A remapped glyph, and any glyph of several letters (Amiri has many), also says what it is in /ActualText,
+    // which of the four only Poppler reads: it gets a plain space and a ligature's letters (reversed, as Poppler
+    // reverses a multi-letter glyph in RTL text).
+    const ligature = [...glyph.text.replace(/\p{M}/gu, '')].length > 1;
+    const actualText = used.actualText ?? (mapped !== glyph || ligature ? popplerText(glyph.text) : undefined);
     ops.push(tf, `1 0 0 1 ${num(x)} ${num(gy)} Tm`);
     if (actualText !== undefined)
       ops.push(`/Span <</ActualText <FEFF${utf16Hex(actualText)}>>> BDC <${hex4(gid)}> Tj EMC`);
