@@ -15,6 +15,13 @@ import {
   type UiLanguage,
   type WorkspaceProblem,
 } from '../workspace/model.ts';
+import { ImportAnnotationsResultSchema, type ImportAnnotationsResult } from './annotation-import.ts';
+
+export {
+  ImportAnnotationsResultSchema,
+  ImportSkipReasonSchema,
+  type ImportAnnotationsResult,
+} from './annotation-import.ts';
 
 /** 20 MB: larger "text" files are almost always something else (a dump, a binary); refuse them clearly. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -41,6 +48,14 @@ export const ReanchorOutcomeSchema = z.object({
   status: z.enum(['kept', 'changed', 'moved', 'orphaned', 'still-orphan']),
 });
 export type ReanchorOutcome = z.infer<typeof ReanchorOutcomeSchema>;
+
+/** What a text correction answers: the new text and meta, the re-anchored claims and what happened to each. */
+const TextEditResultSchema = z.object({
+  meta: SourceMetaSchema,
+  text: z.string(),
+  annotations: z.array(AnnotationSchema),
+  outcomes: z.array(ReanchorOutcomeSchema),
+});
 
 const TagReassignmentSchema = z.record(z.string(), z.union([z.string(), z.null()]));
 
@@ -119,46 +134,6 @@ export const AlsoInSchema = z.object({
 });
 export type AlsoIn = z.infer<typeof AlsoInSchema>;
 
-/** Why one annotation of an imported file was not taken (electron/services/annotation-import/convert.ts). */
-export const ImportSkipReasonSchema = z.enum([
-  'not-an-annotation',
-  'reply',
-  'page-note',
-  'no-text-selector',
-  'other-document',
-  'quote-not-found',
-  'invalid',
-  'unknown-context',
-  'duplicate-id',
-]);
-
-export const ImportAnnotationsResultSchema = z.object({
-  /** What the file was: W3C JSON-LD, or Hypothesis's export, search result or single annotation. */
-  shape: z.string(),
-  /** The document the file's annotations are about, taken to be this source. */
-  document: z.string().optional(),
-  total: z.number().int().nonnegative(),
-  added: z.number().int().nonnegative(),
-  updated: z.number().int().nonnegative(),
-  /** Already there as they are (or stored later than the file's version, which then wins). */
-  unchanged: z.number().int().nonnegative(),
-  skipped: z.array(
-    z.object({
-      /** 0-based position in the file. */
-      index: z.number().int().nonnegative(),
-      id: z.string().optional(),
-      reason: ImportSkipReasonSchema,
-      detail: z.string(),
-    }),
-  ),
-  /** Tag labels that match no tag of the workspace (offered for creation). */
-  unknownTags: z.array(z.string()),
-  createdTags: z.array(TagSchema),
-  /** Nothing was written: a preview. */
-  dryRun: z.boolean(),
-});
-export type ImportAnnotationsResult = z.infer<typeof ImportAnnotationsResultSchema>;
-
 export const ExportFormatSchema = z.enum(['jsonld', 'csv']);
 export type ExportFormat = z.infer<typeof ExportFormatSchema>;
 
@@ -209,12 +184,7 @@ export const api = {
   },
   editSourceText: {
     args: z.object({ sourceId: SourceIdSchema, baseRevision: z.number().int().nonnegative(), text: z.string() }),
-    result: z.object({
-      meta: SourceMetaSchema,
-      text: z.string(),
-      annotations: z.array(AnnotationSchema),
-      outcomes: z.array(ReanchorOutcomeSchema),
-    }),
+    result: TextEditResultSchema,
   },
   applyCorrection: {
     args: z.object({
@@ -222,12 +192,7 @@ export const api = {
       baseRevision: z.number().int().nonnegative(),
       claimId: z.string().min(1).max(2000),
     }),
-    result: z.object({
-      meta: SourceMetaSchema,
-      text: z.string(),
-      annotations: z.array(AnnotationSchema),
-      outcomes: z.array(ReanchorOutcomeSchema),
-    }),
+    result: TextEditResultSchema,
   },
   updateTags: {
     args: z.object({ tags: z.array(TagSchema), reassign: TagReassignmentSchema }),
