@@ -225,7 +225,8 @@ test(
     assert.match(highlight!.contents, /2011 → 2001 \(طُبّق على النص\)/);
     const table = popplerText(pdf, join(workspace, '..'), 1, 1000).split('جدول الادعاءات')[1]!;
     assert.match(table, /2001 › 2011|2011 › 2001/, 'the claims table prints both values');
-    assert.match(table, /\(ط.?ب.?ّ?ق على/, 'and says the correction was applied');
+    const words = table.replace(/[\u064B-\u0652\u202A-\u202E]/g, '').replace(/\s+/g, ' ');
+    assert.match(words, /\( ?طبق على النص ?\)/, 'and says the correction was applied');
 
     await page.locator('body').click({ position: { x: 5, y: 5 } });
     await page.keyboard.press('Control+z'); // the applied correction
