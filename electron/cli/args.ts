@@ -15,6 +15,8 @@ export const USAGE = `Usage:
   workbench export --source FILE --annotations FILE --format jsonld|csv|pdf --out FILE [--json]
     PDF options: [--font vazirmatn|amiri] [--paper A4|Letter] [--digits western|arabic]
                  [--no-orphans] [--skip-passages] [--lang ar|en]
+  workbench import-annotations FILE --workspace DIR --source ID [--create-tags] [--dry-run] [--json]
+                 other tools' annotations (W3C JSON-LD, Hypothesis), merged by annotation id
   workbench web [--workspace DIR] [--port N] [--lang ar|en]
   workbench suspects FILE [--encoding LABEL] [--json]
   workbench search --workspace DIR QUERY... [--variants] [--skip-passages] [--json]`;
@@ -35,6 +37,8 @@ const OPTIONS = {
   orphans: { type: 'boolean' },
   variants: { type: 'boolean' },
   'skip-passages': { type: 'boolean' },
+  'create-tags': { type: 'boolean' },
+  'dry-run': { type: 'boolean' },
   json: { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
 } as const;
@@ -60,6 +64,10 @@ export interface ParsedArgs {
     variants?: boolean;
     /** Leave repeated passages and boilerplate (not kept in the app) out of search or the PDF. */
     'skip-passages'?: boolean;
+    /** import-annotations: add the file's unknown tags to the workspace's tag set. */
+    'create-tags'?: boolean;
+    /** import-annotations: report what would happen, write nothing. */
+    'dry-run'?: boolean;
     json?: boolean;
     help?: boolean;
   };

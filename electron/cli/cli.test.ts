@@ -89,7 +89,25 @@ test('exports a workspace source as JSON-LD and CSV', async () => {
   );
   assert.equal(jsonld.code, 0, jsonld.err);
   const exported = parseAnnotationDocument(JSON.parse(await readFile(join(dir, 'out.jsonld'), 'utf8')), 'out.jsonld');
-  assert.deepEqual(exported.annotations, [annotation]);
+  const [item] = exported.annotations;
+  const { generator, generated, ...rest } = item!;
+  assert.deepEqual(generator, { id: 'urn:claim-workbench:app', type: 'Software', name: 'Claim Workbench' });
+  assert.ok(!Number.isNaN(Date.parse(generated as string)), 'the export says when it was generated');
+  assert.deepEqual(rest, {
+    ...annotation,
+    // For other tools: the tag's IRI and readable label (in the UI's language), and the target's class.
+    body: [
+      {
+        type: 'TextualBody',
+        purpose: 'tagging',
+        id: 'urn:claim-workbench:tag:likely-typo',
+        value: 'خطأ مطبعي محتمل',
+        language: 'ar',
+        textDirection: 'rtl',
+      },
+    ],
+    target: { type: 'SpecificResource', ...annotation.target },
+  });
 
   assert.equal(
     (await cli('export', '--workspace', ws, '--source', meta.id, '--format', 'csv', '--out', join(dir, 'out.csv')))

@@ -6,7 +6,7 @@ import { basename, resolve } from 'node:path';
 import { parseAnnotationDocument } from '../../shared/annotations/jsonld.ts';
 import { ExportFormatSchema } from '../../shared/api/contract.ts';
 import { WorkbenchError } from '../../shared/errors.ts';
-import type { SourceMeta } from '../../shared/workspace/model.ts';
+import { DEFAULT_TAGS, type SourceMeta } from '../../shared/workspace/model.ts';
 import { openWorkbench, type Workbench } from '../services/app-context.ts';
 import { writeFileAtomic } from '../services/fs/atomic.ts';
 import { prepareImport, readImportFile } from '../services/import/index.ts';
@@ -107,7 +107,8 @@ async function exportFromWorkspace(args: ParsedArgs, format: 'jsonld' | 'csv') {
 async function exportStandalone(args: ParsedArgs, format: 'jsonld' | 'csv') {
   const { prepared, annotations } = await readStandalone(args);
   const meta = { id: 'standalone', title: prepared.title } as SourceMeta;
-  const { content } = renderExport(meta, annotations, format, prepared.text);
+  const language = args.options.lang === 'ar' ? 'ar' : 'en';
+  const { content } = renderExport(meta, annotations, format, prepared.text, { tags: DEFAULT_TAGS, language });
   return { content, count: annotations.length };
 }
 

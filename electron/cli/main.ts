@@ -5,6 +5,7 @@ import { toWorkbenchError } from '../../shared/errors.ts';
 import { parseCommandLine, USAGE, UsageError } from './args.ts';
 import { exportCommand, importCommand, listCommand, textCommand, type Output } from './commands.ts';
 import { searchCommand, suspectsCommand } from './search-commands.ts';
+import { importAnnotationsCommand } from './annotation-commands.ts';
 import { webCommand } from './web-command.ts';
 
 const COMMANDS: Record<string, (args: ReturnType<typeof parseCommandLine>, io: Output) => Promise<number>> = {
@@ -15,6 +16,7 @@ const COMMANDS: Record<string, (args: ReturnType<typeof parseCommandLine>, io: O
   web: webCommand,
   suspects: suspectsCommand,
   search: searchCommand,
+  'import-annotations': importAnnotationsCommand,
 };
 
 export const consoleOutput: Output = {

@@ -4,8 +4,10 @@ import assert from 'node:assert/strict';
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
-import { createClaimAnnotation, readClaim } from '../../shared/annotations/claim.ts';
-import { isOrphan, positionSelector, quoteSelector, sourceIri } from '../../shared/annotations/model.ts';
+import { readAppliedCorrection } from '../../shared/annotations/applied-correction.ts';
+import { createClaimAnnotation, readClaim, withClaimFields } from '../../shared/annotations/claim.ts';
+import { formerQuote, isOrphan, positionSelector, quoteSelector, sourceIri } from '../../shared/annotations/model.ts';
+import { reattach } from '../../shared/anchoring/reanchor.ts';
 import { tempDir } from '../../tests/support/temp.ts';
 import { openWorkbench } from './app-context.ts';
 import { MemorySettingsStore } from './settings/settings-store.ts';
@@ -135,4 +137,57 @@ test('openExternal checks the URL; without a system browser it answers opened: f
   const { service } = await workspaceWithClaims();
   assert.deepEqual(await service.openExternal({ url: 'https://example.org/' }), { opened: false });
   await assert.rejects(service.openExternal({ url: 'file:///etc/passwd' }), { code: 'invalid-argument' });
+});
+
+test('applying a correction replaces only the wrong year and records what it replaced; a second apply is refused', async () => {
+  const { service, meta, root } = await workspaceWithClaims();
+  const [typo, gone] = (await service.getAnnotations({ sourceId: meta.id })).annotations;
+  await service.saveAnnotations({
+    sourceId: meta.id,
+    annotations: [withClaimFields(typo!, { correction: '2001', note: 'السياق' }, '2026-01-02T00:00:00.000Z'), gone!],
+  });
+  const result = await service.applyCorrection({ sourceId: meta.id, baseRevision: 0, claimId: 'typo' });
+  assert.equal(result.meta.textRevision, 1);
+  assert.equal(result.text, TEXT.replace('14 يوليو 2011', '14 يوليو 2001'));
+  assert.equal(await readFile(join(root, 'sources', meta.id, 'text.txt'), 'utf8'), result.text);
+  const [applied] = (await service.getAnnotations({ sourceId: meta.id })).annotations;
+  assert.equal(quoteSelector(applied!)!.exact, '14 يوليو 2001', 'the target follows the text as it is now');
+  assert.deepEqual(readAppliedCorrection(applied!), {
+    original: '2011',
+    correction: '2001',
+    revision: 0,
+    at: readAppliedCorrection(applied!)!.at,
+  });
+  assert.equal(readClaim(applied!).note, 'السياق', 'the rest of the claim is untouched');
+  await assert.rejects(service.applyCorrection({ sourceId: meta.id, baseRevision: 1, claimId: 'typo' }), {
+    code: 'conflict',
+  });
+  await assert.rejects(service.applyCorrection({ sourceId: meta.id, baseRevision: 0, claimId: 'typo' }), {
+    code: 'conflict',
+  });
+  await assert.rejects(service.applyCorrection({ sourceId: meta.id, baseRevision: 1, claimId: 'nope' }), {
+    code: 'not-found',
+  });
+});
+
+test('re-attaching an orphan keeps its original quote in reattachedFrom', () => {
+  const text = 'أجري الاختبار في ألاسكا.';
+  const orphan = {
+    ...createClaimAnnotation({
+      id: 'o',
+      sourceIri: 'urn:x',
+      text: 'ستة صوامع في ألاسكا',
+      start: 0,
+      end: 9,
+      tags: ['disputed'],
+      now: '2026-01-01T00:00:00.000Z',
+    }),
+    orphanedAt: '2026-01-02T00:00:00.000Z',
+  };
+  const attached = reattach(orphan, text, 0, 4, '2026-01-03T00:00:00.000Z');
+  assert.equal(quoteSelector(attached)!.exact, 'أجري');
+  assert.equal(formerQuote(attached), 'ستة صوامع');
+  assert.equal(isOrphan(attached), false);
+  const again = reattach(attached, text, 5, 13, '2026-01-04T00:00:00.000Z');
+  assert.equal(formerQuote(again), 'ستة صوامع', 'the first wording is kept through later moves');
 });

@@ -2,18 +2,19 @@
 // It never imports 'electron'; the doors (IPC, HTTP bridge, CLI) validate arguments before calling it.
 
 import type { ExportFormat, WorkbenchApi, WorkspaceView } from '../../shared/api/contract.ts';
-import { serializeAnnotationCollection } from '../../shared/annotations/jsonld.ts';
+import { exportAnnotationCollection } from '../../shared/annotations/export.ts';
 import { annotationsToCsv } from '../../shared/annotations/csv.ts';
 import { sourceIri } from '../../shared/annotations/model.ts';
 import { WorkbenchError } from '../../shared/errors.ts';
-import type { SourceMeta } from '../../shared/workspace/model.ts';
+import type { SourceMeta, Tag } from '../../shared/workspace/model.ts';
 import { safeFileStem } from './file-names.ts';
 import { checkExternalUrl } from '../../shared/api/external-url.ts';
 import { isDocumentFile, prepareImport, prepareSource } from './import/index.ts';
+import { importAnnotations } from './annotation-import/index.ts';
 import { exportReport, type ReportDoor } from './report-export.ts';
 import { exportAnnotatedOriginal } from './original/original-export.ts';
 import { importPasted } from './import/paste.ts';
-import { editSourceText } from './source-edit.ts';
+import { applyCorrection, editSourceText } from './source-edit.ts';
 import { updateTags } from './tag-edit.ts';
 import type { SettingsStore } from './settings/settings-store.ts';
 import { AlsoInLinks } from './review/also-in.ts';
@@ -71,16 +72,24 @@ export function createWorkbenchService({ workspace, settings, openExternal, repo
       await workspace.writeAnnotations(sourceId, annotations);
       return { savedAt: new Date().toISOString() };
     },
+    async importAnnotations({ dataBase64, ...args }) {
+      return importAnnotations(workspace, { ...args, bytes: decodeBase64(dataBase64) });
+    },
     async exportAnnotations({ sourceId, format }) {
       const meta = workspace.getMeta(sourceId);
       const annotations = await workspace.readAnnotations(sourceId);
-      return renderExport(meta, annotations, format, await workspace.readText(sourceId));
+      const { language } = await settings.read();
+      const text = await workspace.readText(sourceId);
+      return renderExport(meta, annotations, format, text, { tags: workspace.tags, language });
     },
     async exportReport(args) {
       return exportReport(service, args, (await settings.read()).language, reports);
     },
     async editSourceText(args) {
       return editSourceText(workspace, args);
+    },
+    async applyCorrection(args) {
+      return applyCorrection(workspace, args);
     },
     async updateTags({ tags, reassign }) {
       await updateTags(workspace, tags, reassign, new Date().toISOString());
@@ -157,20 +166,26 @@ export async function importBytes(
   });
 }
 
+/** Tag labels in `language` (the UI's), the workspace's tag set; `now` dates the export. */
 export function renderExport(
   meta: SourceMeta,
   annotations: Parameters<typeof annotationsToCsv>[0],
   format: ExportFormat,
   text: string,
+  opts: { tags: readonly Tag[]; language: 'ar' | 'en'; now?: string },
 ): { fileName: string; mimeType: string; content: string } {
   const base = safeFileStem(meta.title);
+  const { tags, language } = opts;
   if (format === 'csv') {
-    return { fileName: `${base}.claims.csv`, mimeType: 'text/csv', content: annotationsToCsv(annotations, text) };
+    const content = annotationsToCsv(annotations, { text, tags, language, sourceTitle: meta.title });
+    return { fileName: `${base}.claims.csv`, mimeType: 'text/csv', content };
   }
+  const id = `${sourceIri(meta.id)}/annotations`;
+  const now = opts.now ?? new Date().toISOString();
   return {
     fileName: `${base}.annotations.jsonld`,
     mimeType: 'application/ld+json',
-    content: serializeAnnotationCollection(annotations, { id: `${sourceIri(meta.id)}/annotations`, label: meta.title }),
+    content: exportAnnotationCollection(annotations, { id, label: meta.title, tags, language, now }),
   };
 }
 

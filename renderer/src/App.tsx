@@ -14,6 +14,7 @@ import { SourceHeader } from './components/SourceHeader.tsx';
 import { SourcesSidebar } from './components/SourcesSidebar.tsx';
 import { TagManager } from './components/TagManager.tsx';
 import { AliasEditor } from './components/AliasEditor.tsx';
+import { AnnotationImport } from './components/AnnotationImport.tsx';
 import { WorkspaceSearch } from './components/WorkspaceSearch.tsx';
 import { downloadFile, fileToBase64 } from './files.ts';
 import { errorLead, errorView, type ErrorView } from './errors.ts';
@@ -391,6 +392,18 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
         />
       )}
       {paste.open && <PasteSource lang={lang} onImport={paste.submit} onClose={paste.close} />}
+      <AnnotationImport
+        api={api}
+        lang={lang}
+        sourceId={source?.meta.id ?? null}
+        onError={report}
+        onImported={(result) => {
+          void api.getWorkspace({}).then(setWorkspace, report);
+          setClaimsReload((n) => n + 1);
+          const counts = `${result.added} + ${result.updated} · ${t(lang, 'importSkipped')} ${result.skipped.length}`;
+          setMessage({ kind: 'info', key: 'importedAnnotations', detail: counts });
+        }}
+      />
       {dragging && <div className="drop-overlay">{t(lang, 'dropHere')}</div>}
     </div>
   );

@@ -114,8 +114,28 @@ export function reattach(annotation: Annotation, text: string, start: number, en
     throw invalid(`the span ${start}–${end} cuts a character in half`);
   }
   const result: Annotation = { ...withSpan(annotation, text, start, end), modified: now };
+  const former = annotation.reattachedFrom ?? formerPlace(annotation);
+  if (former) result.reattachedFrom = former;
   delete result.orphanedAt;
   return result;
+}
+
+/**
+ * Where an orphan stood before it lost its place: its old quote (and position), in the text as it was when it
+ * was orphaned, so the researcher still sees what the claim first said. Kept through later re-attachments.
+ */
+function formerPlace(annotation: Annotation): Annotation['reattachedFrom'] {
+  if (!isOrphan(annotation)) return undefined;
+  const selector = annotation.target.selector.filter(
+    (s) => s.type === 'TextQuoteSelector' || s.type === 'TextPositionSelector',
+  );
+  if (selector.length === 0) return undefined;
+  return {
+    type: 'SpecificResource',
+    source: annotation.target.source,
+    state: { type: 'TimeState', sourceDate: annotation.orphanedAt! },
+    selector,
+  };
 }
 
 function assertDateTime(value: string): void {

@@ -147,7 +147,76 @@ test('readClaim gathers tags, notes, correction and citations; a purpose-less bo
 test('readClaim of a fresh claim and of an annotation with several motivations', () => {
   assert.deepEqual(readClaim(claim()), { tags: ['disputed'], note: '', correction: '', citations: [] });
   const mixed = { ...foreign(), motivation: ['commenting', 'tagging'] };
-  assert.equal(readClaim(mixed).note, 'راجع المصدر', 'a purpose-less body has no known purpose');
+  assert.equal(
+    readClaim(mixed).note,
+    'التاريخ غير مؤكد\n\nراجع المصدر',
+    'a purpose-less TextualBody under two motivations counts as a comment',
+  );
+  const { motivation: _none, ...hypothesis } = foreign();
+  assert.equal(readClaim(hypothesis).note, 'التاريخ غير مؤكد\n\nراجع المصدر', 'so does one under no motivation');
+  const tagging = { ...foreign(), motivation: ['highlighting', 'tagging'] };
+  assert.deepEqual(readClaim(tagging).tags, ['التاريخ غير مؤكد', 'disputed'], 'the one field motivation decides');
+});
+
+test('standard citation bodies are read: SpecificResource, external resource, bare IRI, the old citationUrl', () => {
+  const a: Annotation = {
+    ...foreign(),
+    body: [
+      { type: 'SpecificResource', purpose: 'linking', source: 'https://e.org/1', label: 'أرشيف' },
+      { type: 'SpecificResource', purpose: 'linking', source: { id: 'https://e.org/2', label: 'Memo' } },
+      { type: 'Text', id: 'https://e.org/3', purpose: 'linking', title: 'Report' },
+      { type: 'wb:UntypedResource', id: 'https://e.org/4' },
+      { type: 'TextualBody', purpose: 'linking', value: 'قديم', citationUrl: 'https://e.org/5' },
+    ],
+  };
+  assert.deepEqual(readClaim(a).citations, [
+    { text: 'أرشيف', url: 'https://e.org/1' },
+    { text: 'Memo', url: 'https://e.org/2' },
+    { text: 'Report', url: 'https://e.org/3' },
+    { text: '', url: 'https://e.org/4' },
+    { text: 'قديم', url: 'https://e.org/5' },
+  ]);
+});
+
+test('citations are written as W3C linking bodies; a URL that is no absolute IRI keeps the old form', () => {
+  const fields = {
+    citations: [
+      { text: 'أرشيف البيت الأبيض', url: 'https://e.org/a' },
+      { text: '', url: 'https://e.org/b' },
+      { text: 'Interview notes' },
+      { text: 'Memo', url: 'example.org/memo' },
+    ],
+  };
+  const after = withClaimFields(claim(), fields, T1);
+  assert.deepEqual(after.body.slice(1), [
+    { type: 'SpecificResource', purpose: 'linking', source: 'https://e.org/a', label: 'أرشيف البيت الأبيض' },
+    { type: 'SpecificResource', purpose: 'linking', source: 'https://e.org/b' },
+    { type: 'TextualBody', purpose: 'linking', value: 'Interview notes', format: 'text/plain', textDirection: 'ltr' },
+    {
+      type: 'TextualBody',
+      purpose: 'linking',
+      value: 'Memo',
+      format: 'text/plain',
+      textDirection: 'ltr',
+      citationUrl: 'example.org/memo',
+    },
+  ]);
+  assert.deepEqual(readClaim(after).citations, [
+    { text: 'أرشيف البيت الأبيض', url: 'https://e.org/a' },
+    { text: '', url: 'https://e.org/b' },
+    { text: 'Interview notes' },
+    { text: 'Memo', url: 'example.org/memo' },
+  ]);
+});
+
+test('an unchanged value keeps its body as another tool wrote it', () => {
+  const before = foreign();
+  const same = readClaim(before);
+  const after = withClaimFields(before, { ...same, note: 'جديد' }, T1);
+  assert.ok(after.body.includes(before.body[1]!), 'the tag body is the same object');
+  assert.ok(after.body.includes(before.body[4]!), 'the old-form citation is kept as it was');
+  assert.ok(!after.body.includes(before.body[0]!), 'the changed note is rewritten');
+  assert.deepEqual(readClaim(after), { ...same, note: 'جديد' });
 });
 
 test('withClaimFields replaces only the given fields and keeps other bodies', () => {
@@ -165,7 +234,14 @@ test('withClaimFields replaces only the given fields and keeps other bodies', ()
     { type: 'TextualBody', purpose: 'editing', value: '14 يونيو 2011' },
     { type: 'TextualBody', purpose: 'replying', value: 'موافق' },
     { type: 'TextualBody', purpose: 'tagging', value: 'sourced' },
-    { type: 'TextualBody', purpose: 'commenting', value: 'ملاحظة جديدة', format: 'text/plain' },
+    {
+      type: 'TextualBody',
+      purpose: 'commenting',
+      value: 'ملاحظة جديدة',
+      format: 'text/plain',
+      language: 'ar',
+      textDirection: 'rtl',
+    },
   ]);
   assert.ok(AnnotationSchema.safeParse(after).success);
 });

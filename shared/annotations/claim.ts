@@ -2,17 +2,13 @@
 // Pure functions over the stored W3C shape: the UI edits ClaimFields, these keep every other body as it was.
 
 import { WorkbenchError } from '../errors.ts';
-import { claimBodies, effectivePurpose, FIELD_PURPOSE } from './claim-bodies.ts';
+import { bodyValue, claimBodies, effectivePurpose, FIELD_PURPOSE, type ClaimFields } from './claim-bodies.ts';
 import { spanSelectors } from '../anchoring/selectors.ts';
-import { isTextualBody, type Annotation } from './model.ts';
+import type { Citation } from './citations.ts';
+import type { Annotation, Body } from './model.ts';
 import { splitsSurrogatePair } from './text-boundaries.ts';
 
-export type ClaimFields = {
-  tags: string[];
-  note: string;
-  correction: string;
-  citations: { text: string; url?: string }[];
-};
+export type { ClaimFields } from './claim-bodies.ts';
 
 /**
  * A claim is the researcher's assessment of a statement (sourced, disputed, likely typo), which is W3C's
@@ -23,38 +19,71 @@ export const CLAIM_MOTIVATION = 'assessing';
 /** Several notes (or corrections) from another tool are shown as one text, separated by a blank line. */
 const PARAGRAPH_BREAK = '\n\n';
 
-export function readClaim(annotation: Annotation): ClaimFields {
-  const fields: ClaimFields = { tags: [], note: '', correction: '', citations: [] };
-  const notes: string[] = [];
-  const corrections: string[] = [];
+type Field = keyof ClaimFields;
+const FIELDS = Object.keys(FIELD_PURPOSE) as Field[];
+
+/** The bodies the workbench shows as each field, in order; bodies it cannot show are in none. */
+function fieldBodies(annotation: Annotation): Map<Field, { body: Body; value: string | Citation }[]> {
+  const byField = new Map<Field, { body: Body; value: string | Citation }[]>(FIELDS.map((f) => [f, []]));
   for (const body of annotation.body) {
-    if (!isTextualBody(body)) continue;
     const purpose = effectivePurpose(body, annotation);
-    if (purpose === FIELD_PURPOSE.tags) fields.tags.push(body.value);
-    if (purpose === FIELD_PURPOSE.note) notes.push(body.value);
-    if (purpose === FIELD_PURPOSE.correction) corrections.push(body.value);
-    if (purpose === FIELD_PURPOSE.citations) fields.citations.push(citationOf(body.value, body.citationUrl));
+    const field = FIELDS.find((f) => FIELD_PURPOSE[f] === purpose);
+    const value = field && purpose ? bodyValue(body, purpose) : undefined;
+    if (field && value !== undefined) byField.get(field)!.push({ body, value });
   }
-  return { ...fields, note: notes.join(PARAGRAPH_BREAK), correction: corrections.join(PARAGRAPH_BREAK) };
+  return byField;
 }
 
-function citationOf(text: string, url: string | undefined): ClaimFields['citations'][number] {
-  return url === undefined ? { text } : { text, url };
+export function readClaim(annotation: Annotation): ClaimFields {
+  const byField = fieldBodies(annotation);
+  const texts = (field: Field) => byField.get(field)!.map((entry) => entry.value as string);
+  return {
+    tags: texts('tags'),
+    note: texts('note').join(PARAGRAPH_BREAK),
+    correction: texts('correction').join(PARAGRAPH_BREAK),
+    citations: byField.get('citations')!.map((entry) => entry.value as Citation),
+  };
 }
 
 /**
- * A copy whose TextualBodies for the given fields are replaced (fields left out stay as they are), other
- * bodies kept in order, replacements appended, and `modified` set to `now`.
+ * A copy whose bodies for the given fields are replaced (fields left out stay as they are), other bodies kept in
+ * order, replacements appended, and `modified` set to `now`. A value that did not change keeps its body as it
+ * was, so another tool's body (or an applied correction's record) survives editing a neighbouring field.
  */
 export function withClaimFields(annotation: Annotation, fields: Partial<ClaimFields>, now: string): Annotation {
   assertDateTime(now);
-  const given = (Object.keys(FIELD_PURPOSE) as (keyof ClaimFields)[]).filter((key) => fields[key] !== undefined);
-  const replaced = new Set<string>(given.map((key) => FIELD_PURPOSE[key]));
-  const kept = annotation.body.filter((body) => {
-    const purpose = isTextualBody(body) ? effectivePurpose(body, annotation) : undefined;
-    return purpose === undefined || !replaced.has(purpose);
+  const byField = fieldBodies(annotation);
+  const given = FIELDS.filter((key) => fields[key] !== undefined);
+  const replaced = new Set<Body>(given.flatMap((key) => byField.get(key)!.map((entry) => entry.body)));
+  const kept = annotation.body.filter((body) => !replaced.has(body));
+  const added = given.flatMap((key) => reuseOrWrite(key, fields, byField.get(key)!));
+  return { ...annotation, body: [...kept, ...added], modified: now };
+}
+
+function reuseOrWrite(
+  field: Field,
+  fields: Partial<ClaimFields>,
+  old: { body: Body; value: string | Citation }[],
+): Body[] {
+  const fresh = claimBodies({ [field]: fields[field] });
+  if (field === 'note' || field === 'correction') {
+    const same = old.map((entry) => entry.value).join(PARAGRAPH_BREAK) === (fields[field] ?? '');
+    return same && old.length > 0 ? old.map((entry) => entry.body) : fresh;
+  }
+  const pool = [...old];
+  const values: (string | Citation)[] =
+    field === 'tags'
+      ? [...new Set(fields.tags)].filter((tag) => tag.trim() !== '')
+      : (fields.citations ?? []).filter((c) => c.text.trim() !== '' || (c.url ?? '').trim() !== '');
+  return fresh.map((body, i) => {
+    const k = pool.findIndex((entry) => sameValue(entry.value, values[i]));
+    return k === -1 ? body : pool.splice(k, 1)[0]!.body;
   });
-  return { ...annotation, body: [...kept, ...claimBodies(fields)], modified: now };
+}
+
+function sameValue(a: string | Citation, b: string | Citation | undefined): boolean {
+  if (typeof a === 'string' || typeof b === 'string' || b === undefined) return a === b;
+  return a.text === b.text && (a.url ?? '') === (b.url ?? '');
 }
 
 export interface NewClaim {

@@ -6,13 +6,17 @@ import assert from 'node:assert/strict';
 import type { Annotation } from './model.ts';
 import { createClaimAnnotation, withClaimFields } from './claim.ts';
 import { annotationsToCsv, csvCell, CSV_COLUMNS } from './csv.ts';
+import { withAppliedCorrection } from './applied-correction.ts';
+import { DEFAULT_TAGS } from '../workspace/model.ts';
 
 const SOURCE = 'urn:claim-workbench:source:test-0001';
 // Offsets: "14 يوليو 2011" is 10–23, "(u-2)" is 24–29, "كندي" is 30–34.
 const TEXT = 'اختبار في 14 يوليو 2011 (u-2) كندي';
 const T0 = '2024-05-01T10:00:00.000Z';
 const T1 = '2024-05-02T08:30:00.000Z';
-const HEADER = 'id,start,end,exact,tags,note,correction,citation_texts,citation_urls,created,modified';
+const HEADER =
+  'id,start,end,exact,tags,note,correction,citation_texts,citation_urls,created,modified,' +
+  'tag_labels,source_title,creator,corrected_from,correction_applied_to_revision';
 
 function claimOn(start: number, end: number, id: string): Annotation {
   return createClaimAnnotation({
@@ -46,11 +50,13 @@ test('one row per claim with Arabic kept as is, quoting where RFC 4180 needs it'
   assert.equal(
     rows[1],
     'urn:uuid:1,10,23,14 يوليو 2011,disputed; likely-typo,"قال ""المصدر"": غير مؤكد،\nيحتاج مراجعة",14 يونيو 2011,' +
-      '"الجريدة، ص 3\nمقابلة, 2012","https://e.org/a\n",2024-05-01T10:00:00.000Z,2024-05-02T08:30:00.000Z',
+      '"الجريدة، ص 3\nمقابلة, 2012","https://e.org/a\n",2024-05-01T10:00:00.000Z,2024-05-02T08:30:00.000Z,' +
+      'disputed; likely-typo,,,,',
   );
   assert.equal(
     rows[2],
-    'urn:uuid:2,24,29,(u-2),disputed; likely-typo,,,,,2024-05-01T10:00:00.000Z,2024-05-01T10:00:00.000Z',
+    'urn:uuid:2,24,29,(u-2),disputed; likely-typo,,,,,2024-05-01T10:00:00.000Z,2024-05-01T10:00:00.000Z,' +
+      'disputed; likely-typo,,,,',
   );
   assert.equal(rows[3], '', 'the last row ends with CRLF too');
   assert.equal(rows.length, 4);
@@ -97,6 +103,34 @@ test('injection is defused in every column, including ids from imported files', 
   const row = annotationsToCsv([a]).split('\r\n')[1];
   assert.equal(
     row,
-    `"'=cmd|""/c calc""!A1",10,23,14 يوليو 2011,'-x,'@evil,,,,2024-05-01T10:00:00.000Z,2024-05-02T08:30:00.000Z`,
+    `"'=cmd|""/c calc""!A1",10,23,14 يوليو 2011,'-x,'@evil,,,,2024-05-01T10:00:00.000Z,2024-05-02T08:30:00.000Z,` +
+      `'-x,,,,`,
   );
+});
+
+test('tag labels in the chosen language, source title, creator, and an applied correction with what it replaced', () => {
+  const a = createClaimAnnotation({
+    id: 'urn:uuid:3',
+    sourceIri: SOURCE,
+    text: TEXT,
+    start: 10,
+    end: 23,
+    tags: ['likely-typo', 'custom'],
+    now: T0,
+    creator: 'سارة',
+  });
+  const corrected = withAppliedCorrection(withClaimFields(a, { correction: '2001' }, T1), {
+    sourceIri: SOURCE,
+    quote: { type: 'TextQuoteSelector', exact: '2011', prefix: 'اختبار في 14 يوليو ', suffix: ' (u-2) كندي' },
+    start: 19,
+    end: 23,
+    revision: 3,
+    at: T1,
+  });
+  const tags = DEFAULT_TAGS;
+  const en = annotationsToCsv([corrected], { text: TEXT, tags, sourceTitle: 'أرشيف البيت الأبيض' }).split('\r\n')[1]!;
+  assert.ok(en.endsWith(',Likely typo; custom,أرشيف البيت الأبيض,سارة,2011,3'), en);
+  const ar = annotationsToCsv([corrected], { tags, language: 'ar' }).split('\r\n')[1]!;
+  assert.ok(ar.endsWith(',خطأ مطبعي محتمل; custom,,سارة,2011,3'), ar);
+  assert.ok(ar.includes(',2001,'), 'the correction column keeps the applied value');
 });

@@ -1,6 +1,8 @@
 // Claims as a CSV table for spreadsheets: RFC 4180, UTF-8 with a BOM, one row per annotation.
 // Cells that a spreadsheet would run as a formula are defused, because imported files can come from anyone.
 
+import type { Tag } from '../workspace/model.ts';
+import { readAppliedCorrection } from './applied-correction.ts';
 import { readClaim } from './claim.ts';
 import { positionSelector, quoteSelector, type Annotation } from './model.ts';
 
@@ -20,7 +22,23 @@ export const CSV_COLUMNS = [
   'citation_urls',
   'created',
   'modified',
+  // Added later, at the end so that sheets reading the older columns by position keep working.
+  'tag_labels',
+  'source_title',
+  'creator',
+  'corrected_from',
+  'correction_applied_to_revision',
 ] as const;
+
+export interface CsvContext {
+  /** The source text: stands in for a missing quote (see exactOf). */
+  text?: string;
+  /** The workspace's tags, for readable tag labels (a tag the set lacks is shown by its id). */
+  tags?: readonly Tag[];
+  /** Which label of each tag (default English). */
+  language?: 'ar' | 'en';
+  sourceTitle?: string;
+}
 
 /** Tag ids hold no semicolons, so "; " reads well and splits back unambiguously. */
 const TAG_SEPARATOR = '; ';
@@ -39,14 +57,18 @@ const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
  * One row per annotation, in the order given. `exact` is the stored quote; when an annotation has none, the
  * position selector's slice of `text` (if given and in range) stands in.
  */
-export function annotationsToCsv(annotations: Annotation[], text?: string): string {
-  const rows = [[...CSV_COLUMNS], ...annotations.map((a) => rowOf(a, text))];
+export function annotationsToCsv(annotations: Annotation[], context: string | CsvContext = {}): string {
+  const ctx = typeof context === 'string' ? { text: context } : context;
+  const rows = [[...CSV_COLUMNS], ...annotations.map((a) => rowOf(a, ctx))];
   return BOM + rows.map((row) => row.map(csvCell).join(',') + CRLF).join('');
 }
 
-function rowOf(annotation: Annotation, text: string | undefined): string[] {
+function rowOf(annotation: Annotation, ctx: CsvContext): string[] {
+  const { text } = ctx;
   const claim = readClaim(annotation);
   const position = positionSelector(annotation);
+  const applied = readAppliedCorrection(annotation);
+  const label = (id: string) => ctx.tags?.find((t) => t.id === id)?.label[ctx.language ?? 'en'] ?? id;
   return [
     annotation.id,
     position === undefined ? '' : String(position.start),
@@ -59,7 +81,17 @@ function rowOf(annotation: Annotation, text: string | undefined): string[] {
     joinLines(claim.citations.map((c) => c.url ?? '')),
     annotation.created ?? '',
     annotation.modified ?? '',
+    claim.tags.map(label).join(TAG_SEPARATOR),
+    ctx.sourceTitle ?? '',
+    creatorName(annotation),
+    applied?.original ?? '',
+    applied ? String(applied.revision) : '',
   ];
+}
+
+function creatorName(annotation: Annotation): string {
+  const creator = annotation.creator;
+  return typeof creator === 'string' ? creator : (creator?.name ?? '');
 }
 
 function exactOf(annotation: Annotation, text: string | undefined): string {

@@ -45,7 +45,8 @@ function problemWords(issue: Issue): string | undefined {
     case 'too_small':
       return tooSmallWords(issue);
     case 'invalid_union':
-      return 'has a form the workbench does not recognise';
+      // A union the model words itself ("should be …") says so; zod's own message says nothing useful.
+      return issue.message.startsWith('should ') ? issue.message : 'has a form the workbench does not recognise';
     default:
       return undefined;
   }

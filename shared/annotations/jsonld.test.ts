@@ -139,10 +139,13 @@ test('serialize writes a canonical collection', () => {
   assert.ok(text.startsWith('{\n  "@context": [\n'));
   assert.ok(text.endsWith('}\n') && !text.endsWith('\n\n'));
   const doc = JSON.parse(text);
-  assert.deepEqual(Object.keys(doc), ['@context', 'id', 'type', 'schemaVersion', 'label', 'total', 'first']);
+  assert.deepEqual(Object.keys(doc), ['@context', 'id', 'type', 'schemaVersion', 'label', 'total', 'first', 'last']);
   assert.equal(doc.schemaVersion, ANNOTATION_FILE_SCHEMA_VERSION);
   assert.equal(doc.total, 3);
-  assert.deepEqual(Object.keys(doc.first), ['type', 'items']);
+  assert.deepEqual(Object.keys(doc.first), ['id', 'type', 'partOf', 'startIndex', 'items']);
+  assert.equal(doc.first.id, 'urn:x:export#page-1', 'the page has its own IRI (W3C: a page MUST have one)');
+  assert.equal(doc.first.partOf, 'urn:x:export');
+  assert.equal(doc.last, doc.first.id);
   const [rich] = doc.first.items;
   assert.deepEqual(Object.keys(rich), [
     'id',
@@ -161,6 +164,13 @@ test('serialize writes a canonical collection', () => {
     false,
   );
   assert.ok(text.includes('"التاريخ غير مؤكد"'), 'Arabic is written as text, not escapes');
+});
+
+test('an empty collection has no page: a W3C page holds at least one annotation', () => {
+  const doc = JSON.parse(serializeAnnotationCollection([], { id: 'urn:x:empty' }));
+  assert.equal(doc.total, 0);
+  assert.equal('first' in doc, false);
+  assert.deepEqual(parseAnnotationDocument(doc, 'empty').annotations, []);
 });
 
 test('serialize leaves out an absent label and gives equal bytes for equal data', () => {
@@ -226,9 +236,11 @@ test('selector end before start', () => {
 });
 
 test('wrong annotation type and wrong value types', () => {
+  const multi = parseAnnotationDocument({ ...bareAnnotation(), type: ['Annotation', 'Note'] }, 'claims.json');
+  assert.deepEqual(multi.annotations[0]!.type, ['Annotation', 'Note'], 'W3C: "Annotation" must be one of the types');
   assertInvalid(
-    { ...bareAnnotation(), type: ['Annotation', 'Note'] },
-    'claims.json: annotation "urn:uuid:bare" (1 of 1): type should be "Annotation"',
+    [{ ...bareAnnotation(), type: ['Note', 'Comment'] }],
+    'claims.json: annotation "urn:uuid:bare" (1 of 1): type: is a list of types without "Annotation"',
   );
   assertInvalid(
     { type: 'Note' },

@@ -32,7 +32,11 @@ export function parseAnnotationDocument(json: unknown, what: string): Annotation
   return schemaVersion === undefined ? { annotations } : { annotations, schemaVersion };
 }
 
-function collectItems(json: unknown, what: string): { items: unknown[]; schemaVersion?: number } {
+/**
+ * The raw items of any accepted document shape, unchecked (imports check them one by one). Throws for a
+ * document that is none of those shapes, or whose pages do not add up.
+ */
+export function collectItems(json: unknown, what: string): { items: unknown[]; schemaVersion?: number } {
   if (Array.isArray(json)) return { items: json };
   if (!isJsonObject(json)) throw notADocument(json, what);
   if (hasType(json, 'Annotation')) return { items: [json] };
@@ -154,10 +158,17 @@ function invalid(message: string): WorkbenchError {
 /**
  * Pretty JSON-LD (2 spaces, trailing newline) of one AnnotationCollection with a single inline page.
  * Items carry no @context of their own and their keys come in a fixed order, so equal data gives equal bytes.
+ * The page has an IRI of its own and names its collection (W3C 5.2: a page MUST have an id); an empty
+ * collection has no page at all (a page MUST hold at least one annotation). `mapItem` adapts items for export.
  */
-export function serializeAnnotationCollection(annotations: Annotation[], opts: { id: string; label?: string }): string {
+export function serializeAnnotationCollection(
+  annotations: Annotation[],
+  opts: { id: string; label?: string; mapItem?: (item: JsonObject) => JsonObject },
+): string {
   // Never write a file this module would refuse to read back.
   assertUniqueIds(annotations, 'the annotations to save');
+  const page = `${opts.id}#page-1`;
+  const items = annotations.map((a) => exportItem(a, opts.mapItem));
   const collection = {
     '@context': ANNOTATION_CONTEXT,
     id: opts.id,
@@ -165,14 +176,16 @@ export function serializeAnnotationCollection(annotations: Annotation[], opts: {
     schemaVersion: ANNOTATION_FILE_SCHEMA_VERSION,
     ...(opts.label === undefined ? {} : { label: opts.label }),
     total: annotations.length,
-    first: { type: 'AnnotationPage', items: annotations.map(exportItem) },
+    ...(items.length === 0
+      ? {}
+      : { first: { id: page, type: 'AnnotationPage', partOf: opts.id, startIndex: 0, items }, last: page }),
   };
   return `${JSON.stringify(collection, null, 2)}\n`;
 }
 
-function exportItem(annotation: Annotation): unknown {
+function exportItem(annotation: Annotation, mapItem = (item: JsonObject) => item): unknown {
   const { '@context': _context, ...rest } = annotation;
-  return canonicalOrder({ ...rest, body: annotation.body.map(exportBody) });
+  return canonicalOrder(mapItem({ ...rest, body: annotation.body.map(exportBody) }));
 }
 
 /**
@@ -188,7 +201,10 @@ const KEY_ORDER = [
   'created',
   'modified',
   'orphanedAt',
+  'reattachedFrom',
   'generator',
+  'partOf',
+  'startIndex',
   'generated',
   'body',
   'target',
@@ -203,6 +219,11 @@ const KEY_ORDER = [
   'format',
   'language',
   'citationUrl',
+  'label',
+  'appliedTo',
+  'state',
+  'sourceDate',
+  'revision',
   'name',
 ];
 

@@ -15,9 +15,19 @@ export const ANNOTATION_CONTEXT = [
   'http://www.w3.org/ns/anno.jsonld',
   {
     wb: 'urn:claim-workbench:vocab#',
+    // W3C's motivation "assessing" (3.3.5) is missing from anno.jsonld (the context lists the other thirteen), so
+    // JSON-LD processors would read it as a relative IRI; this gives it its oa: meaning.
+    assessing: 'oa:assessing',
     schemaVersion: 'wb:schemaVersion',
-    citationUrl: { '@id': 'wb:citationUrl', '@type': '@id' },
+    /** Read from older files; written now only for a citation "URL" that is not an absolute IRI. */
+    citationUrl: 'wb:citationUrl',
     orphanedAt: { '@id': 'wb:orphanedAt', '@type': 'http://www.w3.org/2001/XMLSchema#dateTime' },
+    /** On an editing body: the text it was applied to (a SpecificResource of the source as it was). */
+    appliedTo: { '@id': 'wb:appliedTo', '@type': '@id' },
+    /** On a re-attached claim: where it stood before it was orphaned (its old selectors). */
+    reattachedFrom: { '@id': 'wb:reattachedFrom', '@type': '@id' },
+    /** The source's text revision a State refers to (sources/<id>/history.json). */
+    revision: { '@id': 'wb:textRevision', '@type': 'http://www.w3.org/2001/XMLSchema#nonNegativeInteger' },
   },
 ] as const;
 
@@ -59,7 +69,7 @@ export const TextualBodySchema = z.looseObject({
   value: z.string(),
   format: z.string().optional(),
   language: z.string().optional(),
-  /** With purpose 'linking': the citation's URL; `value` holds the bibliographic text (may be empty). */
+  /** Older citations (and a URL that is not an absolute IRI): the URL beside the bibliographic text. */
   citationUrl: z.string().optional(),
 });
 export type TextualBody = z.infer<typeof TextualBodySchema>;
@@ -76,7 +86,12 @@ const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), { message
 const AnnotationShape = z.looseObject({
   '@context': z.unknown().optional(),
   id: z.string().min(1),
-  type: z.literal('Annotation'),
+  /** JSON-LD allows several types; "Annotation" must be one of them (W3C 3.1). */
+  type: z
+    .union([z.literal('Annotation'), z.array(z.string())], { error: 'should be "Annotation"' })
+    .refine((type) => type === 'Annotation' || type.includes('Annotation'), {
+      message: 'is a list of types without "Annotation"',
+    }),
   motivation: z.union([z.string(), z.array(z.string())]).optional(),
   created: isoDate.optional(),
   modified: isoDate.optional(),
@@ -88,6 +103,15 @@ const AnnotationShape = z.looseObject({
    * the old quote and position, the UI lists it apart for re-attaching; it is never moved silently.
    */
   orphanedAt: isoDate.optional(),
+  /** Set when an orphan was attached again by hand: its old selectors, so its original quote stays visible. */
+  reattachedFrom: z
+    .looseObject({
+      type: z.literal('SpecificResource'),
+      source: z.string(),
+      state: z.looseObject({ type: z.string(), sourceDate: z.string().optional() }).optional(),
+      selector: z.array(SelectorSchema),
+    })
+    .optional(),
 });
 
 /** The union's "other" branches would also accept a broken known shape; hold known types to their schema. */
@@ -120,6 +144,12 @@ export function quoteSelector(a: Annotation): TextQuoteSelector | undefined {
 
 export function positionSelector(a: Annotation): TextPositionSelector | undefined {
   return a.target.selector.find((s): s is TextPositionSelector => s.type === 'TextPositionSelector');
+}
+
+/** The quote a re-attached claim had before it was orphaned, if it was. */
+export function formerQuote(a: Annotation): string | undefined {
+  const quote = a.reattachedFrom?.selector.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
+  return quote?.exact;
 }
 
 export function isOrphan(a: Annotation): boolean {

@@ -16,6 +16,13 @@ import {
   type UiLanguage,
   type WorkspaceProblem,
 } from '../workspace/model.ts';
+import { ImportAnnotationsResultSchema, type ImportAnnotationsResult } from './annotation-import.ts';
+
+export {
+  ImportAnnotationsResultSchema,
+  ImportSkipReasonSchema,
+  type ImportAnnotationsResult,
+} from './annotation-import.ts';
 
 /** 20 MB: larger "text" files are almost always something else (a dump, a binary); refuse them clearly. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -42,6 +49,14 @@ export const ReanchorOutcomeSchema = z.object({
   status: z.enum(['kept', 'changed', 'moved', 'orphaned', 'still-orphan']),
 });
 export type ReanchorOutcome = z.infer<typeof ReanchorOutcomeSchema>;
+
+/** What a text correction answers: the new text and meta, the re-anchored claims and what happened to each. */
+const TextEditResultSchema = z.object({
+  meta: SourceMetaSchema,
+  text: z.string(),
+  annotations: z.array(AnnotationSchema),
+  outcomes: z.array(ReanchorOutcomeSchema),
+});
 
 const TagReassignmentSchema = z.record(z.string(), z.union([z.string(), z.null()]));
 
@@ -171,6 +186,16 @@ export const api = {
     args: z.object({ sourceId: SourceIdSchema, annotations: z.array(AnnotationSchema) }),
     result: z.object({ savedAt: z.string() }),
   },
+  importAnnotations: {
+    args: z.object({
+      sourceId: SourceIdSchema,
+      fileName: z.string().min(1).max(255),
+      dataBase64: z.string(),
+      dryRun: z.boolean().optional(),
+      createTags: z.array(z.string().max(200)).max(500).optional(),
+    }),
+    result: ImportAnnotationsResultSchema,
+  },
   exportAnnotations: {
     args: z.object({ sourceId: SourceIdSchema, format: ExportFormatSchema }),
     result: z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() }),
@@ -181,12 +206,15 @@ export const api = {
   },
   editSourceText: {
     args: z.object({ sourceId: SourceIdSchema, baseRevision: z.number().int().nonnegative(), text: z.string() }),
-    result: z.object({
-      meta: SourceMetaSchema,
-      text: z.string(),
-      annotations: z.array(AnnotationSchema),
-      outcomes: z.array(ReanchorOutcomeSchema),
+    result: TextEditResultSchema,
+  },
+  applyCorrection: {
+    args: z.object({
+      sourceId: SourceIdSchema,
+      baseRevision: z.number().int().nonnegative(),
+      claimId: z.string().min(1).max(2000),
     }),
+    result: TextEditResultSchema,
   },
   updateTags: {
     args: z.object({ tags: z.array(TagSchema), reassign: TagReassignmentSchema }),
@@ -259,6 +287,19 @@ export interface WorkbenchApi {
   getAnnotations(args: { sourceId: string }): Promise<{ annotations: Annotation[] }>;
   /** Replaces a source's annotations; resolves only once the file is durably on disk. */
   saveAnnotations(args: { sourceId: string; annotations: Annotation[] }): Promise<{ savedAt: string }>;
+  /**
+   * Merges another tool's annotation file (W3C JSON-LD — Hypothesis, Recogito, Annotorious, INCEpTION … — or
+   * Hypothesis's API JSON) into a source's claims by annotation id, each annotation anchored on the source's text
+   * or skipped with its reason. Tags are matched by id or by either label; `createTags` adds unknown ones. With
+   * `dryRun` nothing is written. Fails (invalid-argument) only for a file that is not annotations at all.
+   */
+  importAnnotations(args: {
+    sourceId: string;
+    fileName: string;
+    dataBase64: string;
+    dryRun?: boolean;
+    createTags?: string[];
+  }): Promise<ImportAnnotationsResult>;
   /** A source's annotations as W3C JSON-LD or as CSV, for the user to save. */
   exportAnnotations(args: {
     sourceId: string;
@@ -277,6 +318,18 @@ export interface WorkbenchApi {
    * not the stored text's revision (edited elsewhere meanwhile).
    */
   editSourceText(args: { sourceId: string; baseRevision: number; text: string }): Promise<{
+    meta: SourceMeta;
+    text: string;
+    annotations: Annotation[];
+    outcomes: ReanchorOutcome[];
+  }>;
+  /**
+   * Applies one claim's suggested correction to the text (only the part of its quote the correction stands for:
+   * the year in "14 يوليو 2011") as a text edit like editSourceText, and records on the claim's correction body
+   * the words it replaced and the text revision it applied to, so "2011 → 2001 (applied)" stays readable. Fails
+   * with conflict for a stale baseRevision, a claim without correction or not in the text, or one already applied.
+   */
+  applyCorrection(args: { sourceId: string; baseRevision: number; claimId: string }): Promise<{
     meta: SourceMeta;
     text: string;
     annotations: Annotation[];

@@ -11,6 +11,7 @@ export const MENU_LABELS = {
   edit: { ar: 'تحرير', en: 'Edit' },
   view: { ar: 'عرض', en: 'View' },
   importFile: { ar: 'استيراد ملف…', en: 'Import file…' },
+  importAnnotations: { ar: 'استيراد تعليقات من أدوات أخرى…', en: 'Import annotations…' },
   pasteSource: { ar: 'لصق كمصدر جديد…', en: 'Paste as new source…' },
   exportPdf: { ar: 'تصدير تقرير PDF…', en: 'Export PDF report…' },
   exportOriginal: { ar: 'تصدير ملف PDF الأصلي مع التظليل…', en: 'Export annotated original…' },
@@ -34,6 +35,7 @@ export interface MenuItemSpec {
 
 export const FILE_ITEMS: readonly MenuItemSpec[] = [
   { command: 'import', label: 'importFile', accelerator: 'CmdOrCtrl+O' },
+  { command: 'import-annotations', label: 'importAnnotations' },
   { command: 'paste-source', label: 'pasteSource' },
   { command: 'export-pdf', label: 'exportPdf', accelerator: 'CmdOrCtrl+P' },
   { command: 'export-original', label: 'exportOriginal' },

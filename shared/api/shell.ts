@@ -3,6 +3,7 @@
 
 export const MENU_COMMANDS = [
   'import',
+  'import-annotations',
   'export-pdf',
   'undo',
   'redo',

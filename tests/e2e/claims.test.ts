@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import { test, type TestContext } from 'node:test';
 import type { Page } from 'playwright-core';
 import { readClaim } from '../../shared/annotations/claim.ts';
-import { isOrphan, positionSelector, quoteSelector } from '../../shared/annotations/model.ts';
-import { openPdf, pdfjsAnnotations } from '../pdf/support/extract.ts';
+import { readAppliedCorrection } from '../../shared/annotations/applied-correction.ts';
+import { formerQuote, isOrphan, positionSelector, quoteSelector } from '../../shared/annotations/model.ts';
+import { openPdf, pdfjsAnnotations, popplerText } from '../pdf/support/extract.ts';
 import { chromiumMissing } from './helpers/browser.ts';
 import {
   claimItems,
@@ -154,7 +155,7 @@ test('undo and redo every claim action from the keyboard: create, note, tag, del
 });
 
 test(
-  'correcting the text elsewhere keeps the claim; applying its correction changes its quote; history is kept',
+  'correcting the text elsewhere keeps the claim; applying its correction keeps "2011 ← 2001" in panel, CSV and PDF; undo and redo both text changes',
   needs,
   async (t) => {
     const { page, workspace, sourceId, errors, reload } = await openCorpus(t);
@@ -187,12 +188,83 @@ test(
     assert.equal(quoteSelector(claim!)!.exact, '14 يوليو 2001');
     assert.equal(text.slice(positionSelector(claim!)!.start, positionSelector(claim!)!.end), '14 يوليو 2001');
     assert.equal(readClaim(claim!).correction, '2001');
+    assert.equal(readAppliedCorrection(claim!)?.original, '2011', 'the replaced words are kept on the claim');
+    assert.equal(readAppliedCorrection(claim!)?.revision, 1, 'applied to the text of revision 1');
+    const details = page.getByTestId('claim-details');
+    assert.equal(await details.getByTestId('correction').innerText(), '2011 ← 2001 (طُبّق على النص)');
+    assert.equal(await details.getByRole('button', { name: 'طبّق التصحيح على النص' }).count(), 0);
+    await details.screenshot({ path: join(SCREENSHOTS, 'claim-applied-ar.png') });
     const history = JSON.parse(await readFile(join(workspace, 'sources', sourceId, 'history.json'), 'utf8'));
     assert.equal(history.revisions.length, 2);
 
+    const csvFile = join(workspace, '..', 'claims.csv');
+    execFileSync(
+      process.execPath,
+      [
+        'electron/cli/workbench.mjs',
+        'export',
+        '--workspace',
+        workspace,
+        '--source',
+        sourceId,
+        '--format',
+        'csv',
+      ].concat(['--out', csvFile]),
+      { cwd: repoRoot },
+    );
+    const row = (await readFile(csvFile, 'utf8')).split('\r\n')[1]!;
+    assert.match(row, /,14 يوليو 2001,/, 'the CSV quotes the text as it is now');
+    assert.match(row, /,2001,/);
+    assert.match(row, /,2011,1$/, 'and says what the correction replaced, and in which revision');
+
+    await page.getByRole('button', { name: 'ملف', exact: true }).click();
+    const download = page.waitForEvent('download');
+    await page.getByRole('menuitem', { name: /تصدير تقرير PDF/ }).click();
+    const pdf = new Uint8Array(await readFile((await (await download).path())!));
+    const [highlight] = (await pdfjsAnnotations(await openPdf(pdf), pdf)).filter((a) => a.subtype === 'Highlight');
+    assert.match(highlight!.contents, /2011 → 2001 \(طُبّق على النص\)/);
+    const table = popplerText(pdf, join(workspace, '..'), 1, 1000).split('جدول الادعاءات')[1]!;
+    assert.match(table, /2001 › 2011|2011 › 2001/, 'the claims table prints both values');
+    const words = table.replace(/[\u064B-\u0652\u202A-\u202E]/g, '').replace(/\s+/g, ' ');
+    assert.match(words, /\( ?طبق على النص ?\)/, 'and says the correction was applied');
+
+    await page.locator('body').click({ position: { x: 5, y: 5 } });
+    await page.keyboard.press('Control+z'); // the applied correction
+    await page.getByTestId('claim-details').getByRole('button', { name: 'طبّق التصحيح على النص' }).waitFor();
+    await waitSaved(page);
+    text = await storedText(workspace, sourceId);
+    assert.equal(text.length, before.length + ' (السفير)'.length);
+    assert.ok(text.includes(TYPO), 'undo restores "2011" in the text');
+    [claim] = await storedClaims(workspace, sourceId);
+    assert.equal(quoteSelector(claim!)!.exact, TYPO);
+    assert.equal(readAppliedCorrection(claim!), undefined);
+    assert.equal(await details.getByTestId('correction').innerText(), '2011 ← 2001');
+
+    await page.keyboard.press('Control+Shift+z'); // applied again
+    await details.getByTestId('correction').filter({ hasText: 'طُبّق' }).waitFor();
+    await waitSaved(page);
+    assert.ok((await storedText(workspace, sourceId)).includes('14 يوليو 2001'));
+    await page.keyboard.press('Control+z'); // the applied correction
+    await details.getByRole('button', { name: 'طبّق التصحيح على النص' }).waitFor();
+    await page.keyboard.press('Control+z'); // the saved text edit
+    await page.waitForFunction(
+      () => !document.querySelector('[data-testid=source-text]')?.textContent?.includes('(السفير)'),
+    );
+    await waitSaved(page);
+    assert.equal(await storedText(workspace, sourceId), before, 'both text changes undone, in one history');
+    await page.keyboard.press('Control+z'); // typing the correction: a claim action from before the text save
+    await page.getByRole('textbox', { name: 'التصحيح المقترح' }).filter({ hasText: '' }).waitFor();
+    assert.equal(await page.getByRole('textbox', { name: 'التصحيح المقترح' }).inputValue(), '');
+    const revisions = JSON.parse(await readFile(join(workspace, 'sources', sourceId, 'history.json'), 'utf8'));
+    assert.equal(
+      revisions.revisions.length,
+      6,
+      'save, apply, undo, redo, undo, undo: every text change stays in the history',
+    );
+
     await reload();
     await claimItems(page).first().waitFor();
-    assert.equal(await claimItems(page).first().getAttribute('aria-label'), '' + `خطأ مطبعي محتمل: «14 يوليو 2001»`);
+    assert.equal(await claimItems(page).first().getAttribute('aria-label'), `خطأ مطبعي محتمل: «${TYPO}»`);
     assert.deepEqual(errors, []);
   },
 );
@@ -226,6 +298,9 @@ test(
     const [attached] = await storedClaims(workspace, sourceId);
     assert.equal(isOrphan(attached!), false);
     assert.equal(quoteSelector(attached!)!.exact, 'منصة اختبار');
+    assert.equal(formerQuote(attached!), 'ستة صوامع', "the orphan's original wording is kept");
+    await claimItems(page).first().getByRole('button').click();
+    assert.equal(await page.getByTestId('former-quote').innerText(), 'الاقتباس الأصلي قبل فقدان موضعه: «ستة صوامع»');
     assert.deepEqual(errors, []);
   },
 );

@@ -1,16 +1,18 @@
-// The annotated text: the source paragraph by paragraph, each claim's characters on a box of its tag's color
-// (behind the glyphs, across line wraps, bidi runs and page breaks), its number as a raised marker right after
-// its last character, and its real /Highlight annotation collected per page. Set-aside passages left out
-// (options.skipPassages, see omissions.ts) leave one dimmed note in their place.
+// The annotated text: the source paragraph by paragraph (each a tagged P), each claim's characters boxed
+// across line wraps, bidi runs and page breaks, its number as a raised marker right after its last character,
+// and its real /Highlight annotation collected per page — the annotation's own appearance carries the tint (in
+// every one of its tags' colours), so the page itself stays untinted and a reader can hide, recolour or delete
+// it. Set-aside passages left out (options.skipPassages, see omissions.ts) leave one dimmed note in their place.
 
+import { textLanguage } from '../../../shared/annotations/text-language.ts';
 import type { ReportClaim } from './claims.ts';
 import type { Omission } from './omissions.ts';
 import { BODY_SIZE, type ReportContext } from './context.ts';
 import { digits, leftOutNote } from './labels.ts';
 import { spanBoxes } from './text-layout.ts';
 import { highlightBand, type PlacedLine } from './typesetter.ts';
+import type { StructElement } from './structure.ts';
 
-const HIGHLIGHT_OPACITY = 0.32;
 const OMISSION_COLOR = '#8a8a8a';
 
 interface SourceParagraph {
@@ -27,12 +29,16 @@ export function renderBody(ctx: ReportContext): void {
   let active: ReportClaim[] = [];
   const omissions = [...ctx.omissions];
   flow.newPage();
+  const sect = flow.structure.section(input.source.title);
+  ctx.highlights.structParent = () => flow.structure.child(sect, 'Annot');
+  // Paragraphs in the other script than the document's say their own language (an English line in Arabic).
+  const docLang = input.source.direction === 'rtl' ? 'ar' : undefined;
   for (const para of paragraphsOf(text)) {
     // Lines of a left-out passage: one dimmed note at its first line, nothing for the others.
     while (omissions.length > 0 && omissions[0]!.end < para.start) omissions.shift();
     const omitted = omissions[0];
     if (omitted && omitted.start <= para.start && para.end <= omitted.end) {
-      if (para.start === omitted.start) printOmission(ctx, omitted);
+      if (para.start === omitted.start) printOmission(ctx, omitted, sect);
       continue;
     }
     const body = text.slice(para.start, para.end);
@@ -43,8 +49,10 @@ export function renderBody(ctx: ReportContext): void {
     while (pending.length > 0 && pending[0]!.start! < para.end) active.push(pending.shift()!);
     active = active.filter((c) => c.end! > para.start);
     const claims = active;
+    const lang = textLanguage(body).language;
     ts.paragraph(body, {
       ...style,
+      struct: { parent: sect, type: 'P', ...(lang && lang !== docLang ? { lang } : {}) },
       markers: markers.get(para.start) ?? [],
       beforeLine: (placed) => highlightLine(ctx, placed, para.start, claims),
     });
@@ -52,10 +60,11 @@ export function renderBody(ctx: ReportContext): void {
 }
 
 /** Centred, smaller and grey, in the report's language: clearly the report's words, not the source's. */
-function printOmission(ctx: ReportContext, omission: Omission): void {
+function printOmission(ctx: ReportContext, omission: Omission, sect: StructElement): void {
   const { flow, ts } = ctx;
   const size = BODY_SIZE - 2;
   ts.paragraph(leftOutNote(omission.lines, omission.kind, ctx.language, ctx.digits), {
+    struct: { parent: sect, type: 'P', lang: ctx.language },
     size,
     color: OMISSION_COLOR,
     left: flow.left,
@@ -113,15 +122,10 @@ function highlightLine(
   const lineStart = paraStart + placed.line.start;
   const lineEnd = paraStart + placed.line.end;
   const band = highlightBand(placed);
-  const doc = ctx.flow.doc;
   for (const claim of claims) {
     if (claim.start! >= lineEnd || claim.end! <= lineStart) continue;
     for (const [left, right] of spanBoxes(placed.line, claim.start! - paraStart, claim.end! - paraStart)) {
-      const box = { x: placed.x + left, y: band.top, w: right - left, h: band.height };
-      doc.save();
-      doc.rect(box.x, box.y, box.w, box.h).fillColor(claim.color, HIGHLIGHT_OPACITY).fill();
-      doc.restore();
-      ctx.highlights.add(claim, box);
+      ctx.highlights.add(claim, { x: placed.x + left, y: band.top, w: right - left, h: band.height }, placed.page);
     }
   }
 }

@@ -1,23 +1,28 @@
-// The claims table — the report's ENDNOTES: each marker number in the text leads to its row (number, tag, quote,
-// note, correction, citation). Endnotes rather than footnotes because a page's notes would have to be known
-// before its text is broken into lines; the full note of each claim is also in its highlight annotation on the
-// page itself. The same table lists orphaned claims in the appendix.
+// The claims table — the report's ENDNOTES: each marker number in the text leads to its row (number, page, tag,
+// quote, note, correction, citation), and the number links back to the highlight. Endnotes rather than footnotes
+// because a page's notes would have to be known before its text is broken into lines; the full note of each claim
+// is also in its highlight annotation on the page itself. The same table lists orphaned claims in the appendix.
+// Tagged as a Table of TR rows with TH/TD cells; rules and backgrounds are artifacts.
 
-import type { ReportClaim } from './claims.ts';
+import { correctionPair, type ReportClaim } from './claims.ts';
 import { BODY_SIZE, type ReportContext } from './context.ts';
 import { digits, word, type Word } from './labels.ts';
-import { addLink, linkTarget } from './pdf-annotations.ts';
+import { addLink, destination, HIGHLIGHT_OPACITY, linkTarget } from './pdf-annotations.ts';
+import type { StructElement } from './structure.ts';
 import type { ParagraphLayout } from './text-layout.ts';
 import type { BlockOptions } from './typesetter.ts';
 
 const COLUMNS: [Word, number][] = [
-  ['number', 0.06],
-  ['tag', 0.13],
-  ['quote', 0.27],
-  ['note', 0.24],
+  ['number', 0.055],
+  ['page', 0.075],
+  ['tag', 0.12],
+  ['quote', 0.24],
+  ['note', 0.22],
   ['correction', 0.12],
-  ['citation', 0.18],
+  ['citation', 0.17],
 ];
+/** The tag column, which is tinted with the claim's colour. */
+const TAG_COLUMN = 2;
 const SIZE = BODY_SIZE - 2.5;
 const LEADING = 1.55;
 const PAD = 4;
@@ -27,6 +32,8 @@ const MAX_FIELD = 480;
 interface CellParagraph {
   text: string;
   url?: string;
+  /** A named destination in this document (the claim's highlight). */
+  goTo?: string;
 }
 
 export function renderClaimsTable(
@@ -38,25 +45,28 @@ export function renderClaimsTable(
   const { flow, ts } = ctx;
   const block = { left: flow.left, width: flow.contentWidth, direction: ctx.direction } as const;
   flow.newPage();
-  ts.paragraph(word(heading, ctx.language), { ...block, size: 15, bold: true, leading: 1.7 });
-  if (intro) ts.paragraph(word(intro, ctx.language), { ...block, size: BODY_SIZE - 1 });
+  const sect = flow.structure.section(word(heading, ctx.language));
+  const p = (type: string) => ({ parent: sect, type });
+  ts.paragraph(word(heading, ctx.language), { ...block, size: 15, bold: true, leading: 1.7, struct: p('H1') });
+  if (intro) ts.paragraph(word(intro, ctx.language), { ...block, size: BODY_SIZE - 1, struct: p('P') });
   flow.y += 6;
   if (claims.length === 0) {
-    ts.paragraph(word('noClaims', ctx.language), { ...block, size: BODY_SIZE });
+    ts.paragraph(word('noClaims', ctx.language), { ...block, size: BODY_SIZE, struct: p('P') });
     return;
   }
+  const table = flow.structure.child(sect, 'Table');
   const header = COLUMNS.map(([key]) => [{ text: word(key, ctx.language) }]);
-  const headerStyle = { bold: true, fill: '#e6e6e6' };
-  drawRow(ctx, header, layoutRow(ctx, header, true), headerStyle);
+  const headerStyle = { bold: true, fill: '#e6e6e6', cell: 'TH' as const };
+  drawRow(ctx, table, header, layoutRow(ctx, header, true), headerStyle);
   for (const claim of claims) {
     const cells = cellsOf(ctx, claim);
     const layouts = layoutRow(ctx, cells, false);
     // The header row comes again at the top of each page of the table.
     if (flow.y + rowHeight(layouts) > flow.bottom) {
       flow.newPage();
-      drawRow(ctx, header, layoutRow(ctx, header, true), headerStyle);
+      drawRow(ctx, table, header, layoutRow(ctx, header, true), headerStyle);
     }
-    drawRow(ctx, cells, layouts, { tagFill: claim.color });
+    drawRow(ctx, table, cells, layouts, { tagFill: claim.color, cell: 'TD' });
   }
 }
 
@@ -67,14 +77,29 @@ function cellsOf(ctx: ReportContext, claim: ReportClaim): CellParagraph[][] {
     const url = linkTarget(c.url);
     return [...(c.text ? [{ text: c.text }] : []), ...(c.url ? [{ text: c.url, ...(url ? { url } : {}) }] : [])];
   });
+  const pages = ctx.highlights.pages(claim.id).map((n) => digits(n, ctx.digits));
+  const pageText = pages.length === 0 ? '—' : pages.join(ctx.digits === 'western' ? ', ' : '، ');
+  const anchored = claim.start !== undefined;
   return [
-    [{ text: digits(claim.number, ctx.digits) }],
+    [{ text: digits(claim.number, ctx.digits), ...(anchored ? { goTo: destination(claim) } : {}) }],
+    [{ text: pageText }],
     [{ text: tagText }],
     paragraphs(claim.quote),
     paragraphs(fields.note),
-    paragraphs(fields.correction),
+    correctionCell(ctx, claim),
     citations,
   ];
+}
+
+/**
+ * "2011 › 2001", and "(applied)" once applied to the text. Neither font has arrows; "›" is a mirrored character,
+ * so in a right-to-left cell it is drawn as "‹" and points the way Arabic reads (2011 first, on the right).
+ */
+function correctionCell(ctx: ReportContext, claim: ReportClaim): CellParagraph[] {
+  const pair = correctionPair(claim);
+  if (!pair) return [];
+  const applied = claim.applied ? [{ text: `(${word('applied', ctx.language)})` }] : [];
+  return [...paragraphs(`${pair.from} › ${pair.to}`), ...applied];
 }
 
 function paragraphs(text: string): CellParagraph[] {
@@ -120,28 +145,38 @@ function rowHeight(layouts: ParagraphLayout[][]): number {
 
 function drawRow(
   ctx: ReportContext,
+  table: StructElement,
   cells: CellParagraph[][],
   layouts: ParagraphLayout[][],
-  style: { bold?: boolean; fill?: string; tagFill?: string },
+  style: { bold?: boolean; fill?: string; tagFill?: string; cell: 'TH' | 'TD' },
 ): void {
   const { flow, ts } = ctx;
   const doc = flow.doc;
   const boxes = columnBoxes(ctx);
   const height = rowHeight(layouts);
   const top = flow.y;
-  doc.save();
-  if (style.fill) doc.rect(flow.left, top, flow.contentWidth, height).fillColor(style.fill).fill();
-  if (style.tagFill) doc.rect(boxes[1]!.left, top, boxes[1]!.width, height).fillColor(style.tagFill, 0.32).fill();
-  doc.lineWidth(0.4).strokeColor('#9a9a9a');
-  for (const box of boxes) doc.rect(box.left, top, box.width, height).stroke();
-  doc.restore();
+  flow.structure.artifact(() => {
+    doc.save();
+    if (style.fill) doc.rect(flow.left, top, flow.contentWidth, height).fillColor(style.fill).fill();
+    const tag = boxes[TAG_COLUMN]!;
+    if (style.tagFill) doc.rect(tag.left, top, tag.width, height).fillColor(style.tagFill, HIGHLIGHT_OPACITY).fill();
+    doc.lineWidth(0.4).strokeColor('#9a9a9a');
+    for (const box of boxes) doc.rect(box.left, top, box.width, height).stroke();
+    doc.restore();
+  });
+  const row = flow.structure.child(table, 'TR');
   layouts.forEach((cell, i) => {
+    const td = flow.structure.child(row, style.cell);
     const options = cellOptions(ctx, boxes[i]!, style.bold ?? false);
     let y = top + PAD;
     cell.forEach((layout, k) => {
-      const used = ts.drawBlock(layout, options, y);
-      const url = cells[i]![k]!.url;
-      if (url) addLink(doc, { x: options.left, y, w: options.width, h: used }, url);
+      const { url, goTo } = cells[i]![k]!;
+      const link = url || goTo ? flow.structure.child(td, 'Link') : undefined;
+      const tagging = link ? { target: { element: link, tag: 'Link' } } : { struct: { parent: td, type: 'P' } };
+      const used = ts.drawBlock(layout, { ...options, ...tagging }, y);
+      const box = { x: options.left, y, w: options.width, h: used };
+      if (url) addLink(doc, box, url, link);
+      if (goTo) doc.goTo(box.x, box.y, box.w, box.h, goTo, link ? { structParent: link } : {});
       y += used;
     });
   });

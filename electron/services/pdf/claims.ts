@@ -1,7 +1,9 @@
 // The claims of one source as the report shows them: anchored in the text (or orphaned), numbered in text order,
 // with their tag's label and color and the fields readClaim gives (note, correction, citations).
 
+import { readAppliedCorrection, type AppliedCorrection } from '../../../shared/annotations/applied-correction.ts';
 import { readClaim, type ClaimFields } from '../../../shared/annotations/claim.ts';
+import { correctionTarget } from '../../../shared/annotations/correction.ts';
 import { quoteSelector, type Annotation } from '../../../shared/annotations/model.ts';
 import type { Tag } from '../../../shared/workspace/model.ts';
 import { anchorAnnotation } from './anchoring.ts';
@@ -27,6 +29,17 @@ export interface ReportClaim {
   /** The first tag's color: the highlight. */
   color: string;
   creator?: string;
+  /** Set when the correction was applied to the text: the words it replaced come from here. */
+  applied?: AppliedCorrection;
+}
+
+/** The correction as "2011 → 2001": only the part of the quote it replaces, or what it replaced once applied. */
+export function correctionPair(claim: ReportClaim): { from: string; to: string } | undefined {
+  const to = claim.fields.correction.trim();
+  if (to === '') return undefined;
+  if (claim.applied) return { from: claim.applied.original, to: claim.applied.correction || to };
+  const part = correctionTarget(claim.quote, to);
+  return { from: claim.quote.slice(part.start, part.end), to };
 }
 
 /** A claim without a tag, or with a tag the workspace does not know, still shows. */
@@ -50,6 +63,7 @@ export function prepareClaims(
       tags: tagLabels,
       color: tagLabels[0]?.color ?? UNTAGGED_COLOR,
       ...creatorOf(annotation),
+      ...appliedOf(annotation),
     };
     const span = anchorAnnotation(annotation, text);
     if (span && span.end > span.start) {
@@ -70,6 +84,11 @@ export function tagLabel(id: string, tags: readonly Tag[]): TagLabel {
   return tag
     ? { id, ar: tag.label.ar, en: tag.label.en, color: tag.color }
     : { id, ar: id, en: id, color: UNTAGGED_COLOR };
+}
+
+function appliedOf(annotation: Annotation): { applied?: AppliedCorrection } {
+  const applied = readAppliedCorrection(annotation);
+  return applied ? { applied } : {};
 }
 
 function creatorOf(annotation: Annotation): { creator?: string } {

@@ -31,6 +31,8 @@ const WORDS = {
   note: ['ملاحظة', 'Note'],
   correction: ['تصحيح', 'Correction'],
   citation: ['مرجع', 'Citation'],
+  applied: ['طُبّق على النص', 'applied'],
+  page: ['صفحة', 'Page'],
   noClaims: ['لا ادعاءات في هذا المصدر.', 'This source has no claims.'],
 } as const;
 

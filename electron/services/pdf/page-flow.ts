@@ -3,6 +3,7 @@
 // however long the text is; whatever belongs on a page (its annotations) must be added in `onPageEnd`.
 
 import PDFDocument from 'pdfkit';
+import { ReportStructure } from './structure.ts';
 
 export type PaperSize = 'A4' | 'Letter';
 
@@ -31,11 +32,15 @@ export class PageFlow {
   y = 0;
   page = 0;
   hooks: PageHooks = {};
+  readonly structure: ReportStructure;
   private ended = false;
   private readonly chunks: Buffer[] = [];
 
-  /** `compress: false` only for tests that read the content streams. */
-  constructor(paper: PaperSize, info: Record<string, unknown>, options: { compress?: boolean } = {}) {
+  /**
+   * `lang` is the document's language (/Lang: readers and screen readers pick voices and hyphenation by it);
+   * `compress: false` only for tests that read the content streams.
+   */
+  constructor(paper: PaperSize, info: Record<string, unknown>, options: { compress?: boolean; lang?: string } = {}) {
     const [width, height] = PAPER[paper];
     this.width = width;
     this.height = height;
@@ -48,7 +53,13 @@ export class PageFlow {
       info,
       pdfVersion: '1.7',
       compress: options.compress ?? true,
+      // A tagged PDF that says its language and shows its title (the PDF/UA identification pdfkit writes).
+      lang: options.lang ?? 'ar',
+      tagged: true,
+      displayTitle: true,
+      subset: 'PDF/UA',
     });
+    this.structure = new ReportStructure(this.doc);
     this.doc.on('data', (chunk: Buffer) => this.chunks.push(chunk));
   }
 
@@ -90,6 +101,7 @@ export class PageFlow {
       this.doc.on('error', reject);
     });
     if (this.page > 0) this.hooks.onPageEnd?.(this, this.page);
+    this.structure.end();
     this.doc.end();
     return done;
   }

@@ -1,10 +1,14 @@
 // Real PDF annotations, so every claim shows in a reader's comment panel: one /Highlight per claim and page
 // (its /QuadPoints are the claim's visual boxes there), and /Link annotations for citation URLs.
-// The visible tint is drawn in the page content; the annotation has /CA 0 because Poppler ignores appearance
-// streams for highlights and would tint the words a second time.
+// The tint is the annotation's own: an appearance stream (/AP) fills each box in the claim's tag colours, one
+// horizontal band per tag, multiplied over the text; the page content is untinted, so hiding, recolouring or
+// deleting the highlight in a reader really removes it. Readers that draw highlights themselves from /C and
+// /CA (Poppler) show the first tag's colour at the same opacity. Each claim's first box is also a named
+// destination ("claim-N") that the claims table links to, and the pages it is on are kept for the table.
 
 import type PDFDocument from 'pdfkit';
-import type { ReportClaim } from './claims.ts';
+import type { StructElement } from 'pdfkit';
+import { correctionPair, type ReportClaim } from './claims.ts';
 import { word, type ReportLanguage } from './labels.ts';
 
 export interface Box {
@@ -16,17 +20,30 @@ export interface Box {
 }
 
 const MAX_QUOTE_IN_CONTENTS = 120;
+/** How strongly the tint shows; multiplied, so the letters stay black. */
+export const HIGHLIGHT_OPACITY = 0.32;
 
 export class HighlightCollector {
   private readonly onPage = new Map<ReportClaim, Box[]>();
   private readonly written = new Map<string, number>();
+  private readonly pagesOf = new Map<string, number[]>();
+  /** Makes the tagged-PDF element each annotation belongs to (an Annot in the text's section). */
+  structParent?: () => StructElement;
 
   constructor(private readonly language: ReportLanguage) {}
 
-  add(claim: ReportClaim, box: Box): void {
+  add(claim: ReportClaim, box: Box, page: number): void {
     const boxes = this.onPage.get(claim);
     if (boxes) boxes.push(box);
     else this.onPage.set(claim, [box]);
+    const pages = this.pagesOf.get(claim.id) ?? [];
+    if (pages[pages.length - 1] !== page) pages.push(page);
+    this.pagesOf.set(claim.id, pages);
+  }
+
+  /** The pages a claim is highlighted on, in order (empty for an orphan). */
+  pages(claimId: string): number[] {
+    return this.pagesOf.get(claimId) ?? [];
   }
 
   /** Writes this page's highlights; call before the page ends (pdfkit attaches annotations to the current page). */
@@ -34,10 +51,15 @@ export class HighlightCollector {
     for (const [claim, boxes] of this.onPage) {
       const part = (this.written.get(claim.id) ?? 0) + 1;
       this.written.set(claim.id, part);
-      writeHighlight(doc, claim, boxes, part, this.language);
+      if (part === 1) doc.addNamedDestination(destination(claim), 'XYZ', boxes[0]!.x, boxes[0]!.y, null);
+      writeHighlight(doc, claim, boxes, part, this.language, this.structParent?.());
     }
     this.onPage.clear();
   }
+}
+
+export function destination(claim: ReportClaim): string {
+  return `claim-${claim.number}`;
 }
 
 function writeHighlight(
@@ -46,6 +68,7 @@ function writeHighlight(
   boxes: Box[],
   part: number,
   language: ReportLanguage,
+  structParent: StructElement | undefined,
 ): void {
   const height = doc.page.height;
   const left = Math.min(...boxes.map((b) => b.x));
@@ -73,10 +96,47 @@ function writeHighlight(
     // One annotation per page for a claim across a page break: same id, numbered continuations.
     NM: new String(part === 1 ? claim.id : `${claim.id}#part-${part}`),
     F: 4, // print
-    CA: 0,
+    CA: HIGHLIGHT_OPACITY,
+    AP: { N: appearance(doc, claim, boxes, { left, top, right, bottom }) },
     ...(claim.annotation.modified ? { M: new Date(claim.annotation.modified) } : {}),
     color: rgb(claim.color),
+    ...(structParent ? { structParent } : {}),
   });
+}
+
+/**
+ * The highlight's look, as a Form XObject in page space: every box filled, in bands of the claim's tag colours
+ * (a claim with two tags shows both), multiplied over the text. Its opacity is in the stream's ExtGState, for
+ * readers that apply it there; /CA on the annotation says the same for readers that draw from /C.
+ */
+function appearance(
+  doc: PDFDocument,
+  claim: ReportClaim,
+  boxes: Box[],
+  rect: { left: number; top: number; right: number; bottom: number },
+): unknown {
+  const height = doc.page.height;
+  const colors = claim.tags.length > 0 ? claim.tags.map((t) => t.color) : [claim.color];
+  const ops = ['/GS0 gs'];
+  for (const b of boxes) {
+    const band = b.h / colors.length;
+    colors.forEach((color, i) => {
+      const [r, g, bl] = rgb(color).map((c) => round(c / 255));
+      ops.push(
+        `${r} ${g} ${bl} rg ${round(b.x)} ${round(height - b.y - (i + 1) * band)} ${round(b.w)} ${round(band)} re f`,
+      );
+    });
+  }
+  const form = doc.ref({
+    Type: 'XObject',
+    Subtype: 'Form',
+    BBox: [rect.left, height - rect.bottom, rect.right, height - rect.top].map(round),
+    Resources: {
+      ExtGState: { GS0: { Type: 'ExtGState', ca: HIGHLIGHT_OPACITY, CA: HIGHLIGHT_OPACITY, BM: 'Multiply' } },
+    },
+  });
+  form.end(ops.join('\n'));
+  return form;
 }
 
 /** What a comment panel shows: number and tags, note, correction as "2011 → 2001", citations. */
@@ -86,7 +146,11 @@ export function claimContents(claim: ReportClaim, language: ReportLanguage): str
     `${claim.number}. ${claim.tags.map((t) => (t.ar === t.en ? t.ar : `${t.ar} / ${t.en}`)).join('، ') || word('untagged', language)}`,
   ];
   if (fields.note) lines.push(`${word('note', language)}: ${fields.note}`);
-  if (fields.correction) lines.push(`${word('correction', language)}: ${shorten(claim.quote)} → ${fields.correction}`);
+  const pair = correctionPair(claim);
+  if (pair) {
+    const applied = claim.applied ? ` (${word('applied', language)})` : '';
+    lines.push(`${word('correction', language)}: ${shorten(pair.from)} → ${pair.to}${applied}`);
+  }
   for (const c of fields.citations)
     lines.push(`${word('citation', language)}: ${[c.text, c.url].filter(Boolean).join(' ')}`);
   return lines.join('\n');
@@ -106,8 +170,8 @@ export function linkTarget(url: string | undefined): string | undefined {
   }
 }
 
-export function addLink(doc: PDFDocument, box: Box, url: string): void {
-  doc.link(box.x, box.y, box.w, box.h, url);
+export function addLink(doc: PDFDocument, box: Box, url: string, structParent?: StructElement): void {
+  doc.link(box.x, box.y, box.w, box.h, url, structParent ? { structParent } : {});
 }
 
 function shorten(text: string): string {

@@ -24,6 +24,7 @@ async function draw(runs: { display: string; source?: string; rtl: boolean; x: n
       x: r.x,
       baseline: 100,
       glyphs: shapeRun(font, r.display, r.source ?? r.display, r.rtl).glyphs,
+      rtl: r.rtl,
     })),
   );
   const pdf = await flow.finish();
@@ -65,10 +66,28 @@ test('glyph runs are written as positioned TJ arrays in the page font resources'
   assert.match(raw, /\/Font <<\n\/F1 \d+ 0 R/);
 });
 
-test('a lam-alef ligature maps to its letters in visual order and extracts as written', async () => {
+test('a lam-alef ligature maps to its presentation form, which extracts as the two letters', async () => {
   const { pdf, raw } = await draw([{ display: 'لا', rtl: true, x: 50 }]);
-  assert.match(toUnicode(raw), /<0627 0644>/, 'alef then lam: extractors reverse RTL text character by character');
-  assert.equal((await pdfjsText(await openPdf(pdf), 1, 1)).trim(), 'لا');
+  assert.match(toUnicode(raw), /<FEFB>/i, 'one character: readers reverse the letters of a multi-letter glyph');
+  assert.equal((await pdfjsText(await openPdf(pdf), 1, 1)).trim().normalize('NFKC'), 'لا');
+});
+
+test('a right-to-left run is written glyph by glyph in logical order, each with its Tf; its spaces carry U+200B', async () => {
+  const { pdf, raw } = await draw([{ display: 'كتب ولد', rtl: true, x: 50 }]);
+  const shows = [
+    ...raw.matchAll(
+      /\/F1 20 Tf\n1 0 0 1 ([\d.]+) [\d.]+ Tm\n(?:\/Span <<\/ActualText <FEFF0020>>> BDC )?<[0-9a-f]{4}> Tj/g,
+    ),
+  ].map((m) => Number(m[1]));
+  assert.equal(shows.length, 7, 'seven glyphs, one Tf + Tm + Tj each');
+  assert.deepEqual(
+    shows,
+    [...shows].sort((a, b) => b - a),
+    'the first letter is the rightmost: logical order, moving left',
+  );
+  assert.match(toUnicode(raw), /<0020 200B>/i);
+  assert.match(raw, /\/ActualText <FEFF0020>/, 'Poppler, which reads /ActualText, gets a plain space');
+  assert.equal((await pdfjsText(await openPdf(pdf), 1, 1)).replace('\u200B', '').trim(), 'كتب ولد');
 });
 
 test('a mirrored bracket, or a glyph drawn for other characters, gets its own /ActualText span', async () => {

@@ -2,6 +2,20 @@
 // covers every member used here). pdfkit's own text path cannot be used: it has no bidi and re-shapes text
 // itself, so glyphs we shaped are written the way its `_fragment` does — through the document's font subset,
 // as TJ arrays — with our own ToUnicode entries and /ActualText spans for text extraction.
+//
+// Right-to-left runs are written in LOGICAL order, one positioned glyph at a time, so that every reader returns
+// Arabic in reading order (measured with pdf.js 6.5, Poppler 22.12, MuPDF 1.21, pypdf 3.4; notes in
+// docs/benchmarks.md): MuPDF and pypdf return glyphs in content order and apply no bidi; pdf.js makes each glyph
+// that moves backwards its own text item, so its visual-to-logical reordering has nothing to reverse; Poppler
+// orders by position anyway. Three details make it hold for all four:
+// - each right-to-left glyph is preceded by its Tf: pypdf reverses right-to-left characters within a stretch
+//   between font changes, which would undo the logical order;
+// - whitespace in a right-to-left run maps to itself plus U+200B: pdf.js drops space glyphs and infers spaces
+//   only where the next glyph moves forwards, which never happens in a logical right-to-left run;
+// - lam-alef and Allah ligatures map to their Unicode presentation forms: pdf.js and Poppler reverse the
+//   letters of a multi-letter glyph in right-to-left text, not a single character (NFKC gives the letters);
+// - such remapped glyphs also carry /ActualText with the plain text, which only Poppler reads (MuPDF 1.21,
+//   pypdf and pdf.js ignore it), so Poppler's text has neither the U+200B nor the presentation forms.
 
 import type PDFDocument from 'pdfkit';
 import type { ChainFont } from './fonts.ts';
@@ -31,9 +45,9 @@ export interface FontSlot {
 const internals = (doc: PDFDocument) => doc as unknown as DocumentInternals;
 
 /** Makes `font` one of the document's fonts (pdfkit accepts a fontkit font object) and returns its handle. */
-export function registerFont(doc: PDFDocument, font: ChainFont): FontSlot {
+export function registerFont(doc: PDFDocument, font: ChainFont, variant = ''): FontSlot {
   const d = internals(doc);
-  (doc as unknown as { font(src: unknown, family: string): void }).font(font.font, `wb-${font.key}`);
+  (doc as unknown as { font(src: unknown, family: string): void }).font(font.font, `wb-${font.key}${variant}`);
   if (!d._font?.subset || !Array.isArray(d._font.unicode) || !Array.isArray(d._font.widths)) {
     throw new Error('pdfkit internals changed: EmbeddedFont has no subset/unicode/widths (pdfkit must be 0.20.2)');
   }
@@ -47,18 +61,26 @@ export interface GlyphRun {
   x: number;
   baseline: number;
   glyphs: readonly ShapedGlyph[];
+  /** A right-to-left run: written in logical order (see the header). Its slot should be used for such runs only. */
+  rtl?: boolean;
 }
 
 /** Writes runs as one text object; call with pdfkit's default (unscaled) transform in place. */
 export function drawGlyphRuns(doc: PDFDocument, runs: readonly GlyphRun[]): void {
   const d = internals(doc);
   const ops: string[] = ['BT'];
+  let lastFont = '';
   for (const run of runs) {
     if (run.glyphs.length === 0) continue;
     const font = run.slot.embedded;
     d.page.fonts[font.id] ??= font.ref();
-    ops.push(`/${font.id} ${num(run.size)} Tf`);
-    writeRun(ops, run, d.page.height - run.baseline);
+    const tf = `/${font.id} ${num(run.size)} Tf`;
+    if (run.rtl) writeLogicalRun(ops, run, d.page.height - run.baseline, tf);
+    else {
+      if (tf !== lastFont) ops.push(tf);
+      writeRun(ops, run, d.page.height - run.baseline);
+    }
+    lastFont = tf;
   }
   ops.push('ET');
   // Text space is PDF's own (y up): undo pdfkit's top-down page transform around the text object.
@@ -95,6 +117,60 @@ function writeRun(ops: string[], run: GlyphRun, y: number): void {
     pen += glyph.xAdvance * scale;
   }
   flush();
+}
+
+/** A right-to-left run, glyph by glyph in logical order, each at the place the visual layout gave it. */
+function writeLogicalRun(ops: string[], run: GlyphRun, y: number, tf: string): void {
+  const scale = run.size / 1000;
+  let pen = run.x;
+  const placed = run.glyphs.map((glyph) => {
+    const at = { glyph, x: pen + glyph.xOffset * scale, y: y + glyph.yOffset * scale };
+    pen += glyph.xAdvance * scale;
+    return at;
+  });
+  for (let i = placed.length - 1; i >= 0; i--) {
+    const { glyph, x, y: gy } = placed[i]!;
+    const mapped = forRtlExtraction(glyph);
+    const used = useGlyph(run.slot.embedded, mapped);
+    const { gid } = used;
+    // A remapped glyph, and any glyph of several letters (Amiri has many), also says what it is in /ActualText,
+    // which of the four only Poppler reads: it gets a plain space and a ligature's letters (reversed, as Poppler
+    // reverses a multi-letter glyph in RTL text).
+    const ligature = [...glyph.text.replace(/\p{M}/gu, '')].length > 1;
+    const actualText = used.actualText ?? (mapped !== glyph || ligature ? popplerText(glyph.text) : undefined);
+    ops.push(tf, `1 0 0 1 ${num(x)} ${num(gy)} Tm`);
+    if (actualText !== undefined)
+      ops.push(`/Span <</ActualText <FEFF${utf16Hex(actualText)}>>> BDC <${hex4(gid)}> Tj EMC`);
+    else ops.push(`<${hex4(gid)}> Tj`);
+  }
+}
+
+function popplerText(text: string): string {
+  return /^\s+$/u.test(text) ? text : [...text].reverse().join('');
+}
+
+/** Ligatures with a presentation form of their own; any harakat of the cluster follow the form. */
+const PRESENTATION_FORMS = new Map([
+  ['الله', '\uFDF2'],
+  ['لآ', '\uFEF5'],
+  ['لأ', '\uFEF7'],
+  ['لإ', '\uFEF9'],
+  ['لا', '\uFEFB'],
+]);
+const rtlGlyphs = new WeakMap<ShapedGlyph, ShapedGlyph>();
+
+/** What a right-to-left glyph's ToUnicode says (see the header): the same glyph, another text. */
+function forRtlExtraction(glyph: ShapedGlyph): ShapedGlyph {
+  let mapped = rtlGlyphs.get(glyph);
+  if (mapped) return mapped;
+  const letters = glyph.text.replace(/\p{M}/gu, '');
+  const form = PRESENTATION_FORMS.get(letters);
+  let text = glyph.text;
+  if (form !== undefined) text = form + glyph.text.replace(/\P{M}/gu, '');
+  else if (/^\s+$/u.test(text)) text = `${text}\u200B`;
+  mapped = text === glyph.text ? glyph : { ...glyph, text, codePoints: [...text].map((c) => c.codePointAt(0)!) };
+  rtlGlyphs.set(glyph, mapped);
+  return mapped;
 }
 
 /**

@@ -30,12 +30,17 @@ export async function renderReport(
   ]);
   const language = options.language ?? 'ar';
   const now = options.now ?? new Date();
-  const flow = new PageFlow(options.paper ?? 'A4', {
-    Title: `${input.source.title} — ${word('title', language)}`,
-    Creator: 'Claim Workbench',
-    Producer: 'Claim Workbench (pdfkit)',
-    CreationDate: now,
-  });
+  const flow = new PageFlow(
+    options.paper ?? 'A4',
+    {
+      Title: `${input.source.title} — ${word('title', language)}`,
+      Creator: 'Claim Workbench',
+      Producer: 'Claim Workbench (pdfkit)',
+      CreationDate: now,
+    },
+    // The source's language: most of the report is its text (Arabic for a right-to-left source).
+    { lang: input.source.direction === 'rtl' ? 'ar' : language },
+  );
   const { claims, orphans } = prepareClaims(input.annotations, input.source.text, input.tags);
   const ctx: ReportContext = {
     input,
@@ -111,11 +116,13 @@ function runningHeader(ctx: ReportContext) {
       direction: ctx.input.source.direction,
     });
     const oneLine = { ...title, lines: title.lines.slice(0, 1) };
-    ts.drawBlock(oneLine, { ...options, direction: ctx.input.source.direction, align: 'center' }, 30);
-    flow.doc.save();
-    flow.doc.moveTo(flow.left, 47).lineTo(flow.right, 47).lineWidth(0.4).stroke('#bbbbbb');
-    flow.doc.restore();
-    const number = ts.layout(digits(page, ctx.digits), { ...options, direction: ctx.direction });
-    ts.drawBlock(number, { ...options, direction: ctx.direction, align: 'center' }, flow.height - 40);
+    flow.structure.artifact(() => {
+      ts.drawBlock(oneLine, { ...options, direction: ctx.input.source.direction, align: 'center' }, 30);
+      flow.doc.save();
+      flow.doc.moveTo(flow.left, 47).lineTo(flow.right, 47).lineWidth(0.4).stroke('#bbbbbb');
+      flow.doc.restore();
+      const number = ts.layout(digits(page, ctx.digits), { ...options, direction: ctx.direction });
+      ts.drawBlock(number, { ...options, direction: ctx.direction, align: 'center' }, flow.height - 40);
+    }, 'Pagination');
   };
 }

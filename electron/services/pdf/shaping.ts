@@ -12,10 +12,7 @@ export interface ShapedGlyph {
   xAdvance: number;
   xOffset: number;
   yOffset: number;
-  /**
-   * The source characters of this glyph in VISUAL order: extractors reverse right-to-left text character by
-   * character, so a lam-alef must map to "alef lam" to come back as "lam alef".
-   */
+  /** The source characters of this glyph, in logical order (right-to-left runs are written logically too). */
   text: string;
   /** `text` as code points (what its ToUnicode entry must say), computed once here rather than per use. */
   codePoints: number[];
@@ -64,7 +61,7 @@ function shapeUncached(font: ChainFont, display: string, source: string, rtl: bo
     const position = layout.positions[i]!;
     const cluster = clusters[i];
     const chars = cluster ? source.slice(cluster[0], cluster[1]) : String.fromCodePoint(...glyph.codePoints);
-    const text = rtl && chars.length > 1 ? [...chars].reverse().join('') : chars;
+    const text = chars;
     return {
       id: glyph.id,
       advanceWidth: glyph.advanceWidth * scale,

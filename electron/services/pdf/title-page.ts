@@ -10,14 +10,16 @@ const SWATCH = 11;
 export function renderTitlePage(ctx: ReportContext): void {
   const { flow, ts, input, language } = ctx;
   const meta = input.source.meta ?? {};
+  flow.newPage();
+  const sect = flow.structure.section(word('title', language));
   const block = (size: number, extra: Partial<BlockOptions> = {}): BlockOptions => ({
     size,
     left: flow.left,
     width: flow.contentWidth,
     direction: ctx.direction,
+    struct: { parent: sect, type: extra.bold ? (size >= 17 ? 'H1' : 'H2') : 'P' },
     ...extra,
   });
-  flow.newPage();
   flow.y += 30;
   ts.paragraph(word('title', language), block(22, { bold: true, align: 'center', leading: 1.6 }));
   flow.y += 4;
@@ -100,12 +102,14 @@ function legendRow(ctx: ReportContext, entry: LegendEntry, options: BlockOptions
   const height = ts.lineHeight(options);
   flow.ensure(height);
   const swatchX = rtl ? options.left + options.width - SWATCH : options.left;
-  flow.doc.save();
-  flow.doc
-    .rect(swatchX, flow.y + (height - SWATCH) / 2, SWATCH, SWATCH)
-    .fillColor(entry.color, 0.6)
-    .fill();
-  flow.doc.restore();
+  flow.structure.artifact(() => {
+    flow.doc.save();
+    flow.doc
+      .rect(swatchX, flow.y + (height - SWATCH) / 2, SWATCH, SWATCH)
+      .fillColor(entry.color, 0.6)
+      .fill();
+    flow.doc.restore();
+  });
   const text = `${entry.label}: ${digits(entry.count, ctx.digits)}`;
   ts.paragraph(text, { ...options, left: options.left + (rtl ? 0 : SWATCH + 8), width: options.width - SWATCH - 8 });
 }

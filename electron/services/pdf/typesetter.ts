@@ -6,6 +6,7 @@ import type { PageFlow } from './page-flow.ts';
 import { drawGlyphRuns, registerFont, type FontSlot, type GlyphRun } from './pdfkit-private.ts';
 import { drawOutlines } from './outlines.ts';
 import { layoutParagraph, MARKER_RISE, type Line, type ParagraphLayout } from './text-layout.ts';
+import type { StructElement, StructTarget } from './structure.ts';
 
 export interface TextStyle {
   size: number;
@@ -24,6 +25,10 @@ export interface BlockOptions extends TextStyle {
   align?: 'start' | 'center' | 'left' | 'right';
   markers?: readonly { at: number; label: string }[];
   beforeLine?: (placed: PlacedLine) => void;
+  /** The tagged-PDF element the block becomes (a child of `parent`); its lines are its marked content. */
+  struct?: { parent: StructElement; type: string; lang?: string };
+  /** Or an element that exists already (a Link that also holds its annotation). */
+  target?: StructTarget;
 }
 
 export interface PlacedLine {
@@ -41,6 +46,7 @@ const DEFAULT_LEADING = 1.8;
 
 export class Typesetter {
   private readonly slots = new Map<ChainFont, FontSlot>();
+  private readonly rtlSlots = new Map<ChainFont, FontSlot>();
 
   constructor(
     readonly flow: PageFlow,
@@ -66,9 +72,10 @@ export class Typesetter {
   paragraph(text: string, options: BlockOptions): void {
     const layout = this.layout(text, options);
     const height = this.lineHeight(options);
+    const tag = this.element(options);
     for (const line of layout.lines) {
       this.flow.ensure(height);
-      this.drawLine(layout, line, options, this.flow.y);
+      this.drawLine(layout, line, options, this.flow.y, tag);
       this.flow.y += height;
     }
   }
@@ -76,11 +83,19 @@ export class Typesetter {
   /** Draws already laid-out lines from `top` down, without page breaks (table cells, headers); returns the height. */
   drawBlock(layout: ParagraphLayout, options: BlockOptions, top: number): number {
     const height = this.lineHeight(options);
-    layout.lines.forEach((line, i) => this.drawLine(layout, line, options, top + i * height));
+    const tag = this.element(options);
+    layout.lines.forEach((line, i) => this.drawLine(layout, line, options, top + i * height, tag));
     return layout.lines.length * height;
   }
 
-  private drawLine(layout: ParagraphLayout, line: Line, options: BlockOptions, top: number): void {
+  private element(options: BlockOptions): StructTarget | undefined {
+    if (options.target) return options.target;
+    const s = options.struct;
+    if (!s) return undefined;
+    return { element: this.flow.structure.child(s.parent, s.type, s.lang ? { lang: s.lang } : {}), tag: s.type };
+  }
+
+  private drawLine(layout: ParagraphLayout, line: Line, options: BlockOptions, top: number, tag?: StructTarget): void {
     const { size } = options;
     const free = options.width - line.width;
     const align =
@@ -90,28 +105,34 @@ export class Typesetter {
     const baseline = top + this.lineHeight(options) / 2 + size * 0.22;
     options.beforeLine?.({ line, layout, x, top, baseline, size, page: this.flow.page });
     const chain = options.bold ? this.chains.bold : this.chains.regular;
-    // Runs go into the page left to right. (Tried: logical order, each run at its visual x. pdf.js then keeps
-    // reading order across runs but loses the spaces between them, which costs more than it gains.)
-    const text = line.items.filter((item) => item.piece.marker === undefined);
+    // Runs go into the page in logical order, each at its visual x; right-to-left runs glyph by glyph in logical
+    // order too (pdfkit-private.ts says why), with their own font registration (their spaces map differently).
+    const text = line.items
+      .filter((item) => item.piece.marker === undefined)
+      .sort((a, b) => a.piece.start - b.piece.start);
     const runs: GlyphRun[] = text.map((item) => ({
-      slot: this.slot(chain.fonts[item.piece.font]!),
+      slot: this.slot(chain.fonts[item.piece.font]!, item.piece.level % 2 === 1),
+      rtl: item.piece.level % 2 === 1,
       size: item.size,
       x: x + item.x,
       baseline,
       glyphs: item.shaped.glyphs,
     }));
-    this.flow.doc.fillColor(options.color ?? '#111111');
-    drawGlyphRuns(this.flow.doc, runs);
-    for (const item of line.items) {
-      if (item.piece.marker === undefined) continue;
-      const font = chain.fonts[item.piece.font]!;
-      drawOutlines(this.flow.doc, font, item.shaped.glyphs, x + item.x, baseline - size * MARKER_RISE, item.size);
-    }
+    this.flow.structure.marked(tag, () => {
+      this.flow.doc.fillColor(options.color ?? '#111111');
+      drawGlyphRuns(this.flow.doc, runs);
+      for (const item of line.items) {
+        if (item.piece.marker === undefined) continue;
+        const font = chain.fonts[item.piece.font]!;
+        drawOutlines(this.flow.doc, font, item.shaped.glyphs, x + item.x, baseline - size * MARKER_RISE, item.size);
+      }
+    });
   }
 
-  private slot(font: ChainFont): FontSlot {
-    let slot = this.slots.get(font);
-    if (!slot) this.slots.set(font, (slot = registerFont(this.flow.doc, font)));
+  private slot(font: ChainFont, rtl: boolean): FontSlot {
+    const slots = rtl ? this.rtlSlots : this.slots;
+    let slot = slots.get(font);
+    if (!slot) slots.set(font, (slot = registerFont(this.flow.doc, font, rtl ? '-rtl' : '')));
     return slot;
   }
 }

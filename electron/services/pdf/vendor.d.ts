@@ -54,7 +54,33 @@ declare module 'pdfkit' {
     height: number;
   }
 
+  /** A structure element of the tagged PDF (pdfkit's PDFStructureElement). */
+  export interface StructElement {
+    add(child: StructElement | StructContent): this;
+    end(): void;
+  }
+  /** Marked content of a page, to be added to a structure element. */
+  export interface StructContent {
+    readonly refs: unknown[];
+  }
+  export interface PdfRef {
+    data: Record<string, unknown>;
+    end(chunk?: string | Uint8Array): void;
+  }
+  export interface PdfOutline {
+    addItem(title: string, options?: { expanded?: boolean }): PdfOutline;
+  }
+
   export default class PDFDocument extends Readable {
+    outline: PdfOutline;
+    struct(type: string, options?: { title?: string; lang?: string; alt?: string }): StructElement;
+    addStructure(element: StructElement): this;
+    markStructureContent(tag: string, options?: Record<string, unknown>): StructContent;
+    markContent(tag: string, options?: Record<string, unknown> | null): this;
+    endMarkedContent(): this;
+    ref(data: Record<string, unknown>): PdfRef;
+    addNamedDestination(name: string, ...args: unknown[]): this;
+    goTo(x: number, y: number, w: number, h: number, name: string, options?: Record<string, unknown>): this;
     constructor(options?: Record<string, unknown>);
     page: PdfPage;
     addPage(options?: Record<string, unknown>): this;

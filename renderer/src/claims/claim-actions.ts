@@ -94,3 +94,24 @@ export function tagSpans(opts: {
   }
   return patches.length > 0 ? { label: 'tag-hits', patches } : null;
 }
+
+/**
+ * A text correction the service made (saved text or an applied correction) as one undoable step: the text
+ * before and after, and every claim it changed (re-anchored, orphaned, or marked as applied).
+ */
+export function textEditAction(
+  label: string,
+  current: readonly Annotation[],
+  next: readonly Annotation[],
+  text: { before: string; after: string },
+): ClaimAction {
+  const byId = new Map(current.map((a) => [a.id, a]));
+  const patches: ClaimAction['patches'] = [];
+  for (const after of next) {
+    const before = byId.get(after.id) ?? null;
+    byId.delete(after.id);
+    if (!before || JSON.stringify(before) !== JSON.stringify(after)) patches.push({ before, after });
+  }
+  for (const before of byId.values()) patches.push({ before, after: null });
+  return { label, patches, text };
+}

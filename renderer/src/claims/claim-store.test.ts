@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import { createClaimAnnotation, readClaim, withClaimFields } from '../../../shared/annotations/claim.ts';
 import { ClaimStore } from './claim-store.ts';
+import { textEditAction } from './claim-actions.ts';
 
 const text = 'في 14 يوليو 2011 أجري اختبار صاروخي';
 const claim = (id: string, start: number, end: number) =>
@@ -78,4 +79,25 @@ test('reset replaces claims and clears history', () => {
     ['c'],
   );
   assert.equal(store.undo(), null);
+});
+
+test('a text correction is one entry of the same history: peeked, undone only if still last, redone in turn', () => {
+  const store = new ClaimStore();
+  const a = claim('a', 3, 16);
+  store.commit({ label: 'create', patches: [{ before: null, after: a }] });
+  const moved = claim('a', 4, 17);
+  const action = textEditAction('text', [a], [moved], { before: text, after: `x${text}` });
+  assert.deepEqual(action.patches, [{ before: a, after: moved }], 'only changed claims are patched');
+  store.commit(action);
+  const top = store.peekUndo()!;
+  assert.deepEqual(top.text, { before: text, after: `x${text}` });
+  assert.equal(store.undo({ ...top }), null, 'not undone when another entry is expected');
+  assert.equal(store.undo(top), top);
+  assert.equal(store.get('a'), a, 'the claim is back exactly as before the text change');
+  assert.equal(store.peekRedo(), top);
+  store.redo(top);
+  assert.equal(store.get('a'), moved);
+  store.undo(store.peekUndo()!);
+  store.undo();
+  assert.equal(store.get('a'), undefined, 'the claim action from before the text change is still undoable');
 });

@@ -13,6 +13,12 @@ export interface ClaimPatch {
 export interface ClaimAction {
   label: string;
   patches: ClaimPatch[];
+  /**
+   * Set on a text correction: the source text before and after it. The store only holds claims, so whoever
+   * undoes or redoes such an entry changes the text first (through the API), then lets the store apply the
+   * claims as they were (use-history.ts); one history covers claim actions and text corrections alike.
+   */
+  text?: { before: string; after: string };
   /** Consecutive actions with the same key within COALESCE_MS merge (typing a note is one undo step). */
   coalesceKey?: string;
 }
@@ -75,8 +81,21 @@ export class ClaimStore {
     this.emit();
   }
 
-  /** Undoes the last action; returns it (so the UI can show and flash what came back), or null. */
-  undo(): ClaimAction | null {
+  /** The action undo would undo next (a text correction needs its text changed first). */
+  peekUndo(): ClaimAction | null {
+    return this.undoStack[this.undoStack.length - 1] ?? null;
+  }
+
+  peekRedo(): ClaimAction | null {
+    return this.redoStack[this.redoStack.length - 1] ?? null;
+  }
+
+  /**
+   * Undoes the last action; returns it (so the UI can show and flash what came back), or null. With `expected`,
+   * only if that is still the last action (a text correction's undo waits for the API meanwhile).
+   */
+  undo(expected?: ClaimAction): ClaimAction | null {
+    if (expected && this.peekUndo() !== expected) return null;
     const entry = this.undoStack.pop();
     if (!entry) return null;
     this.apply(entry.patches, 'backward');
@@ -85,11 +104,12 @@ export class ClaimStore {
     return entry;
   }
 
-  redo(): ClaimAction | null {
+  redo(expected?: ClaimAction): ClaimAction | null {
+    if (expected && this.peekRedo() !== expected) return null;
     const entry = this.redoStack.pop();
     if (!entry) return null;
     this.apply(entry.patches, 'forward');
-    this.undoStack.push({ ...entry, at: 0 });
+    this.undoStack.push(Object.assign(entry, { at: 0 }));
     this.emit();
     return entry;
   }

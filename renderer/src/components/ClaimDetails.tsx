@@ -2,7 +2,8 @@
 // correction to the source text. Every change is an undoable claim action.
 
 import { readClaim, type ClaimFields } from '../../../shared/annotations/claim.ts';
-import { quoteSelector, type Annotation } from '../../../shared/annotations/model.ts';
+import { readAppliedCorrection } from '../../../shared/annotations/applied-correction.ts';
+import { formerQuote, quoteSelector, type Annotation } from '../../../shared/annotations/model.ts';
 import type { Tag, UiLanguage } from '../../../shared/workspace/model.ts';
 import { t } from '../i18n.ts';
 import { CitationsEditor } from './CitationsEditor.tsx';
@@ -29,11 +30,18 @@ export function ClaimDetails(
   const { lang, claim } = props;
   const fields = readClaim(claim);
   const quote = quoteSelector(claim)?.exact ?? '';
+  const applied = readAppliedCorrection(claim);
+  const former = formerQuote(claim);
   return (
     <section className="claim-details" aria-label={`${t(lang, 'claims')}: «${quote}»`} data-testid="claim-details">
       <blockquote className="claim-details__quote" dir="auto">
         {quote}
       </blockquote>
+      {former !== undefined && former !== quote && (
+        <p className="claim-details__former" data-testid="former-quote">
+          {t(lang, 'formerQuote')} <bdi>«{former}»</bdi>
+        </p>
+      )}
       {props.claimAlsoIn}
       <div className="claim-details__tags" role="group" aria-label={t(lang, 'claimTags')}>
         {props.tags.map((tag) => (
@@ -68,8 +76,8 @@ export function ClaimDetails(
       </label>
       {fields.correction && (
         <div className="claim-details__correction">
-          <CorrectionText lang={lang} quote={quote} correction={fields.correction} />
-          {props.anchored && (
+          <CorrectionText lang={lang} quote={quote} correction={fields.correction} applied={applied} />
+          {props.anchored && !applied && (
             <button type="button" className="button" onClick={() => props.onApplyCorrection(claim)}>
               {t(lang, 'applyCorrection')}
             </button>
@@ -77,6 +85,7 @@ export function ClaimDetails(
         </div>
       )}
       <CitationsEditor
+        key={claim.id}
         lang={lang}
         citations={fields.citations}
         onChange={(citations) => props.onEdit(claim, { citations })}

@@ -3,6 +3,7 @@
 
 import { memo } from 'react';
 import { readClaim } from '../../../shared/annotations/claim.ts';
+import { readAppliedCorrection } from '../../../shared/annotations/applied-correction.ts';
 import { quoteSelector, type Annotation } from '../../../shared/annotations/model.ts';
 import type { Tag, UiLanguage } from '../../../shared/workspace/model.ts';
 import type { AnchoredClaim } from '../claims/use-claim-session.ts';
@@ -126,7 +127,14 @@ const ClaimItem = memo(function ClaimItem(props: {
         />
         <span className="claim-item__tags">{names}</span>
         <bdi className="claim-item__quote">{quote}</bdi>
-        {fields.correction && <CorrectionText lang={lang} quote={quote} correction={fields.correction} />}
+        {fields.correction && (
+          <CorrectionText
+            lang={lang}
+            quote={quote}
+            correction={fields.correction}
+            applied={readAppliedCorrection(claim)}
+          />
+        )}
         {fields.note && <span className="claim-item__note">{fields.note}</span>}
       </button>
     </li>

@@ -23,6 +23,7 @@ import { SuspicionList } from '../components/SuspicionList.tsx';
 import { SearchBar } from '../components/SearchBar.tsx';
 import { useFind } from './use-find.ts';
 import { useTextCorrection } from './use-text-correction.ts';
+import { useHistory } from './use-history.ts';
 import { useClaimKeys } from './use-claim-keys.ts';
 import { acceptSuspicion, suspicionSpans, useSuspicions } from './use-suspicions.ts';
 import { PassageList } from '../components/PassageList.tsx';
@@ -67,7 +68,6 @@ export function SourceView(props: SourceViewProps) {
     source,
     session,
     editor,
-    anchorOf: (id) => claims.find((c) => c.annotation.id === id)?.anchor,
     onSourceChanged: props.onSourceChanged,
     onNotice: setNotice,
     onError: props.onError,
@@ -162,8 +162,15 @@ export function SourceView(props: SourceViewProps) {
       requestAnimationFrame(() => editor.current?.reveal(id));
     }
   };
-  const undo = () => showUndone(session?.store.undo());
-  const redo = () => showUndone(session?.store.redo());
+  const { undo, redo } = useHistory({
+    api,
+    lang,
+    source,
+    session,
+    onSourceChanged: props.onSourceChanged,
+    onShow: showUndone,
+    onError: props.onError,
+  });
 
   const choose = useCallback((id: string, focusPanel = false) => {
     setSelectedId(id);

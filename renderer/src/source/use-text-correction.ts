@@ -2,12 +2,11 @@
 // claim and answers with the new text and claims), cancelling, and applying one claim's correction.
 
 import { useState, type RefObject } from 'react';
-import type { ReanchorOutcome, WorkbenchApi } from '../../../shared/api/contract.ts';
-import { readClaim } from '../../../shared/annotations/claim.ts';
-import { correctionTarget } from '../../../shared/annotations/correction.ts';
+import type { ApiResult, ReanchorOutcome, WorkbenchApi } from '../../../shared/api/contract.ts';
 import type { Annotation } from '../../../shared/annotations/model.ts';
 import type { UiLanguage } from '../../../shared/workspace/model.ts';
 import type { OpenSource } from '../App.tsx';
+import { textEditAction } from '../claims/claim-actions.ts';
 import type { ClaimSession } from '../claims/use-claim-session.ts';
 import type { SourceEditorHandle } from '../editor/SourceEditor.tsx';
 import { t } from '../i18n.ts';
@@ -18,8 +17,6 @@ export function useTextCorrection(opts: {
   source: OpenSource;
   session: ClaimSession | null;
   editor: RefObject<SourceEditorHandle | null>;
-  /** Where a claim stands in the current text, if it is anchored. */
-  anchorOf: (id: string) => { start: number; end: number } | null | undefined;
   onSourceChanged: (source: OpenSource) => void;
   onNotice: (notice: string) => void;
   onError: (error: unknown) => void;
@@ -30,12 +27,15 @@ export function useTextCorrection(opts: {
   /** Bumped by a cancelled edit: the editor is rebuilt from the stored text. */
   const [editNonce, setEditNonce] = useState(0);
 
-  const commitText = async (nextText: string) => {
+  /** Runs a text change on the service, then records it as one undoable step with the claims it changed. */
+  const commitText = async (label: string, change: () => Promise<ApiResult<'editSourceText'>>) => {
     if (!session) return;
     try {
       if (!(await session.saver.flush())) throw new Error(t(lang, 'saveFailed'));
-      const result = await api.editSourceText({ sourceId: meta.id, baseRevision: meta.textRevision, text: nextText });
-      session.store.reset(result.annotations);
+      const result = await change();
+      const current = session.store.getSnapshot().annotations;
+      session.store.commit(textEditAction(label, current, result.annotations, { before: text, after: result.text }));
+      // The service saved exactly these claims with the text.
       session.saver.markSaved(session.store.getSnapshot().revision);
       opts.onSourceChanged({ ...source, meta: result.meta, text: result.text });
       setEditMode(false);
@@ -44,6 +44,10 @@ export function useTextCorrection(opts: {
       opts.onError(error);
     }
   };
+  const saveText = (nextText: string) =>
+    commitText('text', () =>
+      api.editSourceText({ sourceId: meta.id, baseRevision: meta.textRevision, text: nextText }),
+    );
   const editedText = (): string | undefined => {
     try {
       return editor.current?.getText();
@@ -56,7 +60,7 @@ export function useTextCorrection(opts: {
     const edited = editedText();
     if (edited === undefined) return;
     if (edited === text) return setEditMode(false);
-    await commitText(edited);
+    await saveText(edited);
   };
   const cancel = () => {
     const edited = editedText();
@@ -64,14 +68,14 @@ export function useTextCorrection(opts: {
     setEditMode(false);
     setEditNonce((n) => n + 1);
   };
-  /** Replaces only the part of the claim's quote that its correction stands for (the year in a date). */
-  const applyCorrection = (claim: Annotation) => {
-    const anchor = opts.anchorOf(claim.id);
-    const correction = readClaim(claim).correction.trim();
-    if (!anchor || !correction) return;
-    const part = correctionTarget(text.slice(anchor.start, anchor.end), correction);
-    void commitText(text.slice(0, anchor.start + part.start) + correction + text.slice(anchor.start + part.end));
-  };
+  /**
+   * The service replaces only the part of the claim's quote that its correction stands for (the year in a date)
+   * and records on the claim what it replaced.
+   */
+  const applyCorrection = (claim: Annotation) =>
+    void commitText('apply-correction', () =>
+      api.applyCorrection({ sourceId: meta.id, baseRevision: meta.textRevision, claimId: claim.id }),
+    );
   return { editMode, editNonce, start: () => setEditMode(true), finish, cancel, applyCorrection };
 }
 

@@ -1,7 +1,8 @@
-// Reading a report back the way readers and tools do: pdf.js (text and annotations) and Poppler's pdftotext.
+// Reading a report back the way readers and tools do: pdf.js (text and annotations), Poppler's pdftotext,
+// MuPDF's `mutool draw -F txt` and pypdf's extract_text (Debian's mupdf-tools and python3-pypdf).
 
-import { execFileSync } from 'node:child_process';
-import { writeFileSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
@@ -30,6 +31,50 @@ export function popplerText(pdf: Uint8Array, dir: string, first: number, last: n
     encoding: 'utf8',
     maxBuffer: 64 * 1024 * 1024,
   });
+}
+
+/**
+ * Extracted text as a reader shows it: right-to-left spaces carry a U+200B and lam-alef comes as its
+ * presentation form for pdf.js, MuPDF and pypdf (electron/services/pdf/pdfkit-private.ts says why); NFKC and
+ * dropping U+200B give the plain text.
+ */
+export function readable(text: string): string {
+  return text.normalize('NFKC').replace(/\u200B/g, '');
+}
+
+/** Why MuPDF or pypdf cannot be run here, or undefined when both are installed. */
+export function extractorsMissing(): string | undefined {
+  const missing = [
+    spawnSync('mutool', ['-v']).error ? 'mutool (Debian mupdf-tools)' : undefined,
+    spawnSync(PYTHON, ['-c', 'import pypdf']).status !== 0 ? 'pypdf (Debian python3-pypdf)' : undefined,
+  ].filter(Boolean);
+  return missing.length ? `not installed: ${missing.join(', ')}` : undefined;
+}
+
+/** Debian's Python, where python3-pypdf is installed (a pyenv or venv python3 earlier on PATH may lack it). */
+const PYTHON = existsSync('/usr/bin/python3') ? '/usr/bin/python3' : 'python3';
+
+function tempPdf(pdf: Uint8Array, dir: string, first: number, last: number): string {
+  const file = join(dir, `extract-${first}-${last}-${Math.random().toString(36).slice(2)}.pdf`);
+  writeFileSync(file, pdf);
+  return file;
+}
+
+/** MuPDF's structured text of pages first..last, as `mutool draw -F txt` prints it. */
+export function mupdfText(pdf: Uint8Array, dir: string, first: number, last: number): string {
+  const file = tempPdf(pdf, dir, first, last);
+  return execFileSync('mutool', ['draw', '-q', '-F', 'txt', '-o', '-', file, `${first}-${last}`], {
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+    stdio: ['ignore', 'pipe', 'ignore'],
+  });
+}
+
+/** pypdf's extract_text() of pages first..last, one page after another. */
+export function pypdfText(pdf: Uint8Array, dir: string, first: number, last: number): string {
+  const file = tempPdf(pdf, dir, first, last);
+  const script = `import sys, pypdf\nr = pypdf.PdfReader(sys.argv[1])\nsys.stdout.write("\\n".join(r.pages[i].extract_text() for i in range(${first - 1}, ${last})))`;
+  return execFileSync(PYTHON, ['-c', script, file], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
 }
 
 export interface ReadAnnotation {

@@ -165,27 +165,38 @@ function addMark(glyph: VisualGlyph, mark: string, x: number): void {
 }
 
 /**
- * The letter a mark belongs to, by drawing order: shapers put an Arabic mark just before its letter in the
- * visual (left-to-right) glyph stream of a right-to-left run, at the letter's left edge — so its position is
- * ambiguous, its order is not; a Latin combining mark follows its letter. -1 when the neighbour in that order
- * is no letter near the mark (then the nearest letter is taken).
+ * The letter a mark belongs to, by drawing order. A mark's position is ambiguous (shapers attach an Arabic mark
+ * at its letter's edge, which touches the next letter), its order is not: it is drawn right next to its letter.
+ * Which side depends on the producer. Chromium and LibreOffice draw a right-to-left run in visual order, left
+ * to right, with the mark just before its letter; our own report draws it in logical order, right to left, with
+ * the mark just after. So an Arabic mark goes with the letter before it when the run is drawn right to left
+ * there (the letter after it stands to the left of the one before, by centres), else with the letter after it. A Latin
+ * combining mark always follows its letter. -1 when that letter is not near the mark (then the nearest letter
+ * is taken).
  */
 function drawnWith(inked: readonly Glyph[], mark: Glyph, size: number): number {
   if (mark.seq === undefined) return -1;
-  const after = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/u.test(mark.text);
-  let best = -1;
-  inked.forEach((g, i) => {
-    if (g.seq === undefined || !/\p{L}/u.test(g.text)) return;
-    const ahead = after ? g.seq > mark.seq! : g.seq < mark.seq!;
-    if (!ahead) return;
-    const gapNow = Math.abs(g.seq - mark.seq!);
-    const gapBest = best < 0 ? Infinity : Math.abs(inked[best]!.seq! - mark.seq!);
-    if (gapNow < gapBest) best = i;
-  });
+  const before = neighbour(inked, mark.seq, -1);
+  const after = neighbour(inked, mark.seq, 1);
+  const arabic = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/u.test(mark.text);
+  // By centres: kerning lets a letter overlap its neighbour ("رًا": the alef reaches under the ra).
+  const centre = (g: Glyph) => (g.x0 + g.x1) / 2;
+  const drawnRightToLeft = before >= 0 && after >= 0 && centre(inked[after]!) < centre(inked[before]!);
+  const best = !arabic || drawnRightToLeft ? before : after >= 0 ? after : before;
   if (best < 0) return -1;
   const g = inked[best]!;
   const x = (mark.x0 + mark.x1) / 2;
   return x >= g.x0 - 0.5 * size && x <= g.x1 + 0.5 * size ? best : -1;
+}
+
+/** The letter drawn closest before (`step` -1) or after (+1) drawing position `seq`, or -1. */
+function neighbour(inked: readonly Glyph[], seq: number, step: -1 | 1): number {
+  let best = -1;
+  inked.forEach((g, i) => {
+    if (g.seq === undefined || !/\p{L}/u.test(g.text) || (g.seq - seq) * step <= 0) return;
+    if (best < 0 || Math.abs(g.seq - seq) < Math.abs(inked[best]!.seq! - seq)) best = i;
+  });
+  return best;
 }
 
 /** The glyph a mark sits on: the nearest letter (a haraka drawn beside a bracket belongs to the letter). */

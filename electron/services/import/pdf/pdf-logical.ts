@@ -93,7 +93,10 @@ function foldChar(char: string): string {
 }
 
 function fold(text: string): string {
-  return PRESENTATION.test(text) ? text.replace(PRESENTATION_ALL, foldChar) : text;
+  const plain = PRESENTATION.test(text) ? text.replace(PRESENTATION_ALL, foldChar) : text;
+  // A space glyph given as space + zero-width space (our own report does that so that pdf.js keeps the spaces
+  // of right-to-left lines, electron/services/pdf/pdfkit-private.ts): the zero-width space carries nothing.
+  return plain.length > 1 && plain.includes('\u200B') && /\s/.test(plain) ? plain.replace(/\u200B/g, '') : plain;
 }
 
 /** A glyph's characters share its width evenly, the first logical one at the right in right-to-left runs. */
