@@ -9,6 +9,7 @@ const which = process.argv[2] ?? 'both';
 const misses = process.argv.includes('--misses');
 const tuning = runSplit('tuning');
 if (which === 'tuning') {
+  console.log(mainTable(tuning, tuning));
   console.log(kindTable(tuning.sum, tuning.sum));
   if (misses) console.log(missList(tuning.score, 80));
 } else {

@@ -17,6 +17,7 @@ export type Detector = (text: string) => Flag[];
 
 export interface ErrorOutcome {
   error: InjectedError;
+  trial: Trial;
   docId: string;
   level?: 'high' | 'low';
   suggestionRight: boolean;
@@ -29,6 +30,9 @@ export interface FalseFlag {
   context: string;
   /** On a text with no injected error at all. */
   clean: boolean;
+  /** The trial's injected errors, for reading a false flag in its context. */
+  errors: string;
+  trial: Trial;
 }
 
 export interface Score {
@@ -73,13 +77,22 @@ function scoreTrial(trial: Trial, flags: Flag[], score: Score): void {
     if (right) {
       score.flags.allRight++;
       if (f.level === 'high') score.flags.highRight++;
-    } else score.falseFlags.push({ docId: trial.doc.id, flag: f, context: context(trial.text, f), clean });
+    } else
+      score.falseFlags.push({
+        docId: trial.doc.id,
+        flag: f,
+        context: context(trial.text, f),
+        clean,
+        errors: trial.errors.map((e) => `${e.kind} ${e.original}→${e.injected}`).join('; '),
+        trial,
+      });
   }
   for (const e of trial.errors) {
     const hits = flags.filter((f) => touches(f, e.region));
     const level = hits.some((f) => f.level === 'high') ? 'high' : hits.length ? 'low' : undefined;
     score.outcomes.push({
       error: e,
+      trial,
       docId: trial.doc.id,
       ...(level ? { level } : {}),
       suggestionRight: hits.some((f) => restores(trial, e, f)),
