@@ -12,6 +12,7 @@ import { checkExternalUrl } from '../../shared/api/external-url.ts';
 import { prepareImport } from './import/index.ts';
 import { exportReport, type ReportDoor } from './report-export.ts';
 import { editSourceText } from './source-edit.ts';
+import { provenanceFor, refreshProvenance, setProvenance, withProvenance } from './provenance.ts';
 import { updateTags } from './tag-edit.ts';
 import type { SettingsStore } from './settings/settings-store.ts';
 import { AlsoInLinks } from './review/also-in.ts';
@@ -40,7 +41,8 @@ export function createWorkbenchService({ workspace, settings, openExternal, repo
       return importBytes(workspace, fileName, decodeBase64(dataBase64), encoding);
     },
     async getSource({ sourceId }) {
-      return { meta: workspace.getMeta(sourceId), text: await workspace.readText(sourceId) };
+      const text = await workspace.readText(sourceId);
+      return { meta: await withProvenance(workspace, sourceId, text), text };
     },
     async setSourceEncoding({ sourceId, encoding }) {
       if (await workspace.hasAnnotations(sourceId)) {
@@ -54,6 +56,7 @@ export function createWorkbenchService({ workspace, settings, openExternal, repo
       return workspace.replaceSourceText(sourceId, prepared.text, {
         encoding: prepared.encoding,
         direction: prepared.direction,
+        provenance: provenanceFor(prepared.text, meta.provenance),
       });
     },
     async getAnnotations({ sourceId }) {
@@ -72,7 +75,8 @@ export function createWorkbenchService({ workspace, settings, openExternal, repo
       return exportReport(service, args, (await settings.read()).language, reports);
     },
     async editSourceText(args) {
-      return editSourceText(workspace, args);
+      const result = await editSourceText(workspace, args);
+      return { ...result, meta: await refreshProvenance(workspace, args.sourceId, result.text) };
     },
     async updateTags({ tags, reassign }) {
       await updateTags(workspace, tags, reassign, new Date().toISOString());
@@ -107,6 +111,9 @@ export function createWorkbenchService({ workspace, settings, openExternal, repo
     async getAlsoIn({ sourceId }) {
       return { links: await alsoIn.of(sourceId) };
     },
+    async setProvenance({ sourceId, fields }) {
+      return setProvenance(workspace, sourceId, fields);
+    },
     async getSettings() {
       return settings.read();
     },
@@ -136,6 +143,7 @@ export async function importBytes(
       format: prepared.format,
       encoding: prepared.encoding,
       direction: prepared.direction,
+      provenance: provenanceFor(prepared.text),
     },
   });
 }

@@ -163,6 +163,32 @@ const STRINGS = {
   },
   sharedSentenceShow: { ar: 'أرني في النص', en: 'Show in the text' },
   sharedSentencesAll: { ar: 'عرض الكل', en: 'Show all' },
+  // provenance (issue 12)
+  provenance: { ar: 'بيانات المصدر', en: 'Source details' },
+  provPublished: { ar: 'تاريخ النشر', en: 'Published' },
+  provUpdated: { ar: 'آخر تحديث', en: 'Updated' },
+  provAuthor: { ar: 'الكاتب', en: 'By' },
+  provOutlet: { ar: 'الناشر', en: 'Outlet' },
+  provUrl: { ar: 'الرابط', en: 'URL' },
+  provLanguage: { ar: 'اللغة', en: 'Language' },
+  provNone: {
+    ar: 'لم يُعثر في النص على تاريخ نشر أو كاتب أو ناشر.',
+    en: 'No date, byline or outlet found in the text.',
+  },
+  provDetected: { ar: 'مقروء من النص، لم يُؤكَّد بعد', en: 'Read from the text, not confirmed yet' },
+  provConfirmed: { ar: 'أكّده الباحث أو عدّله', en: 'Confirmed or edited by the researcher' },
+  provConfirm: { ar: 'تأكيد', en: 'Confirm' },
+  provEdit: { ar: 'تعديل', en: 'Edit' },
+  provSave: { ar: 'حفظ البيانات', en: 'Save details' },
+  provBadDate: {
+    // The example isolated left to right, with non-breaking hyphens: it must not wrap or reorder in Arabic.
+    ar: 'ليس تاريخًا: اكتبه سنة-شهر-يوم، مثل \u20662019\u201103\u201115\u2069 (أو السنة وحدها).',
+    en: 'Not a date: write it year-month-day, like 2019-03-15 (or the year alone).',
+  },
+  provBadUrl: { ar: 'ليس رابطًا يبدأ بـ https:// أو http://.', en: 'Not a link starting with https:// or http://.' },
+  provBadLanguage: { ar: 'رمز لغة مثل ar أو en.', en: 'A language code such as ar or en.' },
+  provTooLong: { ar: 'أطول من المسموح (200 حرف).', en: 'Longer than allowed (200 characters).' },
+  provLineBreak: { ar: 'سطر واحد فقط.', en: 'One line only.' },
   noConnection: {
     ar: 'لا اتصال بالمنضدة. افتح الرابط الذي طبعه الأمر "workbench web".',
     en: 'Not connected. Open the URL that "workbench web" printed.',

@@ -4,11 +4,13 @@
 import { z } from 'zod';
 import { AnnotationSchema, type Annotation } from '../annotations/model.ts';
 import {
+  PROVENANCE_FIELDS,
   SettingsSchema,
   SourceMetaSchema,
   TagSchema,
   UiLanguageSchema,
   WorkspaceProblemSchema,
+  type ProvenanceField,
   type Settings,
   type SourceMeta,
   type Tag,
@@ -202,6 +204,14 @@ export const api = {
     args: z.object({ sourceId: SourceIdSchema }),
     result: z.object({ links: z.array(AlsoInSchema) }),
   },
+  // Provenance (issue 12): the source's own dates, byline, outlet, URL and language.
+  setProvenance: {
+    args: z.object({
+      sourceId: SourceIdSchema,
+      fields: z.partialRecord(z.enum(PROVENANCE_FIELDS), z.string().max(2000)),
+    }),
+    result: SourceMetaSchema,
+  },
   getSettings: { args: z.object({}), result: SettingsSchema },
   updateSettings: {
     args: z.object({ language: UiLanguageSchema.optional(), skipPassages: z.boolean().optional() }),
@@ -281,6 +291,13 @@ export interface WorkbenchApi {
   setKeptPassages(args: { sourceId: string; kept: string[] }): Promise<{ passages: Passage[] }>;
   /** Sentences of a source that also appear in other sources of the workspace ("also in" links). */
   getAlsoIn(args: { sourceId: string }): Promise<{ links: AlsoIn[] }>;
+  /**
+   * Sets provenance fields of a source as the researcher's (confirming a detected value, editing it, or '' for
+   * "none", which detection then leaves alone); the rest keep what was detected. Stored in meta.json. Fails with
+   * invalid-argument, writing nothing, when a value is not a date (YYYY[-MM[-DD[THH:MM]]]), an http(s) URL, a
+   * language code, or is too long.
+   */
+  setProvenance(args: { sourceId: string; fields: Partial<Record<ProvenanceField, string>> }): Promise<SourceMeta>;
   /** Application settings (UI language, recent workspaces). */
   getSettings(args: Record<string, never>): Promise<Settings>;
   /** Changes settings and returns them as stored. */

@@ -20,6 +20,7 @@ export const API_METHODS = [
   'getPassages',
   'setKeptPassages',
   'getAlsoIn',
+  'setProvenance',
   'getSettings',
   'updateSettings',
 ] as const;
