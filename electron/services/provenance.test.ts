@@ -10,6 +10,8 @@ import { WorkbenchError } from '../../shared/errors.ts';
 import { tempDir } from '../../tests/support/temp.ts';
 import { openWorkbench } from './app-context.ts';
 import { MemorySettingsStore } from './settings/settings-store.ts';
+import { popplerText } from '../../tests/pdf/support/extract.ts';
+import { arabicTokens } from '../../tests/pdf/support/fidelity.ts';
 
 async function sample() {
   const dir = await tempDir();
@@ -108,4 +110,52 @@ test('a source imported before provenance existed gets it detected when it is fi
   assert.equal(meta.provenance?.publishedAt?.value, '2019-03-15');
   assert.equal((await stored(metaFile)).provenance.publishedAt.value, '2019-03-15');
   assert.ok(service, 'the first service is left as it was');
+});
+
+test("the sample's dateline stays in search and in the report (no longer set aside as boilerplate)", async () => {
+  const { service, id } = await sample();
+  const { passages } = await service.getPassages({ sourceId: id });
+  assert.deepEqual(
+    passages.map((p) => p.kind),
+    [],
+    'nothing in the sample is set aside',
+  );
+  const { hits } = await service.search({ query: 'نشرة المياه', sourceIds: [id] });
+  assert.equal(hits.length, 1, 'the dateline is searched by default');
+  const report = await service.exportReport({ sourceId: id, options: { skipPassages: true } });
+  const pdf = new Uint8Array(Buffer.from(report.dataBase64!, 'base64'));
+  const dir = await tempDir();
+  const words = arabicTokens(popplerText(pdf, dir, 2, report.pages)).join(' ');
+  assert.ok(words.includes('الجمعة مارس نشرة المياه وكالات'), 'the dateline is printed in the text');
+  assert.match(popplerText(pdf, dir, 1, 1), /2019\/03\/15/, 'and its date on the title page');
+});
+
+test("lines on two other pages of the same outlet are the site's template and set aside", async () => {
+  const { service } = await sample();
+  const page = (title: string, body: string) =>
+    [
+      'صوت المدينة منذ عام 1990',
+      title,
+      'الخميس 5 أكتوبر 2023',
+      'المصدر: صوت المدينة',
+      body,
+      'راسلونا على بريد الموقع',
+    ].join('\n');
+  const bodies = [
+    'أعلنت البلدية إطلاق مشروع لزراعة عشرة آلاف شجرة في الأحياء الشعبية خلال العامين المقبلين بالتعاون مع جمعيات أهلية.',
+    'افتتح المعرض السنوي للكتاب أبوابه أمس بمشاركة أكثر من مئتي دار نشر عربية وأجنبية في قاعة المعارض الكبرى.',
+    'قالت مديرية التربية إن العام الدراسي سيبدأ في موعده رغم أعمال الصيانة في عدد من المدارس القديمة بالمدينة.',
+  ];
+  const ids: string[] = [];
+  for (const [i, body] of bodies.entries()) {
+    const bytes = Buffer.from(page(`عنوان الخبر ${i + 1}`, body));
+    ids.push((await service.importSource({ fileName: `page-${i}.txt`, dataBase64: bytes.toString('base64') })).id);
+  }
+  const { passages } = await service.getPassages({ sourceId: ids[0]! });
+  const { text } = await service.getSource({ sourceId: ids[0]! });
+  assert.deepEqual(
+    passages.map((p) => text.slice(p.start, p.end)),
+    ['صوت المدينة منذ عام 1990', 'راسلونا على بريد الموقع'],
+  );
+  assert.match(passages[0]!.reason.en, /Site template/);
 });
