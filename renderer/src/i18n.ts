@@ -189,6 +189,12 @@ const STRINGS = {
   provBadLanguage: { ar: 'رمز لغة مثل ar أو en.', en: 'A language code such as ar or en.' },
   provTooLong: { ar: 'أطول من المسموح (200 حرف).', en: 'Longer than allowed (200 characters).' },
   provLineBreak: { ar: 'سطر واحد فقط.', en: 'One line only.' },
+  // search forms and set-aside hits (issue 12)
+  formAlias: { ar: 'اسم مرادف', en: 'alias' },
+  formOther: { ar: 'بسوابق أخرى', en: 'other prefixes' },
+  formInflection: { ar: 'تصريف آخر', en: 'other inflection' },
+  formVariant: { ar: 'تهجئة قريبة', en: 'spelling variant' },
+  includeSetAside: { ar: 'أظهرها', en: 'Include them' },
   noConnection: {
     ar: 'لا اتصال بالمنضدة. افتح الرابط الذي طبعه الأمر "workbench web".',
     en: 'Not connected. Open the URL that "workbench web" printed.',
@@ -199,6 +205,21 @@ export type StringKey = keyof typeof STRINGS;
 
 export function t(lang: UiLanguage, key: StringKey): string {
   return STRINGS[key][lang];
+}
+
+/** "3 more in set-aside passages", with the Arabic noun in the form its number asks for. */
+export function setAsideCount(lang: UiLanguage, n: number): string {
+  if (lang === 'en') return `${n} more in set-aside passages`;
+  const rule = new Intl.PluralRules('ar').select(n);
+  const phrase =
+    rule === 'one'
+      ? 'نتيجة أخرى'
+      : rule === 'two'
+        ? 'نتيجتان أخريان'
+        : rule === 'few'
+          ? `${n} نتائج أخرى`
+          : `${n} نتيجة أخرى`;
+  return `${phrase} في المقاطع المنحّاة`;
 }
 
 export function dirOf(lang: UiLanguage): 'rtl' | 'ltr' {

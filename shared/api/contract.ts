@@ -80,6 +80,11 @@ export const SearchHitSchema = z.object({
   /** A few words of the hit's line on each side, for a result list (empty at a line's edge). */
   before: z.string(),
   after: z.string(),
+  /**
+   * How it matches the query (shared/search/forms.ts): its own form, an alias, the word with other proclitics,
+   * another inflection, or a spelling variant.
+   */
+  form: z.enum(['exact', 'alias', 'other-form', 'inflection', 'variant']).optional(),
 });
 export type SearchHitView = z.infer<typeof SearchHitSchema>;
 
@@ -190,7 +195,12 @@ export const api = {
   },
   search: {
     args: SearchArgsSchema,
-    result: z.object({ hits: z.array(SearchHitSchema), truncated: z.boolean() }),
+    result: z.object({
+      hits: z.array(SearchHitSchema),
+      truncated: z.boolean(),
+      /** Hits left out because they are in set-aside passages ("N more in set-aside passages"). */
+      setAside: z.number().int().nonnegative().default(0),
+    }),
   },
   getPassages: {
     args: z.object({ sourceId: SourceIdSchema }),
@@ -281,10 +291,13 @@ export interface WorkbenchApi {
   updateAliases(args: { aliases: AliasGroups }): Promise<WorkspaceView>;
   /**
    * Arabic-aware search (shared/search) over the workspace's sources, or some of them: normalized matching,
-   * the alias list, optional spelling variants. Hits are raw offsets, in source order then text order. By
-   * default hits inside repeated passages and boilerplate are left out unless the researcher kept them.
+   * proclitics stripped from the query as from the text, the alias list, optional spelling variants (only
+   * where the texts' word frequencies allow them). Hits are raw offsets; across the workspace the query's own
+   * forms come first, then other forms, each in source and text order; within given sources, text order. By
+   * default hits inside repeated passages and boilerplate are left out unless the researcher kept them, and
+   * counted in `setAside`.
    */
-  search(args: SearchArgs): Promise<{ hits: SearchHitView[]; truncated: boolean }>;
+  search(args: SearchArgs): Promise<{ hits: SearchHitView[]; truncated: boolean; setAside: number }>;
   /** A source's repeated passages, near-duplicate paragraphs and boilerplate (shared/review/passages.ts). */
   getPassages(args: { sourceId: string }): Promise<{ passages: Passage[] }>;
   /** Replaces the keys of the passages the researcher kept as content (review/<id>.json). */

@@ -36,6 +36,7 @@ const LTR: ReadonlySet<ProvenanceField> = new Set(['publishedAt', 'updatedAt', '
 
 /** A language code as its name in the UI language ("ar" → "العربية"); the stored value stays the code. */
 function shownValue(field: ProvenanceField, value: string, lang: UiLanguage): string {
+  if (field === 'publishedAt' || field === 'updatedAt') return value.replace('T', ' ');
   if (field !== 'language') return value;
   try {
     return new Intl.DisplayNames([lang], { type: 'language' }).of(value) ?? value;

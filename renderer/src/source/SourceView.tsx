@@ -231,6 +231,7 @@ export function SourceView(props: SourceViewProps) {
               onVariants={search.setVariants}
               onStep={(by) => search.step(by)}
               onTagAll={find.tagAll}
+              onIncludeSetAside={search.includeSetAside}
               onClose={find.close}
             />
           )}
