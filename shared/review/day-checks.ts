@@ -37,6 +37,8 @@ export function weekdayWithoutYear(
   m: DateMention,
   inferred: { year: number; basis: 'paragraph' | 'article' },
   time: DocumentTime,
+  /** The article's date is confirmed by more than its digits (see suspicions.ts): HIGH on the article basis. */
+  corroborated = true,
 ): Finding | undefined {
   if (m.weekday === undefined || m.day === undefined || m.month === undefined || m.weekdayStart === undefined)
     return undefined;
@@ -56,7 +58,7 @@ export function weekdayWithoutYear(
     start: m.weekdayStart,
     end: m.weekdayEnd!,
     kind: 'weekday-mismatch',
-    level: 'high',
+    level: inferred.basis === 'paragraph' || corroborated ? 'high' : 'low',
     suggestion: was.ar,
     reason: r(
       `${why.en} ${dateText({ day: m.day, month: m.month }).en} is ${date.en}: a ${was.en}, not a ${said.en}.`,
@@ -66,7 +68,7 @@ export function weekdayWithoutYear(
 }
 
 /** "أمس الثلاثاء" must be the day before the article's date. A page stamped after midnight may be a day late. */
-export function relativeWeekday(rel: RelativeWeekday, time: DocumentTime): Finding | undefined {
+export function relativeWeekday(rel: RelativeWeekday, time: DocumentTime, corroborated = true): Finding | undefined {
   const p = time.published;
   if (!p || p.from === 'updated-line') return undefined;
   const day = addDays(p, rel.offset);
@@ -82,7 +84,7 @@ export function relativeWeekday(rel: RelativeWeekday, time: DocumentTime): Findi
     end: rel.weekdayEnd,
     kind: 'weekday-mismatch',
     // One day off may be an article written the day before it went out; more cannot be.
-    level: off === 1 ? 'low' : 'high',
+    level: off === 1 || !corroborated ? 'low' : 'high',
     suggestion: was.ar,
     reason: r(
       `The article is dated ${dateText(p).en}, so ${word.en} was a ${was.en}, not a ${said.en}.`,
@@ -97,7 +99,12 @@ const ymd = (d: Ymd): [number, number, number] => [d.year, d.month, d.day];
  * 31 فبراير, 31 نيسان, 29 February 2023, month 13. The suggestion is the valid day one typo away that fits best:
  * the weekday written with it, the article's date (a report is not dated before what it reports), a swap first.
  */
-export function impossibleDate(m: DateMention, year: number | undefined, time: DocumentTime): Finding | undefined {
+export function impossibleDate(
+  m: DateMention,
+  year: number | undefined,
+  time: DocumentTime,
+  neighbours: readonly number[] = [],
+): Finding | undefined {
   if (m.month === undefined || m.day === undefined || m.calendar === 'hijri') return undefined;
   if (m.month < 1 || m.month > 12) {
     return {
@@ -121,7 +128,7 @@ export function impossibleDate(m: DateMention, year: number | undefined, time: D
       `لا يوجد يوم ${m.day} في شهر ${month.ar} (عدد أيامه ${count(max, 'day').ar}${m.year !== undefined && m.month === 2 ? ` في سنة ${m.year}` : ''}).`,
     ),
   };
-  const best = bestDay(m, year, max, time);
+  const best = bestDay(m, year, max, time, neighbours);
   if (best && m.dayStart !== undefined) {
     Object.assign(finding, { start: m.dayStart, end: m.dayEnd!, suggestion: best.text });
     finding.reason = r(`${finding.reason.en} ${best.why.en}`, `${finding.reason.ar} ${best.why.ar}`);
@@ -129,16 +136,26 @@ export function impossibleDate(m: DateMention, year: number | undefined, time: D
   return finding;
 }
 
-function bestDay(m: DateMention, year: number | undefined, max: number, time: DocumentTime) {
+function bestDay(
+  m: DateMention,
+  year: number | undefined,
+  max: number,
+  time: DocumentTime,
+  neighbours: readonly number[],
+) {
   const written = String(m.day);
   const options: { day: number; score: number; swap: boolean }[] = [];
   const add = (s: string, swap: boolean) => {
     const day = Number(s);
     if (day < 1 || day > max || options.some((o) => o.day === day)) return;
-    let score = swap ? 1 : 0;
+    // Typing priors: two digits swapped (13 → 31) is the commonest slip; then a wrong tens digit with the
+    // units right (17 → 37: one way to get there, where a wrong units digit from 30 has eight).
+    let score = swap ? 1 : s.length === written.length && s.at(-1) === written.at(-1) ? 0.5 : 0;
     if (m.weekday !== undefined && year !== undefined) score += weekdayOf(year, m.month!, day) === m.weekday ? 3 : -2;
     const p = time.published;
     if (p && year === p.year && daysBetween({ year, month: m.month!, day }, p) > 0) score -= 1;
+    // Other days of the same month in the paragraph: a date is likeliest near the ones told with it.
+    if (neighbours.length) score += 1.5 / (1 + Math.min(...neighbours.map((n) => Math.abs(n - day))) / 3);
     options.push({ day, score, swap });
   };
   if (written.length === 2) add(written[1]! + written[0]!, true);
@@ -146,9 +163,7 @@ function bestDay(m: DateMention, year: number | undefined, max: number, time: Do
     for (const c of '0123456789') add(written.slice(0, i) + c + written.slice(i + 1), false);
   options.sort((a, b) => b.score - a.score);
   const [a, b] = options;
-  if (!a || (b && b.score >= a.score)) return undefined;
-  const digits = m.dayStart !== undefined ? m.day : a.day;
-  void digits;
+  if (!a || (b && b.score >= a.score - 0.25)) return undefined;
   return {
     text: String(a.day),
     why: a.swap

@@ -106,7 +106,10 @@ export function calendarPair(model: YearModel, i: number, maxYear: number): Find
     `${h.year} AH ran over ${span.join('–')}, not ${s.year}.`,
     `السنة ${h.year}هـ تقابل ${span.join('–')}م، لا ${s.year}م.`,
   );
-  if (greg && (alone.level || greg.total >= w0 + BLAME_YEAR)) {
+  // The side to blame: the one a typo can fix. When both can, the Gregorian year if it does not fit the article
+  // by itself (or a candidate fits clearly better), else the Hijri year.
+  const gregorianToBlame = greg && (hij.length === 0 || alone.level !== undefined || greg.total >= w0 + BLAME_YEAR);
+  if (greg && gregorianToBlame) {
     return {
       start: s.start,
       end: s.end,

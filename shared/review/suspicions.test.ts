@@ -20,10 +20,15 @@ function corpus(name: string): string | undefined {
 test('1. a weekday on a date without its year is checked in the year the article is dated', () => {
   const text = 'نُشر في 3 مارس 2021\n\nوقال المتحدث إن الاجتماع عقد يوم الجمعة 28 فبراير في العاصمة.';
   const s = find(text);
-  assert.deepEqual(s.map(brief), [{ text: 'الجمعة', kind: 'weekday-mismatch', level: 'high', suggestion: 'الأحد' }]);
+  // LOW: the article's date is only its digits here, and a wrong dateline year would fail the weekday too.
+  assert.deepEqual(s.map(brief), [{ text: 'الجمعة', kind: 'weekday-mismatch', level: 'low', suggestion: 'الأحد' }]);
   assert.match(s[0]!.reason.en, /28 February 2021: a Sunday, not a Friday/);
   assert.match(s[0]!.reason.ar, /الأحد وليس الجمعة/);
   assert.deepEqual(find(text.replace('الجمعة', 'الأحد')), [], '28 February 2021 was a Sunday');
+  // HIGH once the date is confirmed: by the dateline's own weekday, or by the researcher.
+  assert.equal(find(text.replace('نُشر في 3 مارس', 'نُشر في الأربعاء 3 مارس'))[0]?.level, 'high');
+  const confirmed = findSuspicions(text, undefined, { now: NOW, published: { year: 2021, month: 3, day: 3 } });
+  assert.equal(confirmed[0]?.level, 'high');
 });
 
 test('1. … and in the year its paragraph is about, when the paragraph names one', () => {

@@ -2,7 +2,7 @@
 // a reason in English and Arabic, and a suggestion when one candidate fits clearly best. The checks read the
 // document's own date (document-time.ts), the years it talks about (year-model.ts) and every date form.
 
-import type { Ymd } from './calendar.ts';
+import { weekdayOf, type Ymd } from './calendar.ts';
 import { dualMonthMismatch, impossibleDate, inferYear, relativeWeekday, weekdayWithoutYear } from './day-checks.ts';
 import { extractDates, type DateMention } from './dates.ts';
 import { findDocumentTime, type DocumentTime } from './document-time.ts';
@@ -10,7 +10,7 @@ import { findRelativeWeekdays } from './relative-dates.ts';
 import { textContext } from './text-context.ts';
 import { updateBeforePublished } from './pair-checks.ts';
 import type { Finding } from './year-check.ts';
-import { yearFindings } from './year-pass.ts';
+import { yearFindings, type YearVerdicts } from './year-pass.ts';
 import { YearModel } from './year-model.ts';
 
 export interface Suspicion extends Finding {
@@ -57,35 +57,68 @@ export function findSuspicions(
   const relatives = findRelativeWeekdays(text);
   const model = new YearModel(ctx, text, mentions, time, now, relatives);
   const maxYear = Math.max(now.year, model.reference ?? 0) + 60;
-  const found: Finding[] = yearFindings(model, maxYear, time);
+  const years = yearFindings(model, maxYear, time);
+  const found: Finding[] = [...years.findings];
   const datelineFlagged = model.reference !== time.published?.year;
   const ref = referenceTime(time, model.reference);
   const upd = datelineFlagged ? undefined : updateBeforePublished(text, time);
   if (upd) found.push(upd);
-  for (const m of mentions) {
-    if (m.month === undefined || m.day === undefined || m.calendar === 'hijri') continue;
-    const earlier = model.slots.filter(
-      (s) => s.role === 'body' && s.para === ctx.paragraphOf(m.start) && s.end <= m.start,
-    );
-    const inferred =
-      m.year === undefined
-        ? inferYear(
-            m,
-            earlier.map((s) => s.year),
-            ref,
-          )
-        : undefined;
-    const f =
-      impossibleDate(m, m.year ?? inferred?.year, ref) ??
-      (inferred && weekdayWithoutYear(m, inferred, ref)) ??
-      dualMonthMismatch(m);
-    if (f) found.push(f);
-  }
+  found.push(...dayFindings(mentions, model, years, ref, ctx, opts.published !== undefined));
   for (const rel of relatives) {
-    const f = relativeWeekday(rel, ref);
+    const f = relativeWeekday(rel, ref, corroborated(model, ref, opts.published !== undefined));
     if (f) found.push(f);
   }
   return dedupe(found).map((f) => ({ ...f, text: text.slice(f.start, f.end), ...digitsLike(text, f) }));
+}
+
+/**
+ * Whether the article's date is confirmed by more than its dateline's digits: the researcher, the dateline's
+ * own weekday, or another weekday the date fixes ("أمس الثلاثاء" holding). A weekday that fails against an
+ * unconfirmed date may be the date's fault: LOW then.
+ */
+function corroborated(model: YearModel, ref: DocumentTime, confirmed: boolean): boolean {
+  const p = ref.published;
+  if (!p) return false;
+  if (confirmed) return true;
+  const w = p.mention?.weekday;
+  if (w !== undefined && p.mention?.calendar !== 'hijri' && weekdayOf(p.year, p.month, p.day) === w) return true;
+  return model.weekdaysElsewhere(p.year).hold >= 1;
+}
+
+/** Impossible days, weekdays of dates without a year, dual months: the checks of each dated mention. */
+function dayFindings(
+  mentions: DateMention[],
+  model: YearModel,
+  years: YearVerdicts,
+  ref: DocumentTime,
+  ctx: ReturnType<typeof textContext>,
+  confirmed: boolean,
+): Finding[] {
+  const out: Finding[] = [];
+  const sure = corroborated(model, ref, confirmed);
+  for (const m of mentions) {
+    if (m.month === undefined || m.day === undefined || m.calendar === 'hijri') continue;
+    // The paragraph's years as the checks trust them (a year corrected at HIGH counts as corrected).
+    const earlier = model.slots.flatMap((s, i) =>
+      s.role === 'body' && s.para === ctx.paragraphOf(m.start) && s.end <= m.start ? [years.trusted(i)] : [],
+    );
+    const inferred = m.year === undefined ? inferYear(m, earlier, ref) : undefined;
+    const f =
+      impossibleDate(m, m.year ?? inferred?.year, ref, sameMonthDays(mentions, m, ctx)) ??
+      (inferred && weekdayWithoutYear(m, inferred, ref, sure)) ??
+      dualMonthMismatch(m);
+    if (f) out.push(f);
+  }
+  return out;
+}
+
+/** The days of the other dates of m's month (and year) in its paragraph. */
+function sameMonthDays(mentions: DateMention[], m: DateMention, ctx: ReturnType<typeof textContext>): number[] {
+  const para = ctx.paragraphOf(m.start);
+  return mentions
+    .filter((o) => o !== m && o.month === m.month && o.year === m.year && o.day !== undefined && o.calendar !== 'hijri')
+    .filter((o) => ctx.paragraphOf(o.start) === para && o.day! <= 31)
+    .map((o) => o.day!);
 }
 
 /** The document's dates with the publication year the checks trust (none when the dateline is doubtful). */

@@ -67,7 +67,9 @@ export function textContext(text: string): TextContext {
       const s = sentenceStarts[sentenceIndex(start)]!;
       const e = sentenceStarts[sentenceIndex(end) + 1] ?? text.length;
       const words = (a: number, b: number) => norm.text.slice(toNorm(a), toNorm(b)).match(/[\p{L}\p{N}]+/gu) ?? [];
-      return { before: words(s, start).slice(-n), after: words(end, e).slice(0, n) };
+      // Words after the year, up to the end of its clause: "عام 2015، وتطمح اللجنة …" looks ahead in the next one.
+      const clause = text.slice(end, e).search(/[،,؛;]/u);
+      return { before: words(s, start).slice(-n), after: words(end, clause < 0 ? e : end + clause).slice(0, n) };
     },
   };
 }

@@ -100,13 +100,18 @@ export function judgeYear(model: YearModel, i: number, maxYear: number, opts: Fi
   const local = model.distanceToLocal(i, s.year);
   const all = model.distanceToAll(i, s.year);
   const lonely = !Number.isFinite(local); // no other year in the paragraph ±1: compare with the whole text
+  // A year out of the text's whole time needs a candidate inside it; otherwise one near the years around it.
+  const outOfEra = all >= OUT_OF_ERA;
   const near = (v: number) =>
-    lonely ? model.distanceToAll(i, v) <= NEAR_CANDIDATE / 2 : model.distanceToLocal(i, v) <= NEAR_CANDIDATE;
+    lonely || outOfEra
+      ? model.distanceToAll(i, v) <= NEAR_CANDIDATE / 2 || (outOfEra && model.support(i, v) !== 'none')
+      : model.distanceToLocal(i, v) <= NEAR_CANDIDATE;
   const veryFar = s.background && all >= VERY_FAR && (best.support !== 'none' || near(best.value));
   const ahead = model.reference !== undefined && s.year > model.reference;
-  // A year the text writes again and again is one it is about, however far from its neighbours.
+  // A year the text writes again and again is one it is about, however far from its neighbours. "Far from the
+  // years around it" needs two of them: one other year is no cluster (2019 and 2010 in one paragraph).
   const far =
-    (lonely ? all >= LONELY_FAR : local >= model.farThreshold(i, FAR)) &&
+    (lonely ? all >= LONELY_FAR : model.localCount(i) >= 2 && local >= model.farThreshold(i, FAR)) &&
     !(s.future && ahead) &&
     (!s.background || veryFar) &&
     written.support !== 'frequent' &&

@@ -118,11 +118,21 @@ export class YearModel {
   /** Distance to the nearest other body year in the paragraph ±1 (Infinity when there is none). */
   distanceToLocal(i: number, v: number): number {
     const s = this.slots[i]!;
+    // A range's end is near every year inside the range: "(1961-1972)" stands among the events of 1969.
+    const span = s.range ? [v, this.slots[s.range.other]!.year].sort((a, b) => a - b) : undefined;
     let best = Infinity;
     this.slots.forEach((o, j) => {
-      if (j !== i && o.role === 'body' && Math.abs(o.para - s.para) <= 1) best = Math.min(best, Math.abs(o.year - v));
+      if (j === i || o.role !== 'body' || Math.abs(o.para - s.para) > 1) return;
+      const inside = span && j !== s.range!.other && o.year >= span[0]! && o.year <= span[1]!;
+      best = Math.min(best, inside ? 0 : Math.abs(o.year - v));
     });
     return best;
+  }
+
+  /** How many other body years stand in the paragraph ±1. */
+  localCount(i: number): number {
+    const s = this.slots[i]!;
+    return this.slots.filter((o, j) => j !== i && o.role === 'body' && Math.abs(o.para - s.para) <= 1).length;
   }
 
   /**

@@ -16,6 +16,9 @@ interface SlotFinding {
   gain: number;
 }
 
+/** A LOW flag suggests its best candidate when it is ahead of the next by this much (chosen on the tuning split). */
+const MIN_MARGIN = 0.25;
+
 export const toAscii = (s: string): string =>
   s
     .replace(/[\u0660-\u0669]/g, (c) => String(c.charCodeAt(0) - 0x0660))
@@ -33,7 +36,7 @@ function slotFinding(model: YearModel, i: number, maxYear: number, time: Documen
     return { slot: i, finding: calendarPair(model, i, maxYear), gain: 9 };
   const j = judgeYear(model, i, maxYear);
   if (!j.level) return undefined;
-  const clear = j.level === 'high' || (j.best && j.best.total - (j.second?.total ?? -Infinity) >= 0.5);
+  const clear = j.level === 'high' || (j.best && j.best.total - (j.second?.total ?? -Infinity) >= MIN_MARGIN);
   const f: Finding = {
     start: s.start,
     end: s.end,
@@ -67,7 +70,13 @@ function pass(model: YearModel, maxYear: number, time: DocumentTime, skip: Reado
   return out;
 }
 
-export function yearFindings(model: YearModel, maxYear: number, time: DocumentTime): Finding[] {
+export interface YearVerdicts {
+  findings: Finding[];
+  /** The years the checks trust, by slot: a HIGH correction in place of what is written. */
+  trusted: (slot: number) => number;
+}
+
+export function yearFindings(model: YearModel, maxYear: number, time: DocumentTime): YearVerdicts {
   model.reference = time.published?.year;
   const first = pass(model, maxYear, time, new Set());
   // The dateline is judged once: the second pass keeps its verdict (and the reference it gave).
@@ -86,8 +95,17 @@ export function yearFindings(model: YearModel, maxYear: number, time: DocumentTi
   const second = pass(model, maxYear, time, new Set([...written.keys(), dateline]));
   for (const [i, y] of written) model.slots[i]!.year = y;
   model.reference = reference;
-  const all = [...first.filter((f) => written.has(f.slot) || f.slot === dateline), ...second];
-  return keepOneEndOfRanges(model, all).map((f) => f.finding);
+  const all = keepOneEndOfRanges(model, [
+    ...first.filter((f) => written.has(f.slot) || f.slot === dateline),
+    ...second,
+  ]);
+  const corrected = new Map<number, number>();
+  for (const f of all) {
+    const s = model.slots[f.slot]!;
+    if (f.finding.level === 'high' && f.finding.suggestion && f.finding.start === s.start)
+      corrected.set(f.slot, Number(toAscii(f.finding.suggestion)));
+  }
+  return { findings: all.map((f) => f.finding), trusted: (slot) => corrected.get(slot) ?? model.slots[slot]!.year };
 }
 
 /** Two ends of a range, or two dates a "ثم" orders, both flagged: the one whose correction gains more. */

@@ -101,8 +101,9 @@ export function candidates(y: number, max: number): { value: number; shape: Shap
   for (let at = 0; at < 4; at++)
     for (const c of '0123456789') if (c !== d[at]) add(Number(d.slice(0, at) + c + d.slice(at + 1)), 'digit');
   for (let at = 0; at < 3; at++) add(Number(d.slice(0, at) + d[at + 1] + d[at] + d.slice(at + 2)), 'swap');
-  if (d.startsWith('19')) add(Number(`20${d.slice(2)}`), 'century');
-  if (d.startsWith('20')) add(Number(`19${d.slice(2)}`), 'century');
+  // The other century: 19xx ↔ 20xx (the common slip), and 18xx ↔ 19xx in history writing.
+  const century: Record<string, string[]> = { '18': ['19'], '19': ['20', '18'], '20': ['19'] };
+  for (const c of century[d.slice(0, 2)] ?? []) add(Number(`${c}${d.slice(2)}`), 'century');
   add(y + 10, 'decade');
   add(y - 10, 'decade');
   return [...out].map(([value, shape]) => ({ value, shape }));

@@ -52,7 +52,9 @@ const canonical = (s: string): string =>
   s
     .replace(/[\u0660-\u0669]/g, (c) => String(c.charCodeAt(0) - 0x0660))
     .replace(/[\u06F0-\u06F9]/g, (c) => String(c.charCodeAt(0) - 0x06f0))
-    .replace(/[أإآ]/g, 'ا');
+    .replace(/[أإآ]/g, 'ا')
+    // "5 يونيو" restores "05 يونيو": the same day.
+    .replace(/(?<!\d)0+(?=\d)/g, '');
 
 function restores(trial: Trial, e: InjectedError, f: Flag): boolean {
   if (f.suggestion === undefined) return false;

@@ -88,7 +88,7 @@ const DAY_MONTH = new RegExp(
 const MONTH_DAY_YEAR = new RegExp(`(${MONTH_ALT})\\s+(${DIGIT}{1,2}),\\s*(${DIGIT}{4})`, 'gu');
 const WEEKDAY_BEFORE = new RegExp(`(${WEEKDAY_ALT})[\\s،,]*$`, 'u');
 const RELATIVE = new RegExp(`(امس|اليوم)\\s+(${WEEKDAY_ALT})(?![\\p{L}])`, 'gu');
-const YEAR = new RegExp(`(?<!${DIGIT}|${DIGIT}[/.])(${DIGIT}{4})(?!${DIGIT})(\\s?هـ|\\s?ه(?![\\p{L}]))?`, 'gu');
+const YEAR = new RegExp(`(?<!${DIGIT})(${DIGIT}{4})(?!${DIGIT})(\\s?هـ|\\s?ه(?![\\p{L}]))?`, 'gu');
 const PUBLISHED_LINE = /^\s*(?:نُ?شر|تاريخ النشر|مرسل)/u;
 
 /** All slots of a clean text. `notYears`: four-digit numbers that are counts, not years ("عدد القراءات 1203"). */
