@@ -38,11 +38,14 @@ export function weekdayOrYear(model: YearModel, i: number, maxYear: number, time
   ) {
     const unique = !next || next.total <= cw.total - 1;
     const shape = SHAPE_WORDS[cw.shape];
+    // HIGH when the year alone is clearly worse, or when the year model, weekday included, is sure of cw.
+    const whole = judgeYear(model, i, maxYear);
+    const sure = (cw.total - w0 >= HIGH_YEAR && unique) || (whole.level === 'high' && whole.best?.value === cw.value);
     return {
       start: s.start,
       end: s.end,
       kind: 'year-outlier',
-      level: cw.total - w0 >= HIGH_YEAR && unique ? 'high' : 'low',
+      level: sure ? 'high' : 'low',
       suggestion: String(cw.value),
       reason: r(
         `${mismatch.en} It is the year that differs from the article: ${shape.en} it is ${cw.value}, which fits it, and ${dateText({ day: m.day, month: m.month, year: cw.value }).en} was a ${said.en}.`,

@@ -73,8 +73,8 @@ export function findSuspicions(
 
 /**
  * Whether the article's date is confirmed by more than its dateline's digits: the researcher, the dateline's
- * own weekday, or another weekday the date fixes ("أمس الثلاثاء" holding). A weekday that fails against an
- * unconfirmed date may be the date's fault: LOW then.
+ * own weekday, another weekday the date fixes ("أمس الثلاثاء" holding), or a news article's own years ending
+ * just before it. A weekday that fails against an unconfirmed date may be the date's fault: LOW then.
  */
 function corroborated(model: YearModel, ref: DocumentTime, confirmed: boolean): boolean {
   const p = ref.published;
@@ -82,7 +82,7 @@ function corroborated(model: YearModel, ref: DocumentTime, confirmed: boolean): 
   if (confirmed) return true;
   const w = p.mention?.weekday;
   if (w !== undefined && p.mention?.calendar !== 'hijri' && weekdayOf(p.year, p.month, p.day) === w) return true;
-  return model.weekdaysElsewhere(p.year).hold >= 1;
+  return model.weekdaysElsewhere(p.year).hold >= 1 || model.datelineFitsBody(p.year);
 }
 
 /** Impossible days, weekdays of dates without a year, dual months: the checks of each dated mention. */

@@ -132,13 +132,34 @@ export function judgeYear(model: YearModel, i: number, maxYear: number, opts: Fi
   if (hard && out.gain >= GAIN_HARD) {
     out.basis = 'contradiction';
     out.level = out.gain >= GAIN_HIGH - 0.5 && margin >= MARGIN_HIGH && clean ? 'high' : 'low';
-  } else if ((far || softOnly) && out.gain + (model.tightAround(i, best.value) ? 1 : 0) >= needed && clean) {
+  } else if (
+    (far || softOnly) &&
+    !symmetric(model, i, best.value) &&
+    out.gain + (model.tightAround(i, best.value) ? 1 : 0) >= needed &&
+    clean
+  ) {
     const tight = model.tightAround(i, best.value) ? 1 : 0;
     out.basis = 'far';
-    const attested = best.support === 'same-paragraph' || best.support === 'nearby';
+    const attested = best.support === 'same-paragraph' || best.support === 'nearby' || best.support === 'frequent';
     out.level = out.gain + tight >= GAIN_HIGH && margin >= MARGIN_HIGH && attested && !veryFar ? 'high' : 'low';
   }
   return out;
+}
+
+/**
+ * Two years one typo apart, each written once, and neither near any other year (2019 and 2010 alone in one
+ * paragraph): either could be the other's typo, and distance alone cannot say which.
+ */
+function symmetric(model: YearModel, i: number, c: number): boolean {
+  const s = model.slots[i]!;
+  const others = model.slots.map((o, j) => ({ o, j })).filter(({ o, j }) => j !== i && o.role === 'body');
+  const withC = others.filter(({ o }) => o.year === c);
+  if (withC.length !== 1 || others.some(({ o }) => o.year === s.year)) return false;
+  const k = withC[0]!;
+  const nearK = others
+    .filter(({ o, j }) => j !== k.j && Math.abs(o.para - k.o.para) <= 1)
+    .map(({ o }) => Math.abs(o.year - c));
+  return nearK.length === 0 || Math.min(...nearK) >= FAR;
 }
 
 const cap = (s: string) => s[0]!.toUpperCase() + s.slice(1);

@@ -129,6 +129,17 @@ export class YearModel {
     return best;
   }
 
+  /**
+   * A news article's dateline year agrees with what it reports: no past year of the body after it, and the
+   * latest one at most three years before it (a history piece, dated long after its events, says nothing).
+   */
+  datelineFitsBody(year: number): boolean {
+    const past = this.slots.filter((o) => o.role === 'body' && !o.future).map((o) => o.year);
+    if (past.length < 2) return false;
+    const latest = Math.max(...past);
+    return latest <= year && year - latest <= 3;
+  }
+
   /** How many other body years stand in the paragraph ±1. */
   localCount(i: number): number {
     const s = this.slots[i]!;

@@ -34,7 +34,7 @@ export interface YearSlot {
  * decade slip, up to three swaps, ~27 single-digit changes. With the shapes about equally common, a given
  * century flip is far likelier than a given changed digit (a noisy-channel prior; chosen on the tuning split).
  */
-export const SHAPE_BONUS: Record<Shape, number> = { century: 0.9, decade: 0.6, swap: 0.5, digit: 0 };
+export const SHAPE_BONUS: Record<Shape, number> = { century: 1.3, decade: 1.0, swap: 0.8, digit: 0 };
 
 export function buildSlots(ctx: TextContext, text: string, mentions: DateMention[], time: DocumentTime): YearSlot[] {
   const gregorian = mentions.filter((m) => m.year !== undefined && m.yearStart !== undefined && m.calendar !== 'hijri');

@@ -184,7 +184,10 @@ function findYears(text: string, dates: DateSlot[], notYears: readonly string[])
 /** The year of a date that follows "آخر تحديث" on its line. */
 function isUpdate(text: string, y: YearSlot): boolean {
   const lineStart = text.lastIndexOf('\n', y.start) + 1;
-  const head = text.slice(lineStart, y.date?.start ?? y.start);
+  // Before the date (or before "16/09/" of a numeric date): "… آخر تحديث: ".
+  const head = text
+    .slice(lineStart, y.date?.start ?? y.start)
+    .replace(/[0-9\u0660-\u0669]{1,2}[/.][0-9\u0660-\u0669]{1,2}[/.]$/u, '');
   return /(?:آخر تحديث|تحديث)\s*:?\s*$/u.test(head);
 }
 
