@@ -4,6 +4,7 @@
 // on a credit line, and the language by script. Every value keeps the raw offsets it was read at.
 
 import { normalizeArabic } from '../text/normalize.ts';
+import { nonBlankLines, type TextLine } from '../text/lines.ts';
 import type { DateMention } from '../review/dates.ts';
 import { extractDates } from '../review/dates.ts';
 import { findDocumentTime, type DocumentDate } from '../review/document-time.ts';
@@ -52,26 +53,8 @@ const URL = /https?:\/\/[^\s<>"']+/u;
 const HEAD_LINES = 10;
 const MAX_BYLINE_WORDS = 6;
 
-interface Line {
-  start: number;
-  raw: string;
-  norm: string;
-  index: number;
-}
-
-function lines(text: string): Line[] {
-  const out: Line[] = [];
-  let start = 0;
-  let index = 0;
-  for (const raw of text.split('\n')) {
-    if (raw.trim() !== '') out.push({ start, raw, norm: normalizeArabic(raw).text, index: index++ });
-    start += raw.length + 1;
-  }
-  return out;
-}
-
 /** The raw tail of a line after a normalized prefix of length n (normalization drops marks only). */
-function rawTail(line: Line, normLength: number): { start: number; value: string } {
+function rawTail(line: TextLine, normLength: number): { start: number; value: string } {
   const toRaw = normalizeArabic(line.raw).toRaw;
   const from = toRaw[normLength] ?? line.raw.length;
   const value = line.raw
@@ -92,7 +75,7 @@ function dateValue(d: DocumentDate | undefined): DetectedValue | undefined {
   return { value: iso(d), at: { start: d.mention.start, end: d.mention.end } };
 }
 
-function byline(all: Line[]): DetectedValue | undefined {
+function byline(all: TextLine[]): DetectedValue | undefined {
   for (const line of all.slice(0, HEAD_LINES * 2)) {
     const m = BYLINE.exec(line.norm);
     if (!m) continue;
@@ -103,7 +86,7 @@ function byline(all: Line[]): DetectedValue | undefined {
   return undefined;
 }
 
-function outlet(all: Line[], published: DocumentDate | undefined): DetectedValue | undefined {
+function outlet(all: TextLine[], published: DocumentDate | undefined): DetectedValue | undefined {
   for (const line of all) {
     const m = CREDIT.exec(line.norm);
     if (!m || line.norm.split(/\s+/).length > 8) continue;
@@ -132,7 +115,7 @@ function outlet(all: Line[], published: DocumentDate | undefined): DetectedValue
   return undefined;
 }
 
-function url(all: Line[]): DetectedValue | undefined {
+function url(all: TextLine[]): DetectedValue | undefined {
   for (const line of all) {
     if (!CREDIT.test(line.norm) && !/^(?:الرابط|رابط المقال|url|link)\s*[:：]/iu.test(line.norm)) continue;
     const m = URL.exec(line.raw);
@@ -150,7 +133,7 @@ function language(text: string): DetectedValue | undefined {
 }
 
 export function detectProvenance(text: string, mentions: DateMention[] = extractDates(text)): DetectedProvenance {
-  const all = lines(text);
+  const all = nonBlankLines(text);
   const time = findDocumentTime(text, mentions);
   const found: DetectedProvenance = {
     publishedAt: dateValue(time.published),

@@ -5,6 +5,7 @@
 // It is the reference for dates without a year, for "أمس الثلاثاء", and for years after the article's time.
 
 import { normalizeArabic } from '../text/normalize.ts';
+import { nonBlankLines, type TextLine } from '../text/lines.ts';
 import { gregorianOfHijri, type Ymd } from './calendar.ts';
 import { extractDates, type DateMention } from './dates.ts';
 
@@ -39,26 +40,6 @@ const HEAD_LINES = 8;
 const CLOCK = /(?<![\d:])(\d{1,2}):(\d{2})(?!\d)\s*(am|pm|ص|م)?/iu;
 const HOUR = /الساعه\s+(\d{1,2})(?::(\d{2}))?\s*(صباحا|مساء|ظهرا|ص|م)?/u;
 
-interface Line {
-  start: number;
-  end: number;
-  raw: string;
-  norm: string;
-  index: number;
-}
-
-function lines(text: string): Line[] {
-  const out: Line[] = [];
-  let start = 0;
-  let index = 0;
-  for (const raw of text.split('\n')) {
-    if (raw.trim() !== '')
-      out.push({ start, end: start + raw.length, raw, norm: normalizeArabic(raw).text, index: index++ });
-    start += raw.length + 1;
-  }
-  return out;
-}
-
 /** A mention that dates a day or a month: a year with a month (Gregorian, or Hijri with a day). */
 const dated = (m: DateMention): boolean => m.year !== undefined && m.month !== undefined;
 
@@ -77,7 +58,7 @@ function clock(norm: string): { hour: number; minute: number } | undefined {
   return { hour, minute: Number(c[2] ?? 0) };
 }
 
-function documentDate(line: Line, m: DateMention, from: DocumentDate['from']): DocumentDate | undefined {
+function documentDate(line: TextLine, m: DateMention, from: DocumentDate['from']): DocumentDate | undefined {
   const ymd = toDate(m);
   if (!ymd) return undefined;
   const out: DocumentDate = { ...ymd, mention: m, lineStart: line.start, lineEnd: line.end, from };
@@ -93,7 +74,7 @@ function best(ms: DateMention[]): DateMention | undefined {
 
 export function findDocumentTime(text: string, mentions: DateMention[] = extractDates(text)): DocumentTime {
   const out: DocumentTime = {};
-  const all = lines(text);
+  const all = nonBlankLines(text);
   for (const line of all) {
     const inLine = mentions.filter((m) => dated(m) && m.start >= line.start && m.end <= line.end);
     if (inLine.length === 0) continue;
