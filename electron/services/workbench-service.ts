@@ -15,6 +15,7 @@ import { exportReport, type ReportDoor } from './report-export.ts';
 import { exportAnnotatedOriginal } from './original/original-export.ts';
 import { importPasted } from './import/paste.ts';
 import { applyCorrection, editSourceText } from './source-edit.ts';
+import { provenanceFor, refreshProvenance, setProvenance, withProvenance } from './provenance.ts';
 import { updateTags } from './tag-edit.ts';
 import type { SettingsStore } from './settings/settings-store.ts';
 import { AlsoInLinks } from './review/also-in.ts';
@@ -43,7 +44,8 @@ export function createWorkbenchService({ workspace, settings, openExternal, repo
       return importBytes(workspace, fileName, decodeBase64(dataBase64), encoding);
     },
     async getSource({ sourceId }) {
-      return { meta: workspace.getMeta(sourceId), text: await workspace.readText(sourceId) };
+      const text = await workspace.readText(sourceId);
+      return { meta: await withProvenance(workspace, sourceId, text), text };
     },
     async setSourceEncoding({ sourceId, encoding }) {
       if (await workspace.hasAnnotations(sourceId)) {
@@ -63,6 +65,7 @@ export function createWorkbenchService({ workspace, settings, openExternal, repo
       return workspace.replaceSourceText(sourceId, prepared.text, {
         encoding: prepared.encoding,
         direction: prepared.direction,
+        provenance: provenanceFor(prepared.text, meta.provenance),
       });
     },
     async getAnnotations({ sourceId }) {
@@ -86,7 +89,8 @@ export function createWorkbenchService({ workspace, settings, openExternal, repo
       return exportReport(service, args, (await settings.read()).language, reports);
     },
     async editSourceText(args) {
-      return editSourceText(workspace, args);
+      const result = await editSourceText(workspace, args);
+      return { ...result, meta: await refreshProvenance(workspace, args.sourceId, result.text) };
     },
     async applyCorrection(args) {
       return applyCorrection(workspace, args);
@@ -131,6 +135,9 @@ export function createWorkbenchService({ workspace, settings, openExternal, repo
       const { fileName, bytes } = importPasted(args);
       return importBytes(workspace, fileName, bytes);
     },
+    async setProvenance({ sourceId, fields }) {
+      return setProvenance(workspace, sourceId, fields);
+    },
     async getSettings() {
       return settings.read();
     },
@@ -162,6 +169,7 @@ export async function importBytes(
       encoding: prepared.encoding,
       direction: prepared.direction,
       ...prepared.extraMeta,
+      provenance: provenanceFor(prepared.text),
     },
   });
 }

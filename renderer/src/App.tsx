@@ -5,7 +5,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { WorkbenchApi, WorkspaceView } from '../../shared/api/contract.ts';
 import type { Annotation } from '../../shared/annotations/model.ts';
-import type { Settings, SourceMeta, Tag, UiLanguage } from '../../shared/workspace/model.ts';
+import type { ProvenanceField, Settings, SourceMeta, Tag, UiLanguage } from '../../shared/workspace/model.ts';
 import type { MenuCommand } from '../../shared/api/shell.ts';
 import { flushAll, runCommand, useCommand } from './commands.ts';
 import { FileMenu } from './components/FileMenu.tsx';
@@ -180,6 +180,21 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
         setWorkspace(await api.getWorkspace({}));
       } catch (error) {
         report(error);
+      }
+    },
+    [api, source, report],
+  );
+
+  const saveProvenance = useCallback(
+    async (fields: Partial<Record<ProvenanceField, string>>) => {
+      if (!source) return;
+      try {
+        const meta = await api.setProvenance({ sourceId: source.meta.id, fields });
+        setSource((s) => (s && s.meta.id === meta.id ? { ...s, meta } : s));
+        setWorkspace((w) => w && { ...w, sources: w.sources.map((m) => (m.id === meta.id ? meta : m)) });
+      } catch (error) {
+        report(error);
+        throw error;
       }
     },
     [api, source, report],
@@ -372,7 +387,14 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
             sources={workspace.sources}
             skipPassages={skipPassages}
             onSkipPassagesChange={(skip) => void setSkipPassages(skip)}
-            header={<SourceHeader lang={lang} meta={source.meta} onChangeEncoding={changeEncoding} />}
+            header={
+              <SourceHeader
+                lang={lang}
+                meta={source.meta}
+                onChangeEncoding={changeEncoding}
+                onSaveProvenance={saveProvenance}
+              />
+            }
           />
         ) : (
           <main className="reading reading--empty">

@@ -212,6 +212,38 @@ const STRINGS = {
   skipInvalid: { ar: 'بنيته غير صالحة', en: 'its structure is not valid' },
   skipUnknownContext: { ar: 'يستعمل سياق JSON-LD غير معروف', en: 'it uses an unknown JSON-LD context' },
   skipDuplicateId: { ar: 'معرّفه مكرّر في الملف', en: 'its id is used twice in the file' },
+  // provenance (issue 12)
+  provenance: { ar: 'بيانات المصدر', en: 'Source details' },
+  provPublished: { ar: 'تاريخ النشر', en: 'Published' },
+  provUpdated: { ar: 'آخر تحديث', en: 'Updated' },
+  provAuthor: { ar: 'الكاتب', en: 'By' },
+  provOutlet: { ar: 'الناشر', en: 'Outlet' },
+  provUrl: { ar: 'الرابط', en: 'URL' },
+  provLanguage: { ar: 'اللغة', en: 'Language' },
+  provNone: {
+    ar: 'لم يُعثر في النص على تاريخ نشر أو كاتب أو ناشر.',
+    en: 'No date, byline or outlet found in the text.',
+  },
+  provDetected: { ar: 'مقروء من النص، لم يُؤكَّد بعد', en: 'Read from the text, not confirmed yet' },
+  provConfirmed: { ar: 'أكّده الباحث أو عدّله', en: 'Confirmed or edited by the researcher' },
+  provConfirm: { ar: 'تأكيد', en: 'Confirm' },
+  provEdit: { ar: 'تعديل', en: 'Edit' },
+  provSave: { ar: 'حفظ البيانات', en: 'Save details' },
+  provBadDate: {
+    // The example isolated left to right, with non-breaking hyphens: it must not wrap or reorder in Arabic.
+    ar: 'ليس تاريخًا: اكتبه سنة-شهر-يوم، مثل \u20662019\u201103\u201115\u2069 (أو السنة وحدها).',
+    en: 'Not a date: write it year-month-day, like 2019-03-15 (or the year alone).',
+  },
+  provBadUrl: { ar: 'ليس رابطًا يبدأ بـ https:// أو http://.', en: 'Not a link starting with https:// or http://.' },
+  provBadLanguage: { ar: 'رمز لغة مثل ar أو en.', en: 'A language code such as ar or en.' },
+  provTooLong: { ar: 'أطول من المسموح (200 حرف).', en: 'Longer than allowed (200 characters).' },
+  provLineBreak: { ar: 'سطر واحد فقط.', en: 'One line only.' },
+  // search forms and set-aside hits (issue 12)
+  formAlias: { ar: 'اسم مرادف', en: 'alias' },
+  formOther: { ar: 'بسوابق أخرى', en: 'other prefixes' },
+  formInflection: { ar: 'تصريف آخر', en: 'other inflection' },
+  formVariant: { ar: 'تهجئة قريبة', en: 'spelling variant' },
+  includeSetAside: { ar: 'أظهرها', en: 'Include them' },
   noConnection: {
     ar: 'لا اتصال بالمنضدة. افتح الرابط الذي طبعه الأمر "workbench web".',
     en: 'Not connected. Open the URL that "workbench web" printed.',
@@ -222,6 +254,21 @@ export type StringKey = keyof typeof STRINGS;
 
 export function t(lang: UiLanguage, key: StringKey): string {
   return STRINGS[key][lang];
+}
+
+/** "3 more in set-aside passages", with the Arabic noun in the form its number asks for. */
+export function setAsideCount(lang: UiLanguage, n: number): string {
+  if (lang === 'en') return `${n} more in set-aside passages`;
+  const rule = new Intl.PluralRules('ar').select(n);
+  const phrase =
+    rule === 'one'
+      ? 'نتيجة أخرى'
+      : rule === 'two'
+        ? 'نتيجتان أخريان'
+        : rule === 'few'
+          ? `${n} نتائج أخرى`
+          : `${n} نتيجة أخرى`;
+  return `${phrase} في المقاطع المنحّاة`;
 }
 
 export function dirOf(lang: UiLanguage): 'rtl' | 'ltr' {

@@ -5,11 +5,13 @@ import { z } from 'zod';
 import type { ApiMethodName } from './methods.ts';
 import { AnnotationSchema, type Annotation } from '../annotations/model.ts';
 import {
+  PROVENANCE_FIELDS,
   SettingsSchema,
   SourceMetaSchema,
   TagSchema,
   UiLanguageSchema,
   WorkspaceProblemSchema,
+  type ProvenanceField,
   type Settings,
   type SourceMeta,
   type Tag,
@@ -115,6 +117,11 @@ export const SearchHitSchema = z.object({
   /** A few words of the hit's line on each side, for a result list (empty at a line's edge). */
   before: z.string(),
   after: z.string(),
+  /**
+   * How it matches the query (shared/search/forms.ts): its own form, an alias, the word with other proclitics,
+   * another inflection, or a spelling variant.
+   */
+  form: z.enum(['exact', 'alias', 'other-form', 'inflection', 'variant']).optional(),
 });
 export type SearchHitView = z.infer<typeof SearchHitSchema>;
 
@@ -238,7 +245,12 @@ export const api = {
   },
   search: {
     args: SearchArgsSchema,
-    result: z.object({ hits: z.array(SearchHitSchema), truncated: z.boolean() }),
+    result: z.object({
+      hits: z.array(SearchHitSchema),
+      truncated: z.boolean(),
+      /** Hits left out because they are in set-aside passages ("N more in set-aside passages"). */
+      setAside: z.number().int().nonnegative().default(0),
+    }),
   },
   getPassages: {
     args: z.object({ sourceId: SourceIdSchema }),
@@ -257,6 +269,14 @@ export const api = {
     result: AnnotatedOriginalResultSchema,
   },
   importPasted: { args: PasteArgsSchema, result: SourceMetaSchema },
+  // Provenance (issue 12): the source's own dates, byline, outlet, URL and language.
+  setProvenance: {
+    args: z.object({
+      sourceId: SourceIdSchema,
+      fields: z.partialRecord(z.enum(PROVENANCE_FIELDS), z.string().max(2000)),
+    }),
+    result: SourceMetaSchema,
+  },
   getSettings: { args: z.object({}), result: SettingsSchema },
   updateSettings: {
     args: z.object({ language: UiLanguageSchema.optional(), skipPassages: z.boolean().optional() }),
@@ -353,10 +373,13 @@ export interface WorkbenchApi {
   updateAliases(args: { aliases: AliasGroups }): Promise<WorkspaceView>;
   /**
    * Arabic-aware search (shared/search) over the workspace's sources, or some of them: normalized matching,
-   * the alias list, optional spelling variants. Hits are raw offsets, in source order then text order. By
-   * default hits inside repeated passages and boilerplate are left out unless the researcher kept them.
+   * proclitics stripped from the query as from the text, the alias list, optional spelling variants (only
+   * where the texts' word frequencies allow them). Hits are raw offsets; across the workspace the query's own
+   * forms come first, then other forms, each in source and text order; within given sources, text order. By
+   * default hits inside repeated passages and boilerplate are left out unless the researcher kept them, and
+   * counted in `setAside`.
    */
-  search(args: SearchArgs): Promise<{ hits: SearchHitView[]; truncated: boolean }>;
+  search(args: SearchArgs): Promise<{ hits: SearchHitView[]; truncated: boolean; setAside: number }>;
   /** A source's repeated passages, near-duplicate paragraphs and boilerplate (shared/review/passages.ts). */
   getPassages(args: { sourceId: string }): Promise<{ passages: Passage[] }>;
   /** Replaces the keys of the passages the researcher kept as content (review/<id>.json). */
@@ -376,6 +399,13 @@ export interface WorkbenchApi {
    * .html file), else the plain text. Fails with import-empty when nothing readable is left.
    */
   importPasted(args: PasteArgs): Promise<SourceMeta>;
+  /**
+   * Sets provenance fields of a source as the researcher's (confirming a detected value, editing it, or '' for
+   * "none", which detection then leaves alone); the rest keep what was detected. Stored in meta.json. Fails with
+   * invalid-argument, writing nothing, when a value is not a date (YYYY[-MM[-DD[THH:MM]]]), an http(s) URL, a
+   * language code, or is too long.
+   */
+  setProvenance(args: { sourceId: string; fields: Partial<Record<ProvenanceField, string>> }): Promise<SourceMeta>;
   /** Application settings (UI language, recent workspaces). */
   getSettings(args: Record<string, never>): Promise<Settings>;
   /** Changes settings and returns them as stored. */

@@ -24,6 +24,7 @@ export const API_METHODS = [
   'getAlsoIn',
   'exportAnnotatedOriginal',
   'importPasted',
+  'setProvenance',
   'getSettings',
   'updateSettings',
 ] as const;

@@ -28,6 +28,26 @@ const MONTHS: ReadonlyArray<readonly [number, readonly string[]]> = [
  */
 const AMBIGUOUS = ['آب', 'ماي', 'may', 'mar', 'jan'];
 
+/**
+ * Hijri months (1–12), as Arabic sites write them: ربيع الآخر or الثاني, جمادى الآخرة, الثانية or الآخر, ذو or
+ * ذي (genitive) القعدة. Most are also words or names (صفر = zero, رمضان and رجب are names), so a Hijri month
+ * counts only beside a year (and a day, or هـ): the date forms ask for one.
+ */
+const HIJRI_MONTHS: ReadonlyArray<readonly [number, readonly string[]]> = [
+  [1, ['محرم', 'المحرم']],
+  [2, ['صفر']],
+  [3, ['ربيع الأول', 'ربيع أول']],
+  [4, ['ربيع الآخر', 'ربيع الثاني', 'ربيع ثاني']],
+  [5, ['جمادى الأولى', 'جمادى الأول']],
+  [6, ['جمادى الآخرة', 'جمادى الثانية', 'جمادى الآخر']],
+  [7, ['رجب']],
+  [8, ['شعبان']],
+  [9, ['رمضان']],
+  [10, ['شوال']],
+  [11, ['ذو القعدة', 'ذي القعدة']],
+  [12, ['ذو الحجة', 'ذي الحجة']],
+];
+
 /** Weekday (0 = Sunday … 6 = Saturday, as Date.getUTCDay) → names. */
 const WEEKDAYS: ReadonlyArray<readonly [number, readonly string[]]> = [
   [0, ['الأحد', 'sunday']],
@@ -51,12 +71,17 @@ function index(table: ReadonlyArray<readonly [number, readonly string[]]>): Map<
 }
 
 const MONTH_BY_KEY = index(MONTHS);
+const HIJRI_BY_KEY = index(HIJRI_MONTHS);
 const WEEKDAY_BY_KEY = index(WEEKDAYS);
 const AMBIGUOUS_KEYS = new Set(AMBIGUOUS.map(nameKey));
 
 /** Month number of a name in any spelling the table knows (raw or normalized), else undefined. */
 export function monthNumber(name: string): number | undefined {
   return MONTH_BY_KEY.get(nameKey(name));
+}
+
+export function hijriMonthNumber(name: string): number | undefined {
+  return HIJRI_BY_KEY.get(nameKey(name));
 }
 
 export function weekdayNumber(name: string): number | undefined {
@@ -80,7 +105,38 @@ function alternation(map: Map<string, number>): string {
 }
 
 export const MONTH_PATTERN = alternation(MONTH_BY_KEY);
+export const HIJRI_MONTH_PATTERN = alternation(HIJRI_BY_KEY);
 export const WEEKDAY_PATTERN = alternation(WEEKDAY_BY_KEY);
+
+/** Month names for messages: Egyptian/Gulf Arabic and English, index = month − 1. */
+export const MONTH_AR = [
+  'يناير',
+  'فبراير',
+  'مارس',
+  'أبريل',
+  'مايو',
+  'يونيو',
+  'يوليو',
+  'أغسطس',
+  'سبتمبر',
+  'أكتوبر',
+  'نوفمبر',
+  'ديسمبر',
+];
+export const MONTH_EN = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** Arabic weekday names for messages (index = getUTCDay). */
 export const WEEKDAY_AR = ['الأحد', 'الاثنين', 'الثلاثاء', 'الأربعاء', 'الخميس', 'الجمعة', 'السبت'];

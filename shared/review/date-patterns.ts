@@ -2,7 +2,7 @@
 // case, harakat and tatweel gone). Every form is one small pattern; dates.ts turns matches into mentions.
 // All use the `d` flag: group offsets are needed to map the year digits and month names back to raw text.
 
-import { MONTH_PATTERN, WEEKDAY_PATTERN } from './date-names.ts';
+import { HIJRI_MONTH_PATTERN, MONTH_PATTERN, WEEKDAY_PATTERN } from './date-names.ts';
 
 const LN = '\\p{L}\\p{N}';
 /** Not inside a word or number. */
@@ -44,6 +44,13 @@ export const MONTH_DAY = re(
 /** Month and year: "ابريل من 1959", "أكتوبر/تشرين الأول 2001", "فبراير 2026", "November 2001". */
 export const MONTH_YEAR = re(`${before(`${START}${PREFIX}${WEEKDAY}?${MONTHS}${MONTH_YEAR_GAP}`)}${YEAR4}`);
 
+/** Hijri: "17 شعبان 1443هـ", "الأحد 17 شعبان 1443", "ربيع الأول 1445هـ" (month and year need the هـ). */
+const HMONTH = `(?<h1>${HIJRI_MONTH_PATTERN})${END}`;
+export const HIJRI_DATE = re(`${before(`${START}${PREFIX}${WEEKDAY}?`)}${DAY}\\s+${HMONTH}\\s*(?:${YEAR4})?`);
+export const HIJRI_MONTH_YEAR = re(
+  `${before(`${START}${PREFIX}${HMONTH}\\s+(?:(?:عام|سنه)\\s+)?`)}(?<year>\\d{3,4})(?!\\d)\\s?(?<era>ه)(?![${LN}])`,
+);
+
 /** Year after عام / سنة (and عامي, the dual): "في عام 2020", "منذ عام 1940", "سنة 1953", "لعام 2011". */
 export const YEAR_KEYWORD = re(
   `${before(`${START}(?:[وف]?(?:بال|لل|ال|[بلك])?)(?<kw>عامي|عام|سنتي|سنه)\\s+(?:من\\s+)?`)}(?<year>\\d{3,4})(?!\\d)(?:\\s?(?<era>م|ه)(?![${LN}]))?`,
@@ -51,7 +58,15 @@ export const YEAR_KEYWORD = re(
 
 /** Year after a preposition: "في 2002", "منذ 1999", "in 2002", "of 2023". */
 export const YEAR_PREPOSITION = re(
-  `${before(`${START}(?:[وف]?(?:في|منذ|حتي|خلال|قبل|بعد|مطلع|اوايل|اواخر|اواسط|منتصف|نهايه|بدايه)|in|of|since|by|until|during|before|after|from|to|between|and|year)\\s+`)}${YEAR4}`,
+  `${before(`${START}(?:[وف]?(?:في|منذ|حتي|خلال|قبل|بعد|مطلع|اوايل|اواخر|اواسط|منتصف|نهايه|بدايه|الموافق|الموافق\\s+ل|بين|من)|in|of|since|by|until|during|before|after|from|to|between|and|year)\\s+`)}${YEAR4}`,
+);
+
+/** A year with its era, wherever it stands: "1439هـ/2018م", "الموافق 2021م" (م alone can be metres: 4 digits). */
+export const YEAR_ERA = re(`${AT_DIGIT}${START}(?<year>\\d{4})(?!\\d)\\s?(?<era>م|ه)(?![${LN}])`);
+
+/** A year naming an event: "حرب 1967", "دورة ٢٠١٩", "انتخابات 2020", "مونديال 2022". */
+export const YEAR_EVENT = re(
+  `${before(`${START}[وف]?(?:[بلك]|ال|بال|لل)?(?:حرب|ثوره|ازمه|احداث|انتخابات|دوره|موسم|مونديال|كاس|قمه|اتفاقيه|معاهده|دستور|انتفاضه|نكسه|نكبه|زلزال|فيضان|سيول|اولمبياد|بطوله|ميزانيه|موازنه|تعداد|احصاء|مظاهرات|اعلان)\\s+`)}${YEAR4}`,
 );
 
 /** Year in parentheses: "(1962)", "(1962-1963)". */
@@ -70,6 +85,10 @@ export const NUMERIC_YEAR_FIRST = re(
 export const NUMERIC_DAY_FIRST = re(
   `(?<![\\p{N}/.:\\-])(?<day>\\d{1,2})(?<sep>[/.\\-])(?<mon>\\d{1,2})\\k<sep>(?<year>\\d{4})(?![\\p{N}]|[/.\\-]\\d)`,
 );
+
+/** Counters before a number at a line's end: "عدد القراءات 1203" is not a year. */
+export const COUNTER_BEFORE =
+  /(?:القراءات|قراءات|المشاهدات|مشاهدات|الزيارات|التعليقات|تعليقات|views|comments|reads)\s*:?\s*$/u;
 
 /** Words that make "في 1500 X" a count, not a year: "خلال 1000 يوم", "in 2000 years". */
 export const COUNT_NOUN =

@@ -3,7 +3,7 @@
 // No npm parser fits (chrono-node's ar locale finds ~69% of the corpus mentions): see the text note.
 
 import { normalizeArabic, toRawSpan, type Normalized } from '../text/normalize.ts';
-import { isAmbiguousMonth, isEnglishName, monthNumber, weekdayNumber } from './date-names.ts';
+import { hijriMonthNumber, isAmbiguousMonth, isEnglishName, monthNumber, weekdayNumber } from './date-names.ts';
 import * as P from './date-patterns.ts';
 
 export interface DateMention {
@@ -21,8 +21,17 @@ export interface DateMention {
   /** Raw offsets of the year digits alone: what a year correction replaces. */
   yearStart?: number;
   yearEnd?: number;
-  /** 'hijri' for a year marked هـ: not comparable with Gregorian years. */
+  /** 'hijri' for a year marked هـ or a Hijri month: not comparable with Gregorian years as they are. */
   calendar?: 'hijri';
+  /** The year was marked م (Gregorian era), as beside a Hijri date. */
+  era?: 'ad';
+  /** Raw offsets of the weekday name and of the day digits: what a weekday or day correction replaces. */
+  weekdayStart?: number;
+  weekdayEnd?: number;
+  dayStart?: number;
+  dayEnd?: number;
+  /** "7 يناير الماضي", "مارس المقبل": the last or next such date before or after the document's own. */
+  relative?: 'last' | 'next';
 }
 
 type Groups = Record<string, [number, number] | undefined>;
@@ -58,10 +67,25 @@ function mention(
     const ys = toRawSpan(ctx.raw, ctx.norm, g.year[0], g.year[1]);
     Object.assign(out, { year, yearStart: ys.start, yearEnd: ys.end });
   }
-  if (g.era && ctx.norm.text.slice(g.era[0], g.era[1]) === 'ه') out.calendar = 'hijri';
+  const era = g.era && ctx.norm.text.slice(g.era[0], g.era[1]);
+  if (era === 'ه') out.calendar = 'hijri';
+  else if (era === 'م') out.era = 'ad';
   const day = num(ctx, g.day);
-  if (day !== undefined) out.day = day;
-  if (g.wd) out.weekday = weekdayNumber(ctx.norm.text.slice(g.wd[0], g.wd[1]));
+  if (day !== undefined && g.day) {
+    const ds = toRawSpan(ctx.raw, ctx.norm, g.day[0], g.day[1]);
+    Object.assign(out, { day, dayStart: ds.start, dayEnd: ds.end });
+  }
+  if (g.wd) {
+    const ws = toRawSpan(ctx.raw, ctx.norm, g.wd[0], g.wd[1]);
+    Object.assign(out, {
+      weekday: weekdayNumber(ctx.norm.text.slice(g.wd[0], g.wd[1])),
+      weekdayStart: ws.start,
+      weekdayEnd: ws.end,
+    });
+  }
+  if (g.h1) Object.assign(out, { month: hijriMonthNumber(ctx.norm.text.slice(g.h1[0], g.h1[1])), calendar: 'hijri' });
+  const after = RELATIVE_AFTER.exec(ctx.norm.text.slice(end ?? m.index + m[0].length));
+  if (after && out.year === undefined) out.relative = after[1] === 'الماضي' || after[1] === 'الماضيه' ? 'last' : 'next';
   if (g.m1) {
     out.month = monthNumber(ctx.norm.text.slice(g.m1[0], g.m1[1]));
     if (g.m2) out.monthNames = [span(ctx, g.m1[0], g.m1[1]).text, span(ctx, g.m2[0], g.m2[1]).text];
@@ -69,11 +93,22 @@ function mention(
   return out;
 }
 
-const DATE_FIRST = ['wd', 'day', 'm1'];
+const DATE_FIRST = ['wd', 'day', 'm1', 'h1'];
+/** "… الماضي / المقبل" right after a date without a year. */
+const RELATIVE_AFTER = /^\s+(الماضي|الماضيه|المقبل|المقبله|القادم|القادمه)(?![\p{L}])/u;
 const inRange = (y: number | undefined): boolean => y !== undefined && y >= 1000 && y <= 2999;
 
 /** Each form, most specific first; on overlap the longer mention wins, then the earlier form. */
 const FORMS: ReadonlyArray<readonly [RegExp, Build]> = [
+  [
+    P.HIJRI_DATE,
+    (m, g, c) => {
+      const out = mention(m, g, c, 'date', DATE_FIRST);
+      // "10 صفر" alone is a count; a Hijri day and month need a year, or a weekday before them.
+      return out.year !== undefined || out.weekday !== undefined ? { ...out, calendar: 'hijri' } : undefined;
+    },
+  ],
+  [P.HIJRI_MONTH_YEAR, (m, g, c) => ({ ...mention(m, g, c, 'date', DATE_FIRST), calendar: 'hijri' })],
   [P.NUMERIC_YEAR_FIRST, (m, g, c) => numeric(mention(m, g, c, 'numeric', ['year']), num(c, g.mon)!, false)],
   [P.NUMERIC_DAY_FIRST, (m, g, c) => numeric(mention(m, g, c, 'numeric', ['day']), num(c, g.mon)!, true)],
   [P.DAY_FIRST, (m, g, c) => mention(m, g, c, 'date', DATE_FIRST)],
@@ -88,6 +123,7 @@ const FORMS: ReadonlyArray<readonly [RegExp, Build]> = [
   ],
   [P.MONTH_YEAR, (m, g, c) => mention(m, g, c, 'date', DATE_FIRST)],
   [P.YEAR_KEYWORD, (m, g, c) => mention(m, g, c, 'year', ['kw'])],
+  [P.YEAR_EVENT, (m, g, c) => mention(m, g, c, 'year', ['year'])],
   [
     P.YEAR_PREPOSITION,
     (m, g, c) => {
@@ -95,12 +131,21 @@ const FORMS: ReadonlyArray<readonly [RegExp, Build]> = [
       return inRange(out.year) && !P.COUNT_NOUN.test(c.norm.text.slice(m.index + m[0].length)) ? out : undefined;
     },
   ],
+  [
+    P.YEAR_ERA,
+    (m, g, c) => {
+      const out = mention(m, g, c, 'year', ['year']);
+      return out.calendar === 'hijri' || inRange(out.year) ? out : undefined;
+    },
+  ],
   [P.YEAR_PARENTHESES, (m, g, c) => mention(m, g, c, 'year', ['year'], (g.era ?? g.year)![1])],
   [
     P.YEAR_LINE_END,
     (m, g, c) => {
       const out = mention(m, g, c, 'year', ['year']);
-      return inRange(out.year) && shortLine(c.norm.text, m.index) ? out : undefined; // not "عدد القراءات 4997"
+      const head = c.norm.text.slice(c.norm.text.lastIndexOf('\n', m.index) + 1, m.index);
+      // A heading's year ("الثورة الكوبية 1959"), not a read counter ("عدد القراءات 1203").
+      return inRange(out.year) && shortLine(c.norm.text, m.index) && !P.COUNTER_BEFORE.test(head) ? out : undefined;
     },
   ],
 ];

@@ -1,7 +1,8 @@
 // Repeated passages, near-duplicate paragraphs and web boilerplate in one text. Marks with reasons, never
 // deletes: the reviewer decides. The first copy of anything repeated is kept; later copies point to it (of).
 
-import { classifyLine, type Reason } from './boilerplate.ts';
+import { boilerplateLines, type Reason } from './boilerplate.ts';
+import { isMetadata } from './line-roles.ts';
 import { lines, shingles, similarPairs, type Line } from './shingles.ts';
 
 export { sharedSentences, type SharedSentence } from './shared-sentences.ts';
@@ -22,15 +23,23 @@ export const MIN_RUN_CHARS = 300;
 export const SHINGLE_WORDS = 5;
 export const NEAR_DUPLICATE = 0.7;
 
+export interface PassageOptions {
+  /** Keys of lines that are the site's template (templates.ts: on other pages of the same outlet). */
+  template?: ReadonlySet<string>;
+}
+
 /** All blocks, in text order. Priority on overlap: repeated, then boilerplate, then near-duplicate. */
-export function findPassages(text: string): PassageBlock[] {
+export function findPassages(text: string, opts: PassageOptions = {}): PassageBlock[] {
   const all = lines(text);
   const content = all.filter((l) => l.key !== '');
   const repeated = repeatedRuns(content);
   const covered = (l: Line, blocks: PassageBlock[]) => blocks.some((b) => b.start <= l.start && l.end <= b.end);
-  const boiler = boilerplate(all).filter((b) => !repeated.some((r) => r.start <= b.start && b.end <= r.end));
+  const boiler = boilerplate(all, opts.template).filter(
+    (b) => !repeated.some((r) => r.start <= b.start && b.end <= r.end),
+  );
   const marked = [...repeated, ...boiler];
-  const near = nearDuplicates(content.filter((l) => !covered(l, marked)));
+  // A credit line or caption written twice is still metadata (issue 12): never set aside as a duplicate.
+  const near = nearDuplicates(content.filter((l) => !covered(l, marked) && !isMetadata(l)));
   return [...marked, ...near].sort((a, b) => a.start - b.start);
 }
 
@@ -89,17 +98,15 @@ function nearDuplicates(content: Line[]): PassageBlock[] {
   }));
 }
 
-/** Boilerplate lines; the first end marker turns everything after it (to the end) into one tail block. */
-function boilerplate(all: Line[]): PassageBlock[] {
+/** Boilerplate lines (boilerplate.ts); consecutive lines with the same reason make one block. */
+function boilerplate(all: Line[], template?: ReadonlySet<string>): PassageBlock[] {
   const out: PassageBlock[] = [];
-  for (const line of all) {
-    const mark = classifyLine(line);
-    if (!mark) continue;
-    if (mark.tail) {
-      const end = all[all.length - 1]!.end;
-      return [...out, { start: mark.start, end, kind: 'boilerplate', reason: mark.reason }];
-    }
-    out.push({ start: mark.start, end: mark.end, kind: 'boilerplate', reason: mark.reason });
+  for (const mark of boilerplateLines(all, template)) {
+    const prev = out.at(-1);
+    const between = prev ? all.filter((l) => l.start > prev.end && l.end < mark.start) : [];
+    if (prev && prev.reason === mark.reason && between.every((l) => l.key === '' && l.text.trim() === '')) {
+      prev.end = mark.end;
+    } else out.push({ start: mark.start, end: mark.end, kind: 'boilerplate', reason: mark.reason });
   }
   return out;
 }

@@ -18,6 +18,8 @@ import { Vocabulary } from './tokens.ts';
 import { chunkCount, chunkWords, CHUNK_FIELDS, prepareText, type PreparedText } from './chunks.ts';
 import { compileQuery, Locator } from './locate.ts';
 import { DEFAULT_LIMIT, forEachLookup, planQuery, type SearchOptions, type Term, type TextHit } from './query.ts';
+import { encodeWord } from './compact.ts';
+import type { Lexicon } from './forms.ts';
 
 export { searchText } from './match.ts';
 export type { SearchOptions, TextHit } from './query.ts';
@@ -69,6 +71,12 @@ export class SourceSearchIndex {
 
   has(sourceId: string): boolean {
     return this.sources.has(sourceId);
+  }
+
+  /** Word frequencies of everything indexed (normalized words written bare, as in the texts). */
+  lexicon(): Lexicon {
+    const vocabulary = this.vocabulary;
+    return { bare: (word) => vocabulary.count(encodeWord(word)), total: vocabulary.total };
   }
 
   /** The raw text a source was indexed with (hits are offsets into it), or undefined. */

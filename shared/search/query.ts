@@ -19,6 +19,12 @@ export interface SearchOptions {
   limit?: number;
   /** Let a query word match after a proclitic (و ف ب ل ك ال …). Default true. */
   clitics?: boolean;
+  /**
+   * Strip proclitics from the query as from the text: "وبوتين" also finds بوتين, لبوتين. A stripped form is
+   * searched when this says it is a word of the texts (so "ولد" never becomes لد, and بلد with it); the stem
+   * keeps at least 2 letters. Absent: query words are searched as typed.
+   */
+  stems?: (stem: string) => boolean;
 }
 
 /** One hit: raw offsets (UTF-16 units) into the text and the raw slice. */
@@ -31,7 +37,7 @@ export interface TextHit {
 export const DEFAULT_LIMIT = 1000;
 
 /** Proclitics (normalized), longest first so the shortest stem is tried last. */
-const CLITICS = [
+export const CLITICS = [
   'ولل',
   'فلل',
   'وال',
@@ -96,6 +102,10 @@ export function wordForms(word: string, clitics = true): WordForm[] {
 export interface Term {
   word: string;
   exact: Set<string>;
+  /** The query word without the proclitics typed with it ("بالكرملين" → "الكرملين"), when searched. */
+  stems: Set<string>;
+  /** Alias forms of the word (the alias list). */
+  aliases: Set<string>;
   /** What a word must end with to match exactly after a proclitic (the forms, and ال-forms without the ا). */
   tails: string[];
   fuzzy: boolean;
@@ -123,9 +133,24 @@ export function planQuery(query: string, opts: SearchOptions = {}): QueryPlan {
     .filter((g) => g.length > 1);
   const terms = normalizedWords(query).map((word): Term => {
     const exact = new Set([word]);
-    for (const g of groups) if (g.includes(word)) for (const w of g) exact.add(w);
+    const aliases = new Set<string>();
+    for (const g of groups) {
+      if (!g.includes(word)) continue;
+      for (const w of g.filter((w) => w !== word)) {
+        exact.add(w);
+        aliases.add(w);
+      }
+    }
+    const stems = new Set<string>();
+    if (opts.stems && opts.clitics !== false) {
+      for (const f of wordForms(word).slice(1))
+        if (!exact.has(f.form) && opts.stems(f.form)) {
+          stems.add(f.form);
+          exact.add(f.form);
+        }
+    }
     const tails = [...exact].flatMap((e) => (e.startsWith('ال') ? [e.slice(1)] : [e]));
-    return { word, exact, tails, fuzzy: opts.variants === true };
+    return { word, exact, stems, aliases, tails, fuzzy: opts.variants === true };
   });
   return { terms, clitics: opts.clitics !== false };
 }

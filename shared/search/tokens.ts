@@ -23,6 +23,10 @@ export class Vocabulary {
   private readonly words: string[] = [];
   /** Per word, the block that last added it. */
   private seen: Int32Array = new Int32Array(1024);
+  /** Per word, how often it was added (every occurrence, not once a block): the corpus frequency. */
+  private occurrences: Int32Array = new Int32Array(1024);
+  /** Word occurrences added in all. */
+  total = 0;
   /** Open addressing, two entries a slot (one memory read a probe): the word's hash, its index + 1 (0: empty). */
   private table: Int32Array = new Int32Array(2 << 12);
   /**
@@ -52,6 +56,8 @@ export class Vocabulary {
       if (table[2 * i] === h) {
         const word = this.words[entry - 1]!;
         if (word.length === len && s.startsWith(word, start)) {
+          this.occurrences[entry - 1]!++;
+          this.total++;
           if (this.seen[entry - 1] !== this.stamp) {
             this.seen[entry - 1] = this.stamp;
             this.block.push(word);
@@ -68,8 +74,13 @@ export class Vocabulary {
       const seen = new Int32Array(this.seen.length * 2);
       seen.set(this.seen);
       this.seen = seen;
+      const occurrences = new Int32Array(this.seen.length);
+      occurrences.set(this.occurrences);
+      this.occurrences = occurrences;
     }
     this.seen[w] = this.stamp;
+    this.occurrences[w] = 1;
+    this.total++;
     this.filter[h >>> 16] = this.filter[h >>> 16]! | filterBits(h);
     table[2 * i] = h;
     table[2 * i + 1] = w + 1;
@@ -91,6 +102,19 @@ export class Vocabulary {
       if (word.length === len && word.startsWith(prefix) && sameFrom(word, prefix.length, code, from)) return word;
     }
     return undefined;
+  }
+
+  /** How often the token (compact form) was added: 0 when never. Removed sources still count until a rebuild. */
+  count(token: string): number {
+    const word = this.find('', token, 0);
+    if (word === undefined) return 0;
+    const table = this.table;
+    const mask = (table.length >> 1) - 1;
+    const h = hashOn(FNV_START, token, 0, token.length);
+    for (let i = h & mask, entry = table[2 * i + 1]!; entry !== 0; i = (i + 1) & mask, entry = table[2 * i + 1]!) {
+      if (table[2 * i] === h && this.words[entry - 1] === word) return this.occurrences[entry - 1]!;
+    }
+    return 0;
   }
 
   /** Whether the token was ever added. */

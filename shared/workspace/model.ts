@@ -59,6 +59,35 @@ export const EncodingInfoSchema = z.object({
 });
 export type EncodingInfo = z.infer<typeof EncodingInfoSchema>;
 
+/**
+ * The source's own provenance: when it was published and last updated, who wrote it, which outlet, where it
+ * came from, its language. Each field says where its value came from: read from the text (`detected`, with
+ * the raw offsets it was read at) or set by the researcher (`researcher`: confirmed as detected, edited, or
+ * cleared with an empty value, which detection then leaves alone). Loose objects, so later versions (issue
+ * 13: provenance of whole workspaces) can add fields and keys without older files failing to read.
+ */
+export const PROVENANCE_FIELDS = ['publishedAt', 'updatedAt', 'author', 'outlet', 'url', 'language'] as const;
+export type ProvenanceField = (typeof PROVENANCE_FIELDS)[number];
+
+export const ProvenanceValueSchema = z.looseObject({
+  /** Dates: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (as written, no time zone); '' = none. */
+  value: z.string().max(500),
+  from: z.enum(['detected', 'researcher']),
+  /** Raw offsets in text.txt (at the source's textRevision) where a detected value was read. */
+  at: z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() }).optional(),
+  /** When the researcher set it (ISO time). */
+  setAt: z.string().optional(),
+});
+export type ProvenanceValue = z.infer<typeof ProvenanceValueSchema>;
+
+export const ProvenanceSchema = z.looseObject(
+  Object.fromEntries(PROVENANCE_FIELDS.map((f) => [f, ProvenanceValueSchema.optional()])) as Record<
+    ProvenanceField,
+    z.ZodOptional<typeof ProvenanceValueSchema>
+  >,
+);
+export type Provenance = z.infer<typeof ProvenanceSchema>;
+
 export const SourceMetaSchema = z.looseObject({
   schemaVersion: z.number().int().positive(),
   id: z.string().regex(/^[a-z0-9-]{4,64}$/),
@@ -86,6 +115,8 @@ export const SourceMetaSchema = z.looseObject({
   importNotes: z.array(z.string()).optional(),
   publisher: z.string().optional(),
   publishedAt: z.string().optional(),
+  /** Supersedes url / publisher / publishedAt above (kept for files that have them). */
+  provenance: ProvenanceSchema.optional(),
 });
 export type SourceMeta = z.infer<typeof SourceMetaSchema>;
 

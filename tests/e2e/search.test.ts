@@ -160,3 +160,74 @@ test(
     assert.deepEqual(errors, []);
   },
 );
+
+test(
+  'Ctrl+F وكندي finds every كندي of corpus 000, marked as another form; "N more in set-aside passages" includes them',
+  needs,
+  async (t) => {
+    const { page, workspace, sourceIds, errors } = await openImported(browser, t, [corpusFile(FORUM)], {
+      label: 'search-clitics',
+    });
+    const text = await storedText(workspace, sourceIds[0]!);
+    const everywhere = [...text.matchAll(/كندي/g)].length;
+    await page.keyboard.press('Control+f');
+    await page.getByRole('searchbox', { name: 'البحث في المصدر' }).fill('وكندي');
+    const shown = Number((await waitForCount(page, /^1 \/ \d+$/)).split('/ ')[1]);
+    assert.equal(await page.getByTestId('hit-form').textContent(), 'بسوابق أخرى', 'كندي is the query without و');
+    const aside = page.getByTestId('set-aside-hits');
+    await aside.waitFor();
+    assert.equal(await aside.locator('text=/في المقاطع المنحّاة/').count(), 1);
+    assert.match((await aside.textContent())!, new RegExp(`^${everywhere - shown} نتيجة أخرى في المقاطع المنحّاة`));
+    await page.screenshot({ path: join(SCREENSHOTS, 'search-set-aside-ar.png') });
+    await aside.getByRole('button', { name: 'أظهرها' }).click();
+    await waitForCount(page, new RegExp(`^1 / ${everywhere}$`));
+    assert.equal(await aside.count(), 0, 'nothing left out any more');
+    let painted = await paintedHits(page);
+    for (let i = 0; i < 40 && painted.all.length !== everywhere; i++) {
+      await page.waitForTimeout(50);
+      painted = await paintedHits(page);
+    }
+    assert.equal(painted.all.length, everywhere, 'every كندي of the text, the repeated half too');
+    // A new query leaves set-aside passages out again.
+    await page.getByRole('searchbox', { name: 'البحث في المصدر' }).fill('كندي');
+    await waitForCount(page, new RegExp(`^1 / ${shown}$`));
+    assert.deepEqual(errors, []);
+  },
+);
+
+test(
+  'Ctrl+Shift+F: own forms first, other forms marked, set-aside hits counted and included with one click',
+  needs,
+  async (t) => {
+    const { page, errors } = await openImported(browser, t, [corpusFile(FORUM), corpusFile(NEWS)], {
+      lang: 'en',
+      label: 'search-forms',
+    });
+    await page.keyboard.press('Control+Shift+f');
+    await page.getByRole('searchbox', { name: 'Find in all sources' }).fill('وكندي');
+    const summary = page.getByTestId('workspace-search-summary');
+    await summary.filter({ hasText: /hits in/ }).waitFor();
+    const forms = await page
+      .getByTestId('workspace-search-results')
+      .locator('li')
+      .evaluateAll((lis) => lis.map((li) => (li as HTMLElement).dataset.form));
+    assert.ok(forms.length > 0 && forms.every((f) => f === 'other-form'), forms.join());
+    assert.equal(
+      await page.getByTestId('workspace-search-results').getByText('other prefixes').first().isVisible(),
+      true,
+    );
+    const before = forms.length;
+    const aside = page.getByTestId('set-aside-hits');
+    await aside.filter({ hasText: /more in set-aside passages/ }).waitFor();
+    await page.screenshot({ path: join(SCREENSHOTS, 'search-forms-en.png') });
+    await aside.getByRole('button', { name: 'Include them' }).click();
+    for (
+      let i = 0;
+      i < 100 && (await page.getByTestId('workspace-search-results').locator('li').count()) <= before;
+      i++
+    )
+      await page.waitForTimeout(50);
+    assert.ok((await page.getByTestId('workspace-search-results').locator('li').count()) > before);
+    assert.deepEqual(errors, []);
+  },
+);

@@ -37,7 +37,8 @@ async function open000(): Promise<Opened> {
     userDataDir: dir,
     settings: new MemorySettingsStore(),
   });
-  const bytes = await readFile(file!);
+  // A page counter above the post: page chrome, set aside (the forum's "posted:" line is its date since issue 12).
+  const bytes = Buffer.concat([Buffer.from('عدد المشاهدات 1520\n'), await readFile(file!)]);
   const meta = await service.importSource({ fileName: basename(file!), dataBase64: bytes.toString('base64') });
   const { text } = await service.getSource({ sourceId: meta.id });
   const { passages } = await service.getPassages({ sourceId: meta.id });
@@ -112,11 +113,7 @@ test(
     assert.ok(ratio > 0.4 && ratio < 0.6, `about half the words are printed (${ratio.toFixed(2)})`);
     assert.equal(occurrences(short.tokens, REPEATED_NOTE), 1, 'one note where the copy was');
     assert.equal(occurrences(full.tokens, REPEATED_NOTE), 0);
-    assert.equal(
-      occurrences(short.tokens, BOILERPLATE_NOTE),
-      1,
-      'the forum\'s "posted:" line is boilerplate, left out too',
-    );
+    assert.equal(occurrences(short.tokens, BOILERPLATE_NOTE), 1, 'the page counter is boilerplate, left out too');
     const lines = o.text
       .slice(o.repeated.start, o.repeated.end)
       .split('\n')
@@ -136,7 +133,7 @@ test(
   async () => {
     const o = await open000();
     const runs = samples(o);
-    // A word in the copy, and one in the first half (after the left-out "posted:" line).
+    // A word in the copy, and one in the first half (after the left-out page counter).
     const word = /[\p{sc=Arabic}]{5,}/u;
     const inCopyAt = o.repeated.start + o.text.slice(o.repeated.start).search(word);
     const inCopy = o.text.slice(inCopyAt).match(word)![0];

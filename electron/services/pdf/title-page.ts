@@ -4,6 +4,7 @@
 import { BODY_SIZE, type ReportContext } from './context.ts';
 import { digits, isoDay, word, type Word } from './labels.ts';
 import type { BlockOptions } from './typesetter.ts';
+import type { ProvenanceField, SourceMeta } from '../../../shared/workspace/model.ts';
 
 const SWATCH = 11;
 
@@ -28,24 +29,64 @@ export function renderTitlePage(ctx: ReportContext): void {
     block(17, { bold: true, align: 'center', leading: 1.6, direction: input.source.direction }),
   );
   flow.y += 18;
-  const rows: [Word, string | undefined][] = [
+  const rows: [Word, string | undefined, string?][] = [
     ['workspace', input.workspaceName],
     ['file', meta.originalFileName],
-    ['publisher', meta.publisher],
-    ['published', meta.publishedAt],
-    ['url', meta.url],
+    ...provenanceRows(ctx, meta),
     ['imported', meta.importedAt && isoDay(meta.importedAt, ctx.digits)],
     ['length', digits(input.source.text.length, ctx.digits)],
     ['exported', isoDay(ctx.now, ctx.digits)],
     ['claims', digits(ctx.claims.length, ctx.digits)],
     ['orphans', ctx.orphans.length > 0 ? digits(ctx.orphans.length, ctx.digits) : undefined],
   ];
-  for (const [key, value] of rows)
-    if (value) labelValue(ctx, `${word(key, language)}:`, value, block(BODY_SIZE - 0.5, { leading: 1.7 }));
+  // A detected value says so in its label, in the report's language: in the value it would reorder (bidi).
+  for (const [key, value, note] of rows) {
+    const label = note ? `${word(key, language)} (${note}):` : `${word(key, language)}:`;
+    if (value) labelValue(ctx, label, value, block(BODY_SIZE - 0.5, { leading: 1.7 }));
+  }
   flow.y += 16;
   ts.paragraph(word('legend', language), block(13, { bold: true }));
   flow.y += 4;
   for (const entry of legendEntries(ctx)) legendRow(ctx, entry, block(BODY_SIZE - 0.5, { leading: 1.9 }));
+}
+
+/** The source's provenance (issue 12): the researcher's values as they are, detected ones marked as such. */
+function provenanceRows(ctx: ReportContext, meta: Partial<SourceMeta>): [Word, string | undefined, string?][] {
+  const p = meta.provenance ?? {};
+  const row = (key: Word, field: ProvenanceField, legacy?: string): [Word, string | undefined, string?] => {
+    const v = p[field];
+    if (!v) return [key, legacy];
+    if (v.value === '') return [key, undefined];
+    const shown =
+      field === 'publishedAt' || field === 'updatedAt'
+        ? dateValue(v.value, ctx.digits)
+        : field === 'language'
+          ? languageName(v.value, ctx.language)
+          : v.value;
+    return v.from === 'detected' ? [key, shown, word('detected', ctx.language)] : [key, shown];
+  };
+  return [
+    row('published', 'publishedAt', meta.publishedAt),
+    row('updated', 'updatedAt'),
+    row('author', 'author'),
+    row('publisher', 'outlet', meta.publisher),
+    row('url', 'url', meta.url),
+    row('language', 'language'),
+  ];
+}
+
+/** "ar" as "العربية" / "Arabic" (Intl.DisplayNames), the code itself when ICU does not know it. */
+function languageName(code: string, language: ReportContext['language']): string {
+  try {
+    return new Intl.DisplayNames([language], { type: 'language' }).of(code) ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** "2019-03-15T14:15" as "2019/03/15 14:15" (slashes keep the date one left-to-right run; see isoDay). */
+function dateValue(value: string, style: ReportContext['digits']): string {
+  return digits(value.replace(/-/g, '/').replace('T', ' '), style);
 }
 
 /**

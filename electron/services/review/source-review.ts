@@ -1,12 +1,22 @@
 // Derived review data of each source (its passages), computed once per text revision and cached: search asks
-// for the passages of every source it filters, the reading view and the report ask again on each open.
+// for the passages of every source it filters, the reading view and the report ask again on each open. Lines
+// on several pages of the same outlet (its template) are found here, where every source is at hand; the cache
+// key then includes the text versions of those pages.
 
 import type { Passage } from '../../../shared/api/contract.ts';
 import { passageKey } from '../../../shared/review/passage-key.ts';
 import { findPassages, type PassageBlock } from '../../../shared/review/passages.ts';
+import { templateKeys } from '../../../shared/review/templates.ts';
+import { normalizeArabic } from '../../../shared/text/normalize.ts';
 import type { SourceMeta } from '../../../shared/workspace/model.ts';
 import type { Workspace } from '../workspace/workspace.ts';
 import { pageFurniture } from './page-furniture.ts';
+
+/** The outlet a source names in its provenance, normalized ("مأرب برس" and "مأرب  بَرس" are one). */
+function outletKey(meta: SourceMeta): string | undefined {
+  const value = meta.provenance?.outlet?.value;
+  return value ? normalizeArabic(value).text.replace(/\s+/g, ' ').trim() || undefined : undefined;
+}
 
 /** Changes whenever the stored text can have changed (re-decoding keeps the revision, not the length/sha). */
 export function textVersion(meta: SourceMeta): string {
@@ -32,12 +42,27 @@ export class SourceReview {
     return (await this.passagesOf(sourceId, text)).filter((p) => !p.kept);
   }
 
+  /** The other sources of the same outlet (provenance), at least two of them, or none. */
+  private sameOutlet(meta: SourceMeta): SourceMeta[] {
+    const outlet = outletKey(meta);
+    if (!outlet) return [];
+    const peers = this.workspace.listSources().filter((m) => m.id !== meta.id && outletKey(m) === outlet);
+    return peers.length >= 2 ? peers : [];
+  }
+
   private async found(sourceId: string, text?: string): Promise<Unkept[]> {
-    const version = textVersion(this.workspace.getMeta(sourceId));
+    const meta = this.workspace.getMeta(sourceId);
+    const peers = this.sameOutlet(meta);
+    const version = [meta, ...peers].map(textVersion).join('||');
     const cached = this.passages.get(sourceId);
     if (cached?.version === version) return cached.passages;
     const raw = text ?? (await this.workspace.readText(sourceId));
-    const found: PassageBlock[] = [...findPassages(raw), ...(await pageFurniture(this.workspace, sourceId))];
+    const others = await Promise.all(peers.map((m) => this.workspace.readText(m.id)));
+    const template = others.length ? templateKeys(raw, others) : undefined;
+    const found: PassageBlock[] = [
+      ...findPassages(raw, template ? { template } : {}),
+      ...(await pageFurniture(this.workspace, sourceId)),
+    ];
     found.sort((a, b) => a.start - b.start || b.end - a.end);
     const passages = found.map((b) => ({
       key: passageKey(raw, b),

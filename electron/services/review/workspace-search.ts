@@ -1,9 +1,21 @@
 // Search across the workspace: one SourceSearchIndex kept in step with the stored texts. Instead of hooks
 // on every write path (import, re-decode, edit), each search compares every source's text version with the
 // one indexed and re-indexes what changed: a map lookup per source, and no path can be forgotten.
+// The policy on top of the engine (issue 12): query proclitics are stripped when the stem is a word of the
+// texts, spelling variants are kept only where the texts' word frequencies allow them (shared/search/forms.ts),
+// every hit says how it matches, the query's own forms rank first, and set-aside hits are counted.
 
 import type { SearchArgs, SearchHitView } from '../../../shared/api/contract.ts';
+import {
+  FORM_RANK,
+  hitForm,
+  hitWords,
+  textLexicon,
+  variantAllowed,
+  type Lexicon,
+} from '../../../shared/search/forms.ts';
 import { SourceSearchIndex, searchText, type SearchOptions } from '../../../shared/search/index.ts';
+import { planQuery } from '../../../shared/search/query.ts';
 import type { Workspace } from '../workspace/workspace.ts';
 import { textVersion, type SourceReview } from './source-review.ts';
 
@@ -35,41 +47,55 @@ export class WorkspaceSearch {
     private readonly review: SourceReview,
   ) {}
 
-  async search(args: SearchArgs): Promise<{ hits: SearchHitView[]; truncated: boolean }> {
+  async search(args: SearchArgs): Promise<{ hits: SearchHitView[]; truncated: boolean; setAside: number }> {
     const limit = args.limit ?? DEFAULT_SEARCH_LIMIT;
-    const opts: SearchOptions = { variants: args.variants === true, aliases: this.workspace.aliases };
     const ids = args.sourceIds ? [...new Set(args.sourceIds)] : undefined;
     for (const id of ids ?? []) this.workspace.getMeta(id); // not-found before any work
     // The texts the hits were found in: passages and context are cut from them, not read from disk again.
     const texts = new Map<string, string>();
     const textOf = (id: string) => texts.get(id) ?? this.index.textOf(id)!;
-    const filter = (hits: Hit[]) =>
-      this.filter(ids ? hits.filter((h) => ids.includes(h.sourceId)) : hits, args.includePassages === true, textOf);
+    const direct = ids !== undefined && ids.length <= DIRECT_SOURCES;
+    if (direct) for (const id of ids) texts.set(id, await this.workspace.readText(id));
+    else await this.sync();
+    const lexicon = direct ? textLexicon([...texts.values()]) : this.index.lexicon();
+    const opts: SearchOptions = {
+      variants: args.variants === true,
+      aliases: this.workspace.aliases,
+      stems: (stem) => lexicon.bare(stem) > 0,
+    };
+    const plan = planQuery(args.query, opts);
+    const setAside = { count: 0 };
+    const keep = async (hits: Hit[]) => {
+      const shaped = hits
+        .filter((h) => !ids || ids.includes(h.sourceId))
+        .map((h) => ({ ...h, form: hitForm(h.text, plan) }))
+        .filter((h) => allowed(h, lexicon, plan));
+      return this.filter(shaped, args.includePassages === true, textOf, setAside);
+    };
     const answer = (hits: Hit[]) => ({
       hits: hits.slice(0, limit).map((h) => ({ ...h, ...contextOf(textOf(h.sourceId), h.start, h.end) })),
       truncated: hits.length > limit,
+      setAside: setAside.count,
     });
-    if (ids && ids.length <= DIRECT_SOURCES)
-      return answer(await filter(await this.direct(ids, args.query, opts, texts)));
-    await this.sync();
+    if (direct) {
+      const all: Hit[] = [];
+      for (const id of ids)
+        for (const h of searchText(textOf(id), args.query, { ...opts, limit: Number.MAX_SAFE_INTEGER }))
+          all.push({ sourceId: id, ...h });
+      return answer(await keep(all));
+    }
+    // The query's own forms first, searched alone: ranking a first page of all forms would miss later ones.
+    const own = (await keep(this.index.search(args.query, { limit: limit + 1 }))).filter((h) => h.form === 'exact');
+    if (own.length > limit) return answer(own);
+    const ownSet = new Set(own.map((h) => `${h.sourceId}:${h.start}`));
     // Hits are filtered after the index answers, so ask for more until enough pass or the index runs dry.
     for (let ask = limit + 1; ; ask *= 4) {
       const raw = this.index.search(args.query, { ...opts, limit: ask });
-      const hits = await filter(raw);
+      setAside.count = 0;
+      const rest = (await keep(raw)).filter((h) => !ownSet.has(`${h.sourceId}:${h.start}`));
+      const hits = [...own, ...rank(rest)];
       if (hits.length > limit || raw.length < ask) return answer(hits);
     }
-  }
-
-  /** Every hit in a few sources, text by text: no index to build for a Ctrl+F in the open source. */
-  private async direct(ids: string[], query: string, opts: SearchOptions, texts: Map<string, string>): Promise<Hit[]> {
-    const hits: Hit[] = [];
-    for (const id of ids) {
-      const text = await this.workspace.readText(id);
-      texts.set(id, text);
-      for (const h of searchText(text, query, { ...opts, limit: Number.MAX_SAFE_INTEGER }))
-        hits.push({ sourceId: id, ...h });
-    }
-    return hits;
   }
 
   /** Re-indexes sources whose text changed since they were indexed; forgets removed ones. */
@@ -90,10 +116,15 @@ export class WorkspaceSearch {
   }
 
   /**
-   * Leaves out hits that touch a passage set aside (repeated or boilerplate, not kept as content). Passages
-   * are found only for sources that have hits, and cached per text version by SourceReview.
+   * Leaves out hits that touch a passage set aside (repeated or boilerplate, not kept as content), counting
+   * them. Passages are found only for sources that have hits, and cached per text version by SourceReview.
    */
-  private async filter(hits: Hit[], includePassages: boolean, textOf: (id: string) => string): Promise<Hit[]> {
+  private async filter(
+    hits: Hit[],
+    includePassages: boolean,
+    textOf: (id: string) => string,
+    setAside: { count: number },
+  ): Promise<Hit[]> {
     if (includePassages) return hits;
     const aside = new Map<string, { start: number; end: number }[]>();
     const out: Hit[] = [];
@@ -101,7 +132,25 @@ export class WorkspaceSearch {
       let spans = aside.get(h.sourceId);
       if (!spans) aside.set(h.sourceId, (spans = await this.review.setAside(h.sourceId, textOf(h.sourceId))));
       if (!spans.some((p) => h.start < p.end && p.start < h.end)) out.push(h);
+      else setAside.count++;
     }
     return out;
   }
+}
+
+/** Spelling variants and other inflections stay only where the texts allow them (forms.ts). */
+function allowed(h: Hit, lexicon: Lexicon, plan: ReturnType<typeof planQuery>): boolean {
+  if (h.form !== 'variant' && h.form !== 'inflection') return true;
+  const ws = hitWords(h.text, plan);
+  return plan.terms.every(
+    (t, j) => ws[j] === undefined || t.exact.has(ws[j]!) || variantAllowed(lexicon, t.word, ws[j]!),
+  );
+}
+
+/** The query's own forms first, then the others by how close they are; each in source and text order. */
+function rank(hits: Hit[]): Hit[] {
+  return hits
+    .map((h, i) => ({ h, i }))
+    .sort((a, b) => FORM_RANK[a.h.form!] - FORM_RANK[b.h.form!] || a.i - b.i)
+    .map(({ h }) => h);
 }

@@ -1,9 +1,13 @@
 // The short sample source a new workspace opens with, written for this project (not taken from any site).
-// It has dates to check, one deliberately wrong year (2091 for 2019) and a Latin phrase inside Arabic.
+// It has a dateline and a byline (its provenance, shown in the source header and on the report's title page),
+// dates to check, one deliberately wrong year (2091 for 2019) and a Latin phrase inside Arabic.
 
 export const SAMPLE_FILE_NAME = 'عينة-اجتماع-وزراء-المياه.txt';
 
 export const SAMPLE_TEXT = `اجتماع وزراء المياه في عمّان: خطة مشتركة للأحواض الجوفية
+
+الجمعة 15 مارس 2019 / نشرة المياه - وكالات
+بقلم: سلمى ناصر
 
 عقد وزراء المياه في خمس دول عربية اجتماعًا في عمّان يوم الثلاثاء 12 مارس 2019، لبحث خطة مشتركة لإدارة الأحواض الجوفية. وقال المتحدث باسم الاجتماع إن الخطة تستند إلى دراسة أُعدّت عام 2017 بالتعاون مع برنامج "Water for Life" التابع للأمم المتحدة.
 

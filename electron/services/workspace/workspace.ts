@@ -177,6 +177,17 @@ export class Workspace {
     return meta;
   }
 
+  /** Changes some fields of a source's meta.json (atomically, serialized with the source's other writes). */
+  async updateMeta(id: string, changes: Partial<SourceMeta>): Promise<SourceMeta> {
+    let meta = this.getMeta(id);
+    await this.writes.run(`source:${id}`, async () => {
+      meta = SourceMetaSchema.parse({ ...this.getMeta(id), ...changes });
+      await writeFileAtomic(sourceMetaFile(this.root, id), toJson(meta));
+    });
+    this.sources.set(id, meta);
+    return meta;
+  }
+
   /** Saves the tag set in workspace.json (atomically); claims are rewritten by the caller when ids change. */
   async saveTags(tags: Tag[]): Promise<void> {
     const next = WorkspaceFileSchema.parse({ ...this.settingsFile, tags });

@@ -1,10 +1,12 @@
-// The find bar of the open source (Ctrl/Cmd+F): Arabic-aware query, spelling variants, "3 / 57", previous and
-// next (Enter / Shift+Enter), "tag all hits" with one tag as one undoable step, Esc to close. The hits are
-// painted in the text by SourceView; this is only the bar.
+// The find bar of the open source (Ctrl/Cmd+F): Arabic-aware query, spelling variants, "3 / 57", how the
+// current hit matches (another form of the word, a variant), "N more in set-aside passages" with one click to
+// include them, previous and next (Enter / Shift+Enter), "tag all hits" with one tag as one undoable step, Esc
+// to close. The hits are painted in the text by SourceView; this is only the bar.
 
 import { useState } from 'react';
+import type { SearchHitView } from '../../../shared/api/contract.ts';
 import type { Tag, UiLanguage } from '../../../shared/workspace/model.ts';
-import { t } from '../i18n.ts';
+import { setAsideCount, t, type StringKey } from '../i18n.ts';
 import type { SourceSearch } from '../search/use-source-search.ts';
 import { SearchQuery } from './SearchQuery.tsx';
 
@@ -19,6 +21,7 @@ export function SearchBar(props: {
   onVariants: (on: boolean) => void;
   onStep: (by: 1 | -1) => void;
   onTagAll: (tagId: string) => void;
+  onIncludeSetAside: () => void;
   onClose: () => void;
 }) {
   const { lang, search } = props;
@@ -62,6 +65,10 @@ export function SearchBar(props: {
       <output className="search-bar__count" aria-live="polite" data-testid="search-count">
         {count}
       </output>
+      <HitForm lang={lang} hit={search.hits[search.current]} />
+      {search.setAside > 0 && !search.searching && (
+        <SetAsideHits lang={lang} count={search.setAside} onInclude={props.onIncludeSetAside} />
+      )}
       <button
         type="button"
         className="button button--quiet"
@@ -110,5 +117,35 @@ export function SearchBar(props: {
         ✕
       </button>
     </div>
+  );
+}
+
+/** The words for how a hit matches the query; nothing for the query's own form. */
+export const FORM_LABEL: Record<NonNullable<SearchHitView['form']>, StringKey | undefined> = {
+  exact: undefined,
+  alias: 'formAlias',
+  'other-form': 'formOther',
+  inflection: 'formInflection',
+  variant: 'formVariant',
+};
+
+export function HitForm({ lang, hit }: { lang: UiLanguage; hit: SearchHitView | undefined }) {
+  const key = hit?.form && FORM_LABEL[hit.form];
+  return key ? (
+    <span className="search-form" data-testid="hit-form">
+      {t(lang, key)}
+    </span>
+  ) : null;
+}
+
+/** "3 more in set-aside passages — Include them". */
+export function SetAsideHits(props: { lang: UiLanguage; count: number; onInclude: () => void }) {
+  return (
+    <span className="search-aside" data-testid="set-aside-hits">
+      {setAsideCount(props.lang, props.count)}{' '}
+      <button type="button" className="button button--quiet" onClick={props.onInclude}>
+        {t(props.lang, 'includeSetAside')}
+      </button>
+    </span>
   );
 }

@@ -1,7 +1,9 @@
-// Above the open source: its title, and the encoding it was read with (confidence shown, overridable).
+// Above the open source: its title, its provenance (dates, byline, outlet: confirm or edit), and the encoding
+// it was read with (confidence shown, overridable).
 
-import type { SourceMeta, UiLanguage } from '../../../shared/workspace/model.ts';
+import type { ProvenanceField, SourceMeta, UiLanguage } from '../../../shared/workspace/model.ts';
 import { t } from '../i18n.ts';
+import { ProvenanceBar } from './ProvenanceBar.tsx';
 
 /** Encodings Arabic text actually arrives in; the detector may name others, which are listed too. */
 const ENCODINGS = ['utf-8', 'windows-1256', 'iso-8859-6', 'utf-16le', 'utf-16be'];
@@ -10,6 +12,7 @@ export function SourceHeader(props: {
   lang: UiLanguage;
   meta: SourceMeta;
   onChangeEncoding: (encoding: string) => void;
+  onSaveProvenance: (fields: Partial<Record<ProvenanceField, string>>) => Promise<void>;
 }) {
   const { lang, meta } = props;
   return (
@@ -23,6 +26,7 @@ export function SourceHeader(props: {
       ) : (
         <EncodingChoice {...props} />
       )}
+      <ProvenanceBar lang={lang} meta={meta} onSave={props.onSaveProvenance} />
     </div>
   );
 }

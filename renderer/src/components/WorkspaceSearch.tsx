@@ -1,10 +1,12 @@
 // Search across every source (Ctrl/Cmd+Shift+F), in the sidebar's place: hits grouped by source with the
-// words around them; choosing one opens its source with the hit selected. The alias list is edited here.
+// words around them (the query's own forms first, other forms marked); choosing one opens its source with the
+// hit selected; "N more in set-aside passages" includes them with one click. The alias list is edited here.
 
 import { useEffect, useState } from 'react';
 import type { SearchHitView, WorkbenchApi } from '../../../shared/api/contract.ts';
 import type { SourceMeta, UiLanguage } from '../../../shared/workspace/model.ts';
 import { t } from '../i18n.ts';
+import { HitForm, SetAsideHits } from './SearchBar.tsx';
 import { SearchQuery } from './SearchQuery.tsx';
 
 const PAGE = 100;
@@ -25,7 +27,10 @@ export function WorkspaceSearch(props: {
   const [query, setQuery] = useState('');
   const [variants, setVariants] = useState(false);
   const [limit, setLimit] = useState(PAGE);
-  const [result, setResult] = useState<{ hits: SearchHitView[]; truncated: boolean } | null>(null);
+  const [result, setResult] = useState<{ hits: SearchHitView[]; truncated: boolean; setAside: number } | null>(null);
+  // "Include them" holds for this query; a new query leaves set-aside passages out again.
+  const [include, setInclude] = useState<string | null>(null);
+  const includeAside = !skipPassages || include === query;
   // Any import, re-decode or text correction changes this, and the hits are searched again.
   const textsVersion = sources.map((s) => `${s.id}:${s.textRevision}:${s.textLength}`).join();
 
@@ -34,16 +39,15 @@ export function WorkspaceSearch(props: {
     if (query.trim() === '') return setResult(null);
     let live = true;
     const timer = setTimeout(() => {
-      api.search({ query, variants, includePassages: !skipPassages, limit }).then((r) => live && setResult(r), onError);
+      api.search({ query, variants, includePassages: includeAside, limit }).then((r) => live && setResult(r), onError);
     }, DEBOUNCE_MS);
     return () => {
       live = false;
       clearTimeout(timer);
     };
-  }, [api, query, variants, skipPassages, limit, textsVersion, onError]);
+  }, [api, query, variants, includeAside, limit, textsVersion, onError]);
 
   const groups = groupBySource(result?.hits ?? []);
-  const byId = new Map(sources.map((s) => [s.id, s]));
   return (
     <aside className="sidebar workspace-search" aria-label={t(lang, 'findInWorkspace')}>
       <div className="sidebar__head">
@@ -70,7 +74,9 @@ export function WorkspaceSearch(props: {
           {t(lang, 'aliases')}
         </button>
       </div>
-      {skipPassages && <p className="workspace-search__note">{t(lang, 'setAsideHidden')}</p>}
+      {skipPassages && !includeAside && !result?.setAside && (
+        <p className="workspace-search__note">{t(lang, 'setAsideHidden')}</p>
+      )}
       {result && (
         <p className="workspace-search__summary" role="status" data-testid="workspace-search-summary">
           {result.hits.length === 0
@@ -78,33 +84,11 @@ export function WorkspaceSearch(props: {
             : `${result.hits.length}${result.truncated ? '+' : ''} ${t(lang, 'hitsIn')} ${groups.length} ${t(lang, 'sourcesCount')}`}
         </p>
       )}
+      {result && result.setAside > 0 && (
+        <SetAsideHits lang={lang} count={result.setAside} onInclude={() => setInclude(query)} />
+      )}
       <div className="workspace-search__results" data-testid="workspace-search-results">
-        {groups.map(([sourceId, hits]) => {
-          const meta = byId.get(sourceId);
-          return (
-            <section key={sourceId} className="workspace-search__group">
-              <h3 className="workspace-search__source" dir="auto">
-                <bdi>{meta?.title ?? sourceId}</bdi> <span className="claims__count">{hits.length}</span>
-              </h3>
-              <ul>
-                {hits.map((h) => (
-                  <li key={h.start}>
-                    <button
-                      type="button"
-                      className="workspace-search__hit"
-                      dir={meta?.direction ?? 'auto'}
-                      onClick={() => props.onOpenAt(sourceId, h.start, h.end)}
-                    >
-                      {h.before}
-                      <mark>{h.text}</mark>
-                      {h.after}
-                    </button>
-                  </li>
-                ))}
-              </ul>
-            </section>
-          );
-        })}
+        <HitGroups lang={lang} groups={groups} sources={sources} onOpenAt={props.onOpenAt} />
         {result?.truncated && (
           <button type="button" className="button" onClick={() => setLimit((n) => n + PAGE)}>
             {t(lang, 'showMoreHits')}
@@ -113,6 +97,43 @@ export function WorkspaceSearch(props: {
       </div>
     </aside>
   );
+}
+
+/** Hits grouped by source, each with the words around it and, unless it is the query's own form, how it matches. */
+function HitGroups(props: {
+  lang: UiLanguage;
+  groups: [string, SearchHitView[]][];
+  sources: SourceMeta[];
+  onOpenAt: (sourceId: string, start: number, end: number) => void;
+}) {
+  const byId = new Map(props.sources.map((s) => [s.id, s]));
+  return props.groups.map(([sourceId, hits]) => {
+    const meta = byId.get(sourceId);
+    return (
+      <section key={sourceId} className="workspace-search__group">
+        <h3 className="workspace-search__source" dir="auto">
+          <bdi>{meta?.title ?? sourceId}</bdi> <span className="claims__count">{hits.length}</span>
+        </h3>
+        <ul>
+          {hits.map((h) => (
+            <li key={h.start} data-form={h.form ?? 'exact'}>
+              <button
+                type="button"
+                className="workspace-search__hit"
+                dir={meta?.direction ?? 'auto'}
+                onClick={() => props.onOpenAt(sourceId, h.start, h.end)}
+              >
+                {h.before}
+                <mark>{h.text}</mark>
+                {h.after}
+              </button>
+              <HitForm lang={props.lang} hit={h} />
+            </li>
+          ))}
+        </ul>
+      </section>
+    );
+  });
 }
 
 function groupBySource(hits: SearchHitView[]): [string, SearchHitView[]][] {

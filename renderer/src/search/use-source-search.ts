@@ -19,6 +19,8 @@ export interface SourceSearch {
   variants: boolean;
   hits: SearchHitView[];
   truncated: boolean;
+  /** Hits left out in set-aside passages (0 once they are included). */
+  setAside: number;
   /** Index of the current hit in `hits`, or -1. */
   current: number;
   /** True while the answer to the latest query is pending. */
@@ -38,24 +40,28 @@ export function useSourceSearch(opts: {
   const [open, setOpen] = useState(false);
   const [query, setQuery] = useState('');
   const [variants, setVariants] = useState(false);
-  const [result, setResult] = useState<{ hits: SearchHitView[]; truncated: boolean; for: string }>({
+  const [result, setResult] = useState<{ hits: SearchHitView[]; truncated: boolean; setAside: number; for: string }>({
     hits: [],
     truncated: false,
+    setAside: 0,
     for: '',
   });
   const [current, setCurrent] = useState(-1);
-  const key = `${sourceId}|${textRevision}|${variants}|${skipPassages}|${query}`;
+  // "Include them" (the set-aside hits) holds for this query; a new query leaves them out again.
+  const [include, setInclude] = useState<string | null>(null);
+  const includeAside = !skipPassages || include === query;
+  const key = `${sourceId}|${textRevision}|${variants}|${includeAside}|${query}`;
 
   useEffect(() => {
     if (!open || query.trim() === '') {
-      setResult({ hits: [], truncated: false, for: key });
+      setResult({ hits: [], truncated: false, setAside: 0, for: key });
       setCurrent(-1);
       return;
     }
     let live = true;
     const timer = setTimeout(() => {
       api
-        .search({ query, variants, sourceIds: [sourceId], includePassages: !skipPassages, limit: SOURCE_HIT_LIMIT })
+        .search({ query, variants, sourceIds: [sourceId], includePassages: includeAside, limit: SOURCE_HIT_LIMIT })
         .then((r) => {
           if (!live) return;
           setResult({ ...r, for: key });
@@ -85,6 +91,7 @@ export function useSourceSearch(opts: {
     variants,
     hits: result.hits,
     truncated: result.truncated,
+    setAside: result.setAside,
     current,
     searching: open && query.trim() !== '' && result.for !== key,
     painted: open ? painted : NOTHING_PAINTED,
@@ -96,5 +103,6 @@ export function useSourceSearch(opts: {
     setCurrent(next);
     return next;
   };
-  return { state, setOpen, setQuery, setVariants, step };
+  const includeSetAside = () => setInclude(query);
+  return { state, setOpen, setQuery, setVariants, step, includeSetAside };
 }

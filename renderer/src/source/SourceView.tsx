@@ -82,7 +82,9 @@ export function SourceView(props: SourceViewProps) {
     [claims],
   );
   const claimedSpans = useMemo(() => new Set(ranges.map((r) => `${r.start}:${r.end}`)), [ranges]);
-  const suspicions = useSuspicions(api, meta.id, text, claimedSpans, props.onError);
+  const confirmedDate = meta.provenance?.publishedAt;
+  const published = confirmedDate?.from === 'researcher' ? confirmedDate.value : undefined;
+  const suspicions = useSuspicions(api, meta.id, text, claimedSpans, props.onError, published);
   const passages = usePassages({ api, sourceId: meta.id, text, lang, claims: ranges, onError: props.onError });
   // A year in page furniture (a post's date line) or in the pasted copy of an article is not worth a look:
   // suspicions in set-aside passages are left out with them, like search hits.
@@ -236,6 +238,7 @@ export function SourceView(props: SourceViewProps) {
               onVariants={search.setVariants}
               onStep={(by) => search.step(by)}
               onTagAll={find.tagAll}
+              onIncludeSetAside={search.includeSetAside}
               onClose={find.close}
             />
           )}

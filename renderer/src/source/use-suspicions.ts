@@ -21,6 +21,8 @@ export function useSuspicions(
   text: string,
   claimed: ReadonlySet<string>,
   onError: (error: unknown) => void,
+  /** The publication date the researcher confirmed or typed (YYYY-MM-DD…): the reference of the date checks. */
+  published?: string,
 ) {
   const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
   useEffect(() => {
@@ -36,13 +38,13 @@ export function useSuspicions(
     setAll([]);
     let timer = 0;
     const frame = requestAnimationFrame(() => {
-      timer = window.setTimeout(() => setAll(findSuspicions(text)), 0);
+      timer = window.setTimeout(() => setAll(findSuspicions(text, undefined, publishedOption(published))), 0);
     });
     return () => {
       cancelAnimationFrame(frame);
       clearTimeout(timer);
     };
-  }, [text]);
+  }, [text, published]);
   const open = useMemo(
     () =>
       all
@@ -58,6 +60,12 @@ export function useSuspicions(
     api.setDismissedSuspicions({ sourceId, dismissed: [...next] }).catch(onError);
   };
   return { open, dismiss };
+}
+
+/** "2019-03-15…" as the checks' reference date; a year alone or a month is no day to check weekdays against. */
+function publishedOption(published?: string): { published?: { year: number; month: number; day: number } } {
+  const m = published && /^(\d{4})-(\d{2})-(\d{2})/.exec(published);
+  return m ? { published: { year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) } } : {};
 }
 
 /** Dashed underlines of suspicions in the text (::highlight(suspicion-high|low)). */
