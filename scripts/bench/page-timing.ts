@@ -53,11 +53,16 @@ export const INIT_SCRIPT = `(() => {
     observer.observe(document.body, { subtree: true, childList: true, attributes: true, characterData: true });
   };
   // Typing: each key's event to the rendered frame after its input event.
+  // Captured on the way down: an editor may stop the event's propagation (Lexical does, for nested editors).
   cw.armTyping = (root) => {
-    root.addEventListener('input', () => {
-      const key = cw.keys[cw.keys.length - 1];
-      if (key) afterFrame((t) => cw.typing.push(t - key.t));
-    });
+    root.addEventListener(
+      'input',
+      () => {
+        const key = cw.keys[cw.keys.length - 1];
+        if (key) afterFrame((t) => cw.typing.push(t - key.t));
+      },
+      true,
+    );
   };
 })()`;
 
