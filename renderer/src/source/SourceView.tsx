@@ -242,6 +242,7 @@ export function SourceView(props: SourceViewProps) {
             editMode={editMode}
             selectedId={selectedId}
             label={t(lang, 'readingView')}
+            windowHint={t(lang, 'readingWindowHint')}
             onSelectionChange={setSpan}
             onMarkActivate={(ids, mark) => {
               if (ids.length === 1) return choose(ids[0]!, true);
