@@ -14,6 +14,8 @@ import {
 /** Where a hidden line came from: its line in the stored text, or -1 once it was edited (correcting mode). */
 export type LineOrigin = number;
 
+const joined = new WeakMap<readonly string[], string>();
+
 export class HiddenLinesNode extends DecoratorNode<null> {
   __lines: readonly string[];
   __origins: readonly LineOrigin[];
@@ -54,8 +56,11 @@ export class HiddenLinesNode extends DecoratorNode<null> {
     return { element: fragment };
   }
 
+  /** Lexical asks on every reconciliation of the root (each keystroke): joined once per lines array. */
   override getTextContent(): string {
-    return this.__lines.join('\n');
+    let text = joined.get(this.__lines);
+    if (text === undefined) joined.set(this.__lines, (text = this.__lines.join('\n')));
+    return text;
   }
 
   override isInline(): boolean {
