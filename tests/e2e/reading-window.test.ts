@@ -10,7 +10,7 @@ import { test, type TestContext } from 'node:test';
 import type { Page } from 'playwright-core';
 import { positionSelector, quoteSelector } from '../../shared/annotations/model.ts';
 import { chromiumMissing } from './helpers/browser.ts';
-import { storedClaims, storedText, waitSaved } from './helpers/claims-page.ts';
+import { markIds, NEEDLE_RANGE_JS, selectText, storedClaims, storedText, waitSaved } from './helpers/claims-page.ts';
 import { corpusFile, corpusMissing, makeTempDir, repoRoot, skipUnlessCI } from './helpers/env.ts';
 import { e2eBrowser, openImported } from './helpers/open-app.ts';
 
@@ -259,6 +259,44 @@ test(
     assert.deepEqual(errors, []);
   },
 );
+
+for (const lang of ['ar', 'en'] as const) {
+  test(
+    `${lang} UI: overlapping claims in the middle of a long source; the marked words keep their joined width`,
+    needs,
+    async (t) => {
+      const { page, workspace, sourceId, errors } = await openLong(t, lang);
+      await scrollTo(page, 0.5);
+      // Words 1–3 and 2–5 of the line in the middle of the view: two claims sharing two words.
+      const words = (await page.evaluate(`(() => {
+      const s = document.querySelector('.source-editor').getBoundingClientRect();
+      const y = s.top + s.height / 2;
+      const lines = [...document.querySelectorAll('[data-testid=source-text] > p')];
+      const p = lines.find((l) => l.getBoundingClientRect().bottom > y && l.textContent.split(' ').length > 8);
+      return p.textContent.split(' ').slice(1, 6);
+    })()`)) as string[];
+      const [first, second, both] = [words.slice(0, 3), words.slice(1, 5), words].map((w) => w.join(' '));
+      const width = () => page.evaluate(`${NEEDLE_RANGE_JS}(${JSON.stringify(both)}, 0).getBoundingClientRect().width`);
+      const plain = (await width()) as number;
+      await page.locator('[data-testid=source-text]').focus();
+      await selectText(page, first!);
+      await page.keyboard.press('3');
+      await selectText(page, second!);
+      await page.keyboard.press('2');
+      await waitSaved(page);
+      assert.equal((await storedClaims(workspace, sourceId)).length, 2);
+      assert.ok(
+        (await markIds(page)).some((ids) => ids.split(' ').length === 2),
+        'one piece carries both claims',
+      );
+      const marked = (await width()) as number;
+      assert.ok(Math.abs(marked - plain) < 0.5, `width ${plain} without marks, ${marked} with`);
+      await page.locator('body').click({ position: { x: 5, y: 5 } });
+      await page.screenshot({ path: join(SCREENSHOTS, `reading-window-overlap-${lang}.png`) });
+      assert.deepEqual(errors, []);
+    },
+  );
+}
 
 interface AxNode {
   role?: { value: string };
