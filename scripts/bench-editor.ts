@@ -103,7 +103,7 @@ async function claimActions(page: Page): Promise<Record<string, KeyTiming>> {
   // row is not rendered, and what the key changes on screen is the claim's save state (same React commit).
   const SAVE_STATE_CHANGED = `document.querySelector('[data-testid=save-state]')?.dataset.status !== 'saved'`;
   await waitFor(page, `!${SAVE_STATE_CHANGED}`);
-  await page.getByRole('textbox', { name: 'ملاحظة' }).click();
+  await page.locator('[data-testid=claim-details] textarea').first().click({ timeout: 120_000 });
   const note = await timeKey(
     page,
     'x',
@@ -133,7 +133,8 @@ async function claimActions(page: Page): Promise<Record<string, KeyTiming>> {
 
 /** Keydown → the rendered frame after the typed character, correcting the text. */
 async function typingLatencies(page: Page): Promise<number[]> {
-  await page.getByRole('button', { name: 'تصحيح النص' }).click();
+  // CSS, not getByRole: computing roles over a 20,000-paragraph page (the old build) took over 30 s on a loaded machine.
+  await page.locator('.toolbar button', { hasText: 'تصحيح النص' }).click({ timeout: 120_000 });
   await page.locator('[data-testid=source-text] > p').nth(3).click();
   await page.evaluate(
     `window.__cw.typing = []; window.__cw.armTyping(document.querySelector('[data-testid=source-text]'))`,
