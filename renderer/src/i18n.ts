@@ -25,6 +25,11 @@ const STRINGS = {
   imported: { ar: 'تم استيراد', en: 'Imported' },
   characters: { ar: 'حرف', en: 'characters' },
   readingView: { ar: 'نص المصدر', en: 'Source text' },
+  // a long source: only the lines near the view are in the document (the reading window)
+  readingWindowHint: {
+    ar: 'مصدر طويل: لا يُعرض إلا ما قرب موضع المؤشر من أسطر. حرّك المؤشر لمتابعة القراءة؛ Ctrl+Home وCtrl+End إلى أوله وآخره.',
+    en: 'Long source: only the lines near the caret are shown. Move the caret to read on; Ctrl+Home and Ctrl+End go to its start and end.',
+  },
   claims: { ar: 'الادعاءات', en: 'Claims' },
   claimsPanel: { ar: 'لوحة الادعاءات', en: 'Claims panel' },
   allTags: { ar: 'الكل', en: 'All' },

@@ -10,6 +10,7 @@ import type { AnchoredClaim } from '../claims/use-claim-session.ts';
 import { t } from '../i18n.ts';
 import { markBackground, tagColor, tagLabel } from '../tags.ts';
 import { ClaimDetails, type ClaimDetailsActions } from './ClaimDetails.tsx';
+import { ClaimList } from './ClaimList.tsx';
 import { CorrectionText } from './CorrectionText.tsx';
 import { OrphanList } from './OrphanList.tsx';
 
@@ -68,8 +69,12 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
       {shown.length === 0 ? (
         <p className="claims__empty">{t(lang, anchored.length === 0 ? 'noClaims' : 'noClaimsForFilter')}</p>
       ) : (
-        <ul className="claims__list" aria-label={t(lang, 'claims')}>
-          {shown.map(({ annotation }) => (
+        <ClaimList
+          items={shown}
+          label={t(lang, 'claims')}
+          keyOf={(c) => c.annotation.id}
+          selectedKey={props.selectedId}
+          row={({ annotation }) => (
             <ClaimItem
               key={annotation.id}
               lang={lang}
@@ -78,8 +83,8 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
               selected={annotation.id === props.selectedId}
               onChoose={props.onChoose}
             />
-          ))}
-        </ul>
+          )}
+        />
       )}
       {selected && <ClaimDetails {...props} claim={selected.annotation} anchored={selected.anchor !== null} />}
       {props.children}

@@ -1,32 +1,36 @@
 // The reading view's text: Lexical with one paragraph per source line, in the source's direction, claims as
-// MarkNodes. Read-only unless the researcher switches to correcting the text.
+// MarkNodes; for a long source only the lines near the viewport are paragraphs (window/). Read-only unless the
+// researcher switches to correcting the text.
 
 import { MarkNode } from '@lexical/mark';
 import { LexicalComposer } from '@lexical/react/LexicalComposer';
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { ContentEditable } from '@lexical/react/LexicalContentEditable';
 import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
-import { useEffect, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
+import { useEffect, useId, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
 import type { Direction } from '../../../shared/bidi/line-direction.ts';
 import { $documentText } from './build.ts';
-import type { ClaimRange } from './line-model.ts';
+import { sourceLines, type ClaimRange } from './line-model.ts';
+import { CopyPlugin } from './plugins/CopyPlugin.tsx';
 import { DocumentPlugin } from './plugins/DocumentPlugin.tsx';
-import { MarkDecorationPlugin, type Decorate } from './plugins/MarkDecorationPlugin.tsx';
+import { MarkDecorationPlugin, SELECTED_MARK, type Decorate } from './plugins/MarkDecorationPlugin.tsx';
+import { PassagesPlugin } from './plugins/PassagesPlugin.tsx';
+import type { ShownPassage } from './plugins/passage-lines.ts';
 import { PlainTextBehaviourPlugin } from './plugins/PlainTextBehaviourPlugin.tsx';
 import { useReadOnlyGuard } from './plugins/ReadOnlyGuardPlugin.tsx';
 import { SelectionPlugin, type SpanListener } from './plugins/SelectionPlugin.tsx';
 import { TextHighlightsPlugin, type PaintedSpan } from './plugins/TextHighlightsPlugin.tsx';
-import { PassagesPlugin } from './plugins/PassagesPlugin.tsx';
-import type { ShownPassage } from './plugins/passage-lines.ts';
-import { domRange } from './dom-ranges.ts';
-import { sourceLines } from './line-model.ts';
+import { WindowPlugin } from './plugins/WindowPlugin.tsx';
+import { markSelector, revealClaim, showSpan } from './reveal.ts';
+import { HiddenLinesNode } from './window/hidden-lines-node.ts';
+import { ReadingWindow } from './window/reading-window.ts';
 
 export interface DecoratedRange extends ClaimRange {
   tags: string[];
 }
 
 export interface SourceEditorHandle {
-  /** The edited text, paragraphs joined by line breaks; throws while a long source is still being built. */
+  /** The edited text, lines joined by line breaks. */
   getText(): string;
   /** Scrolls a claim's first mark into view and flashes all of its marks. */
   reveal(id: string): void;
@@ -48,6 +52,8 @@ export interface SourceEditorProps {
   editMode: boolean;
   selectedId: string | null;
   label: string;
+  /** Told to assistive technology when only part of a long source is in the document. */
+  windowHint: string;
   onSelectionChange: SpanListener;
   onMarkActivate: (ids: string[], mark: HTMLElement) => void;
   handle: Ref<SourceEditorHandle>;
@@ -69,7 +75,7 @@ const THEME = { paragraph: 'source-line', mark: 'claim-mark', markOverlap: 'clai
 export function SourceEditor(props: SourceEditorProps) {
   const config = {
     namespace: `source-${props.sourceId}`,
-    nodes: [MarkNode],
+    nodes: [MarkNode, HiddenLinesNode],
     theme: THEME,
     onError: (error: Error) => {
       throw error;
@@ -85,31 +91,32 @@ export function SourceEditor(props: SourceEditorProps) {
 function EditorBody(props: SourceEditorProps) {
   const [editor] = useLexicalComposerContext();
   const wrapper = useRef<HTMLDivElement>(null);
-  const complete = useRef(false);
-  const pendingSpan = useRef<{ start: number; end: number; select: boolean } | null>(null);
+  const hintId = useId();
   const lines = useMemo(() => sourceLines(props.text), [props.text]);
+  const view = useMemo(
+    () => new ReadingWindow(editor, lines, props.direction, () => wrapper.current),
+    [editor, lines, props.direction],
+  );
   useReadOnlyGuard(wrapper, !props.editMode);
-  useSelectedMarks(wrapper, props.selectedId, props.ranges);
+  useSelectedMarks(wrapper, props.selectedId);
+  const ranges = useRef(props.ranges);
+  ranges.current = props.ranges;
   useImperativeHandle(
     props.handle,
     () => ({
-      getText: () => {
-        if (!complete.current) throw new Error('The source is still being laid out; try again in a moment.');
-        return editor.getEditorState().read($documentText);
-      },
-      reveal: (id) => revealMarks(wrapper.current, id),
-      revealSpan: (start, end) => {
-        // A long source is built in two steps: a span past the first lines is revealed once it exists.
-        if (!complete.current) pendingSpan.current = { start, end, select: true };
-        else showSpan(editor.getRootElement(), lines.starts, start, end, true);
-      },
-      scrollToSpan: (start, end) => {
-        if (!complete.current) pendingSpan.current = { start, end, select: false };
-        else showSpan(editor.getRootElement(), lines.starts, start, end, false);
-      },
+      getText: () => editor.getEditorState().read($documentText),
+      reveal: (id) =>
+        revealClaim(
+          editor,
+          view,
+          ranges.current.find((r) => r.id === id),
+          id,
+        ),
+      revealSpan: (start, end) => showSpan(editor, view, start, end, true),
+      scrollToSpan: (start, end) => showSpan(editor, view, start, end, false),
       focus: () => editor.focus(),
     }),
-    [editor, lines],
+    [editor, view],
   );
   return (
     // Clicking a highlight is a pointer shortcut for choosing its claim; the keyboard way is the claims list.
@@ -124,8 +131,9 @@ function EditorBody(props: SourceEditorProps) {
       }}
     >
       <ContentEditable
-        className="source-editor__content"
+        className={`source-editor__content${view.whole ? '' : ' source-editor__content--windowed'}`}
         aria-label={props.label}
+        aria-describedby={view.whole ? undefined : hintId}
         aria-readonly={!props.editMode}
         aria-multiline
         spellCheck={false}
@@ -133,30 +141,24 @@ function EditorBody(props: SourceEditorProps) {
         lang={props.direction === 'rtl' ? 'ar' : undefined}
         data-testid="source-text"
       />
+      {!view.whole && (
+        <p id={hintId} className="visually-hidden">
+          {props.windowHint}
+        </p>
+      )}
       <PlainTextBehaviourPlugin />
+      <CopyPlugin />
       {props.editMode && <HistoryPlugin />}
-      <DocumentPlugin
-        lines={lines}
-        direction={props.direction}
-        ranges={props.ranges}
-        buildKey={props.buildKey}
-        onComplete={(done) => {
-          complete.current = done;
-          const span = pendingSpan.current;
-          if (!done || !span) return;
-          pendingSpan.current = null;
-          requestAnimationFrame(() =>
-            showSpan(editor.getRootElement(), lines.starts, span.start, span.end, span.select),
-          );
-        }}
-      />
-      <MarkDecorationPlugin decorate={props.decorate} />
+      <WindowPlugin view={view} editing={props.editMode} />
+      <DocumentPlugin view={view} ranges={props.ranges} buildKey={props.buildKey} />
+      <MarkDecorationPlugin decorate={props.decorate} selectedId={props.selectedId} />
       <SelectionPlugin lines={lines} enabled={!props.editMode} onChange={props.onSelectionChange} />
       {props.painted.map((spans, layer) => (
         <TextHighlightsPlugin key={layer} lines={lines} spans={spans} enabled={!props.editMode} />
       ))}
       <PassagesPlugin
         lines={lines}
+        view={view}
         passages={props.passages ?? NO_PASSAGES}
         enabled={!props.editMode}
         onExpand={props.onPassageExpand ?? (() => {})}
@@ -165,44 +167,13 @@ function EditorBody(props: SourceEditorProps) {
   );
 }
 
-/** Scrolls a span of the text into view and, with `select`, makes it the selection (ready to tag). */
-function showSpan(
-  root: HTMLElement | null,
-  starts: readonly number[],
-  start: number,
-  end: number,
-  select: boolean,
-): void {
-  const range = root && domRange(root, starts, start, end);
-  if (!range) return;
-  range.startContainer.parentElement?.scrollIntoView({ block: 'center' });
-  if (!select) return;
-  const selection = window.getSelection();
-  selection?.removeAllRanges();
-  selection?.addRange(range);
-}
-
-function markSelector(id: string): string {
-  return `mark[data-ids~="${CSS.escape(id)}"]`;
-}
-
 /** The chosen claim's marks get a ring (a class: the CSP allows no inline style sheets). */
-function useSelectedMarks(root: React.RefObject<HTMLElement | null>, selectedId: string | null, ranges: unknown): void {
+function useSelectedMarks(root: React.RefObject<HTMLElement | null>, selectedId: string | null): void {
   useEffect(() => {
     const element = root.current;
     if (!element) return;
-    for (const mark of element.querySelectorAll('.claim-mark--selected')) mark.classList.remove('claim-mark--selected');
+    for (const mark of element.querySelectorAll(`.${SELECTED_MARK}`)) mark.classList.remove(SELECTED_MARK);
     if (!selectedId) return;
-    for (const mark of element.querySelectorAll(markSelector(selectedId))) mark.classList.add('claim-mark--selected');
-  }, [root, selectedId, ranges]);
-}
-
-function revealMarks(root: HTMLElement | null, id: string): void {
-  const marks = root ? [...root.querySelectorAll<HTMLElement>(markSelector(id))] : [];
-  marks[0]?.scrollIntoView({ block: 'center' });
-  for (const mark of marks) {
-    mark.classList.remove('claim-flash');
-    void mark.offsetWidth; // restart the animation when the same claim is revealed twice
-    mark.classList.add('claim-flash');
-  }
+    for (const mark of element.querySelectorAll(markSelector(selectedId))) mark.classList.add(SELECTED_MARK);
+  }, [root, selectedId]);
 }

@@ -30,6 +30,7 @@ import { PassageList } from '../components/PassageList.tsx';
 import { usePassages } from './use-passages.ts';
 import { ClaimAlsoIn, SharedSentenceList } from '../components/AlsoInLinks.tsx';
 import { alsoInFor, useAlsoIn, useSnippets } from './use-also-in.ts';
+import { useStableList } from './stable-list.ts';
 
 export interface SourceViewProps {
   api: WorkbenchApi;
@@ -88,11 +89,13 @@ export function SourceView(props: SourceViewProps) {
   const passages = usePassages({ api, sourceId: meta.id, text, lang, claims: ranges, onError: props.onError });
   // A year in page furniture (a post's date line) or in the pasted copy of an article is not worth a look:
   // suspicions in set-aside passages are left out with them, like search hits.
-  const openSuspicions = useMemo(() => {
+  const derivedSuspicions = useMemo(() => {
     if (!props.skipPassages) return suspicions.open;
     const aside = passages.entries.filter((p) => !p.kept);
     return suspicions.open.filter((s) => !aside.some((p) => p.start <= s.start && s.end <= p.end));
   }, [suspicions.open, passages.entries, props.skipPassages]);
+  // The same suspicions after a claim action: their paint and list are not redone.
+  const openSuspicions = useStableList(derivedSuspicions);
   const alsoIn = useAlsoIn(api, meta.id, text, props.sources, props.onError);
   // The other sources sharing a sentence with the selected claim (one link each), for its details.
   const selectedAnchor = claims.find((c) => c.annotation.id === selectedId)?.anchor;
@@ -252,6 +255,7 @@ export function SourceView(props: SourceViewProps) {
             editMode={editMode}
             selectedId={selectedId}
             label={t(lang, 'readingView')}
+            windowHint={t(lang, 'readingWindowHint')}
             onSelectionChange={setSpan}
             onMarkActivate={(ids, mark) => {
               if (ids.length === 1) return choose(ids[0]!, true);

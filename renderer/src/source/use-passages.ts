@@ -8,6 +8,17 @@ import type { UiLanguage } from '../../../shared/workspace/model.ts';
 import { lineAt, lineStarts } from '../editor/line-model.ts';
 import { passageLineCount, type ShownPassage } from '../editor/plugins/passage-lines.ts';
 import { foldLabel } from './passage-labels.ts';
+import { useStableList } from './stable-list.ts';
+
+function samePassage(a: ShownPassage, b: ShownPassage): boolean {
+  return (
+    a.key === b.key &&
+    a.start === b.start &&
+    a.end === b.end &&
+    a.collapsed === b.collapsed &&
+    a.foldLabel === b.foldLabel
+  );
+}
 
 export interface PassageEntry extends Passage {
   /** Lines of text (not blank) it covers. */
@@ -55,10 +66,10 @@ export function usePassages(opts: {
   useEffect(() => setCollapsed(new Set()), [sourceId]);
 
   const starts = useMemo(() => lineStarts(text), [text]);
-  const entries = useMemo<PassageEntry[]>(
+  // Line counts and positions depend on the text only; adding a claim re-checks only which passages hold one.
+  const placed = useMemo(
     () =>
       passages.map((p) => {
-        const holdsClaim = claims.some((c) => c.start < p.end && c.end > p.start);
         const line = (offset: number) => lineAt(starts, offset) + 1;
         return {
           ...p,
@@ -66,13 +77,19 @@ export function usePassages(opts: {
           firstLine: line(p.start),
           lastLine: line(Math.max(p.start, p.end - 1)),
           ...(p.of ? { ofLines: { first: line(p.of.start), last: line(Math.max(p.of.start, p.of.end - 1)) } } : {}),
-          holdsClaim,
-          collapsed: !p.kept && !holdsClaim && collapsed.has(p.key),
         };
       }),
-    [passages, claims, starts, text, collapsed],
+    [passages, starts, text],
   );
-  const shown = useMemo<ShownPassage[]>(
+  const entries = useMemo<PassageEntry[]>(
+    () =>
+      placed.map((p) => {
+        const holdsClaim = claims.some((c) => c.start < p.end && c.end > p.start);
+        return { ...p, holdsClaim, collapsed: !p.kept && !holdsClaim && collapsed.has(p.key) };
+      }),
+    [placed, claims, collapsed],
+  );
+  const derived = useMemo<ShownPassage[]>(
     () =>
       entries
         .filter((p) => !p.kept)
@@ -86,6 +103,7 @@ export function usePassages(opts: {
         })),
     [entries, lang],
   );
+  const shown = useStableList(derived, samePassage);
 
   const setKept = useCallback(
     (key: string, kept: boolean) => {

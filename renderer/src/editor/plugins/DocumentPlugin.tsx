@@ -1,59 +1,39 @@
 // Keeps the editor's content equal to (stored text, anchored claims): a full build when the text or the look
-// of tags changes, and a rebuild of only the touched lines when claims change (adding one claim to a 1 MB
-// document must not rebuild 20,000 paragraphs).
+// of tags changes (the lines around the viewport first, the line at its top kept in place), and a rebuild of
+// only the touched lines that are rendered when claims change (adding one claim to a 1 MB source must not
+// touch 20,000 lines). Claims arriving after the first paint (anchored in idle time) are such a change.
 
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useLayoutEffect, useRef } from 'react';
-import type { Direction } from '../../../../shared/bidi/line-direction.ts';
-import { $appendLines, $buildDocument, $rebuildLines } from '../build.ts';
-import { linesOf, type SourceLines } from '../line-model.ts';
+import { linesOf } from '../line-model.ts';
 import type { DecoratedRange } from '../SourceEditor.tsx';
+import type { ReadingWindow } from '../window/reading-window.ts';
 
 export const BUILD_TAG = 'cw-build';
 
-/**
- * A long source is built in two steps: the first lines (more than a screen) are built and painted, then the
- * rest is appended right after that frame. The reader sees text at once; the full 1 MB build follows.
- */
-const FIRST_LINES = 400;
-
-export function DocumentPlugin(props: {
-  lines: SourceLines;
-  direction: Direction;
-  ranges: readonly DecoratedRange[];
-  buildKey: string;
-  /** Told false when a build starts and true once every line is in the editor. */
-  onComplete: (complete: boolean) => void;
-}) {
+export function DocumentPlugin(props: { view: ReadingWindow; ranges: readonly DecoratedRange[]; buildKey: string }) {
   const [editor] = useLexicalComposerContext();
-  const built = useRef<{ key: string; ranges: readonly DecoratedRange[] } | null>(null);
-  const generation = useRef(0);
+  const built = useRef<{ key: string; view: ReadingWindow; ranges: readonly DecoratedRange[] } | null>(null);
 
   useLayoutEffect(() => {
-    const { lines, direction, ranges, buildKey, onComplete } = props;
+    const { view, ranges, buildKey } = props;
+    view.setClaims(ranges);
     const previous = built.current;
-    if (!previous || previous.key !== buildKey) {
+    if (!previous || previous.key !== buildKey || previous.view !== view) {
       performance.mark('cw:build-start');
-      const run = ++generation.current;
-      onComplete(false);
-      editor.update(() => $buildDocument(lines, direction, ranges, FIRST_LINES), {
-        tag: BUILD_TAG,
-        onUpdate: () =>
-          afterPaint(() => {
-            performance.mark('cw:painted');
-            if (run !== generation.current) return;
-            // Lines appended now take the claims as they are now, not as they were at the first step.
-            editor.update(() => $appendLines(lines, direction, built.current?.ranges ?? ranges, FIRST_LINES), {
-              tag: BUILD_TAG,
-              onUpdate: () => run === generation.current && onComplete(true),
-            });
-          }),
+      // Where the reader was (a saved correction, new tag colours): the same line stays at the top.
+      const anchor = previous ? previous.view.viewportAnchor() : null;
+      editor.update(() => view.$rebuild(anchor), { tag: BUILD_TAG, discrete: true });
+      view.keepAnchor(anchor);
+      afterPaint(() => {
+        performance.mark('cw:painted');
+        view.expandWhole();
       });
     } else if (previous.ranges !== ranges) {
-      const changed = changedLines(lines.starts, previous.ranges, ranges);
-      if (changed.size > 0) editor.update(() => $rebuildLines(lines, direction, ranges, changed), { tag: BUILD_TAG });
+      const changed = changedLines(view.lines.starts, previous.ranges, ranges);
+      if (changed.size > 0) editor.update(() => view.$rebuildLines(changed), { tag: BUILD_TAG, discrete: true });
     }
-    built.current = { key: buildKey, ranges };
+    built.current = { key: buildKey, view, ranges };
   }, [editor, props]);
   return null;
 }
@@ -79,7 +59,7 @@ function changedLines(
   return lines;
 }
 
-/** Runs after the next frame is painted (the benchmark's "first paint" is marked there). */
+/** Runs after the next frame is painted (the benchmark's "opening the source" is marked there). */
 function afterPaint(then: () => void): void {
   requestAnimationFrame(() => setTimeout(then, 0));
 }

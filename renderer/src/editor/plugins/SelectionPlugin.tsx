@@ -1,10 +1,12 @@
-// Reports the selected span of the stored text whenever the Lexical selection changes (null when collapsed
-// or while editing, when paragraphs no longer match lines).
+// Reports the selected span of the stored text whenever it changes (null when collapsed or while editing,
+// when lines no longer match the stored text). The window moving (an editor update that keeps the
+// selection) reports nothing: the span is the same.
 
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useEffect, useRef } from 'react';
 import type { SourceLines } from '../line-model.ts';
 import { $selectionOffsets } from '../offsets.ts';
+import { lineMapOf } from '../window/line-map.ts';
 
 export type SpanListener = (span: { start: number; end: number } | null) => void;
 
@@ -18,8 +20,14 @@ export function SelectionPlugin(props: { lines: SourceLines; enabled: boolean; o
       return;
     }
     const { starts, text } = props.lines;
+    let last = '';
     return editor.registerUpdateListener(({ editorState }) => {
-      onChange.current(editorState.read(() => $selectionOffsets(starts, text.length)));
+      const map = lineMapOf(editor);
+      const span = editorState.read(() => $selectionOffsets(starts, text.length, map));
+      const key = span ? `${span.start}:${span.end}` : '';
+      if (key === last) return;
+      last = key;
+      onChange.current(span);
     });
   }, [editor, props.lines, props.enabled]);
   return null;
