@@ -30,7 +30,9 @@ export function ClaimList<T>(props: {
     scrollMargin: margin,
     getItemKey: (i) => props.keyOf(items[i]!),
   });
-  // Where the list starts inside the scrolling panel (the filter and the notice above it change height).
+  // Where the list starts inside the scrolling panel (the filter and the notice above it change height): measured
+  // after every render on purpose, as any render may change what stands above; set only when it moved.
+  // eslint-disable-next-line react-hooks/exhaustive-deps -- no dependency list: see above
   useLayoutEffect(() => {
     const panel = list.current?.closest<HTMLElement>('.claims');
     if (!windowed || !list.current || !panel) return;
