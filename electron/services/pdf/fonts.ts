@@ -13,6 +13,7 @@ import * as fontkit from 'fontkit';
 import { writeFileAtomic } from '../fs/atomic.ts';
 import { chainFiles, type FontChoice, type FontWeight } from './font-files.ts';
 import { isWoff, woffToSfnt } from './woff.ts';
+import { withOwnCodePoints } from './fontkit-glyphs.ts';
 
 export type { FontChoice, FontWeight } from './font-files.ts';
 
@@ -86,7 +87,7 @@ async function openFont(spec: string, cacheDir: string, fontDir: string | undefi
   if (cached) return cached;
   const raw = new Uint8Array(readFileSync(path));
   const bytes = isWoff(raw) ? await unpackedWoff(raw, basename(path), cacheDir) : raw;
-  const font = fontkit.create(bytes);
+  const font = withOwnCodePoints(fontkit.create(bytes));
   fontFiles.set(path, font);
   return font;
 }
