@@ -4,7 +4,6 @@
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { WorkbenchApi, WorkspaceView } from '../../shared/api/contract.ts';
-import type { Annotation } from '../../shared/annotations/model.ts';
 import type { ProvenanceField, Settings, SourceMeta, Tag, UiLanguage } from '../../shared/workspace/model.ts';
 import type { MenuCommand } from '../../shared/api/shell.ts';
 import { flushAll, runCommand, useCommand } from './commands.ts';
@@ -24,21 +23,13 @@ import { SourceView } from './source/SourceView.tsx';
 import { PasteSource } from './documents/PasteSource.tsx';
 import { useOriginalExport, type DocumentMessages } from './documents/use-original-export.ts';
 import { usePasteSource } from './documents/use-paste-source.ts';
+import type { OpenSource, RevealRequest } from './source/open-source.ts';
 
 /** A message is kept as a string key plus a detail, so it follows a language switch. */
 type Message =
   | { kind: 'info'; key?: StringKey; detail: string }
   /** Errors keep their codes, so their leading sentences follow a language switch too. */
   | { kind: 'error'; errors: ErrorView[] };
-
-export interface OpenSource {
-  meta: SourceMeta;
-  text: string;
-  /** The claims as loaded with the text (one round trip for both), or why they could not be read. */
-  claims: { ok: true; annotations: Annotation[] } | { ok: false; error: string };
-  /** Changes on every load from the workspace; a text correction keeps it (the claim session goes on). */
-  loadId: number;
-}
 
 let loads = 0;
 
@@ -62,14 +53,6 @@ async function loadSource(api: WorkbenchApi, sourceId: string): Promise<OpenSour
   ]);
   performance.mark('cw:source-loaded');
   return { ...source, claims, loadId: ++loads };
-}
-
-/** A span to show once its source is open: a search hit, an "also in" link. The nonce repeats a reveal. */
-export interface RevealRequest {
-  sourceId: string;
-  start: number;
-  end: number;
-  nonce: number;
 }
 
 export interface Boot {

@@ -2,7 +2,7 @@
 // finds which of them changed, then diff-match-patch finds the letters that changed inside each changed run.
 
 import { cleanupEfficiency, DIFF_DELETE, DIFF_EQUAL, makeDiff, type Diff } from '@sanity/diff-match-patch';
-import type { TextEdit } from './edits.ts';
+import type { TextEdit } from './text-edit.ts';
 import { changedRuns, type Run } from './myers.ts';
 
 /**

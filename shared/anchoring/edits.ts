@@ -5,9 +5,10 @@ import { WorkbenchError } from '../errors.ts';
 import { splitsSurrogatePair } from '../annotations/text-boundaries.ts';
 import { diffMiddle } from './chunk-diff.ts';
 import { slideToWordBoundaries } from './slide.ts';
+import type { TextEdit } from './text-edit.ts';
 
-/** Replace old[start, end) by `text`. A list of edits is sorted and non-overlapping, in OLD-text coordinates. */
-export type TextEdit = { start: number; end: number; text: string };
+// A list of edits is sorted and non-overlapping, in OLD-text coordinates.
+export type { TextEdit };
 
 /**
  * Which side of text inserted exactly at a position the position ends up on. A claim's start uses 'after' and

@@ -2,7 +2,7 @@
 // that give the same text: like diff-match-patch's cleanupSemanticLossless, which that package does not export.
 
 import { isInsideCluster, splitsSurrogatePair } from '../annotations/text-boundaries.ts';
-import type { TextEdit } from './edits.ts';
+import type { TextEdit } from './text-edit.ts';
 
 /**
  * The same edits (same result when applied), insertions and deletions moved to the most natural placement.

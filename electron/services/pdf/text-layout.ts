@@ -3,21 +3,12 @@
 
 import type { FontChain } from './fonts.ts';
 import { analyzeParagraph, type Paragraph, type Piece } from './paragraph.ts';
-import { shapeRun, shapeSlices, type ShapedRun } from './shaping.ts';
-import { splitWideUnit, wrapUnits } from './wrap.ts';
+import { shapeRun, shapeSlices } from './shaping.ts';
+import { splitWideUnit, wrapUnits, type Item } from './wrap.ts';
 
 /** Note markers are set smaller and raised, like footnote numbers. */
 export const MARKER_SCALE = 0.62;
 export const MARKER_RISE = 0.42;
-
-export interface Item {
-  piece: Piece;
-  shaped: ShapedRun;
-  /** Font size of this item in pt (smaller for markers). */
-  size: number;
-  /** Advance in pt. */
-  width: number;
-}
 
 export interface PlacedItem extends Item {
   /** Left edge in pt from the line's left edge. */

@@ -3,7 +3,17 @@
 // not count against the width. RTL paragraphs are set ragged-left: no kashida justification exists here.
 
 import type { Paragraph, Piece } from './paragraph.ts';
-import type { Item } from './text-layout.ts';
+import type { ShapedRun } from './shaping.ts';
+
+/** A piece of a paragraph, shaped: what lines are filled with (text-layout.ts places them). */
+export interface Item {
+  piece: Piece;
+  shaped: ShapedRun;
+  /** Font size of this item in pt (smaller for markers). */
+  size: number;
+  /** Advance in pt. */
+  width: number;
+}
 
 type Unit = Item[];
 

@@ -10,7 +10,7 @@ import { HistoryPlugin } from '@lexical/react/LexicalHistoryPlugin';
 import { useEffect, useId, useImperativeHandle, useMemo, useRef, type Ref } from 'react';
 import type { Direction } from '../../../shared/bidi/line-direction.ts';
 import { $documentText } from './build.ts';
-import { sourceLines, type ClaimRange } from './line-model.ts';
+import { sourceLines, type DecoratedRange } from './line-model.ts';
 import { CopyPlugin } from './plugins/CopyPlugin.tsx';
 import { DocumentPlugin } from './plugins/DocumentPlugin.tsx';
 import { MarkDecorationPlugin, SELECTED_MARK, type Decorate } from './plugins/MarkDecorationPlugin.tsx';
@@ -24,10 +24,6 @@ import { WindowPlugin } from './plugins/WindowPlugin.tsx';
 import { markSelector, revealClaim, showSpan } from './reveal.ts';
 import { HiddenLinesNode } from './window/hidden-lines-node.ts';
 import { ReadingWindow } from './window/reading-window.ts';
-
-export interface DecoratedRange extends ClaimRange {
-  tags: string[];
-}
 
 export interface SourceEditorHandle {
   /** The edited text, lines joined by line breaks. */

@@ -7,6 +7,11 @@ export interface ClaimRange {
   end: number;
 }
 
+/** A claim's span with its tags, as the editor paints it. */
+export interface DecoratedRange extends ClaimRange {
+  tags: string[];
+}
+
 /** Where each line starts: prefix sums of line lengths plus one per line break. */
 export function lineStarts(text: string): number[] {
   const starts = [0];

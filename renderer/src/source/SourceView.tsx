@@ -8,7 +8,7 @@ import { readClaim, type ClaimFields } from '../../../shared/annotations/claim.t
 import { snapClaimRange } from '../../../shared/annotations/claim-range.ts';
 import type { Annotation } from '../../../shared/annotations/model.ts';
 import type { SourceMeta, Tag, UiLanguage } from '../../../shared/workspace/model.ts';
-import type { OpenSource, RevealRequest } from '../App.tsx';
+import type { OpenSource, RevealRequest } from './open-source.ts';
 import { createClaim, deleteClaims, editFields, reattachClaim, toggleTag } from '../claims/claim-actions.ts';
 import type { ClaimAction } from '../claims/claim-store.ts';
 import { useAnchoredClaims, useClaimSession } from '../claims/use-claim-session.ts';
@@ -16,7 +16,8 @@ import { registerFlusher, useCommand } from '../commands.ts';
 import { ClaimPicker } from '../components/ClaimPicker.tsx';
 import { ClaimsPanel } from '../components/ClaimsPanel.tsx';
 import { Toolbar } from '../components/Toolbar.tsx';
-import { SourceEditor, type DecoratedRange, type SourceEditorHandle } from '../editor/SourceEditor.tsx';
+import type { DecoratedRange } from '../editor/line-model.ts';
+import { SourceEditor, type SourceEditorHandle } from '../editor/SourceEditor.tsx';
 import { t } from '../i18n.ts';
 import { markBackground, tagColor } from '../tags.ts';
 import { SuspicionList } from '../components/SuspicionList.tsx';

@@ -5,7 +5,7 @@
 import { useRef } from 'react';
 import type { WorkbenchApi } from '../../../shared/api/contract.ts';
 import type { UiLanguage } from '../../../shared/workspace/model.ts';
-import type { OpenSource } from '../App.tsx';
+import type { OpenSource } from './open-source.ts';
 import type { ClaimAction } from '../claims/claim-store.ts';
 import type { ClaimSession } from '../claims/use-claim-session.ts';
 import { t } from '../i18n.ts';

@@ -5,7 +5,7 @@ import { useState, type RefObject } from 'react';
 import type { ApiResult, ReanchorOutcome, WorkbenchApi } from '../../../shared/api/contract.ts';
 import type { Annotation } from '../../../shared/annotations/model.ts';
 import type { UiLanguage } from '../../../shared/workspace/model.ts';
-import type { OpenSource } from '../App.tsx';
+import type { OpenSource } from './open-source.ts';
 import { textEditAction } from '../claims/claim-actions.ts';
 import type { ClaimSession } from '../claims/use-claim-session.ts';
 import type { SourceEditorHandle } from '../editor/SourceEditor.tsx';

@@ -6,7 +6,7 @@
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
 import { useLayoutEffect, useRef } from 'react';
 import { linesOf } from '../line-model.ts';
-import type { DecoratedRange } from '../SourceEditor.tsx';
+import type { DecoratedRange } from '../line-model.ts';
 import type { ReadingWindow } from '../window/reading-window.ts';
 
 export const BUILD_TAG = 'cw-build';
