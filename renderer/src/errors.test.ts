@@ -17,5 +17,11 @@ test('a WorkbenchError keeps its code and words; anything else is internal', () 
     detail: 'empty.txt is empty.',
   });
   assert.deepEqual(errorView(new Error('boom')), { code: 'internal', detail: 'boom' });
-  assert.deepEqual(errorView({ code: 'made-up', message: 'x' }), { code: 'internal', detail: '[object Object]' });
+  // An unknown code is internal, but its words stay; a thrown string is its own words.
+  assert.deepEqual(errorView({ code: 'made-up', message: 'x' }), { code: 'internal', detail: 'x' });
+  assert.deepEqual(errorView({ code: 'not-found', message: 'a.txt is gone.' }), {
+    code: 'not-found',
+    detail: 'a.txt is gone.',
+  });
+  assert.deepEqual(errorView('boom'), { code: 'internal', detail: 'boom' });
 });

@@ -62,8 +62,9 @@ export interface ErrorView {
 }
 
 export function errorView(error: unknown): ErrorView {
-  const code = (error as { code?: unknown } | null)?.code;
-  const detail = error instanceof Error ? error.message : String(error);
+  const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
+  // An error that crossed a door (IPC, HTTP) is a plain object: its message is still its words.
+  const detail = typeof message === 'string' ? message : String(error);
   return { code: isErrorCode(code) ? code : 'internal', detail };
 }
 
