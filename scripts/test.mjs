@@ -1,4 +1,4 @@
-// `npm test`: lint and format check; type checks of all targets (one `tsc -b`); Forge's build of main, preload and renderer, packaged and made (zip,
+// `npm test`: lint, import cycles and format check; type checks of all targets (one `tsc -b`); Forge's build of main, preload and renderer, packaged and made (zip,
 // deb) with a stand-in Electron; the CLI bundle; the security scan; then every test (unit tests beside the code,
 // service integration tests, packaging tests, browser-mode end-to-end tests in Chromium, Electron end-to-end
 // tests where a binary exists) in one run of node's test runner. Every Node process started from here, and
@@ -13,6 +13,7 @@ process.env.NODE_OPTIONS = [process.env.NODE_OPTIONS, `--require=${GUARD}`].filt
 const NO_NETWORK = ['--require', GUARD];
 const TEST_GLOBS = ['shared/**/*.test.ts', 'electron/**/*.test.ts', 'renderer/**/*.test.ts', 'tests/**/*.test.ts'];
 const only = process.argv.slice(2);
+const CRUISED = ['shared', 'electron', 'renderer/src'];
 
 function step(name, command, args, options = {}) {
   const started = Date.now();
@@ -31,6 +32,12 @@ if (only.length === 0) {
   step('lint (eslint: types, hooks, a11y, folder boundaries)', process.execPath, [
     'node_modules/eslint/bin/eslint.js',
     '.',
+  ]);
+  step('import cycles (dependency-cruiser, type-only imports included)', process.execPath, [
+    'node_modules/dependency-cruiser/bin/dependency-cruiser.mjs',
+    ...CRUISED,
+    '--config',
+    '.dependency-cruiser.cjs',
   ]);
   step('format check (prettier)', process.execPath, ['node_modules/prettier/bin/prettier.cjs', '--check', '.']);
   // One build of the project references: shared/ is checked once (pure: no DOM, no Node), the others against

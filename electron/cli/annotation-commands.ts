@@ -5,7 +5,7 @@
 import type { ImportAnnotationsResult } from '../../shared/api/contract.ts';
 import { readImportFile } from '../services/import/index.ts';
 import { requireOption, UsageError, type ParsedArgs } from './args.ts';
-import { openFor, type Output } from './commands.ts';
+import { openFor, type Output } from './command-inputs.ts';
 
 export async function importAnnotationsCommand(args: ParsedArgs, io: Output): Promise<number> {
   if (args.files.length !== 1) throw new UsageError('"import-annotations" needs exactly one FILE.');

@@ -1,34 +1,18 @@
 // The CLI's commands. Each one calls the same service (WorkbenchApi) the app uses, through the
 // workspace on disk; output is plain lines, or JSON with --json.
 
-import { readFile } from 'node:fs/promises';
-import { basename, resolve } from 'node:path';
-import { parseAnnotationDocument } from '../../shared/annotations/jsonld.ts';
+import { resolve } from 'node:path';
 import { ExportFormatSchema } from '../../shared/api/contract.ts';
 import { WorkbenchError } from '../../shared/errors.ts';
 import { DEFAULT_TAGS, type SourceMeta } from '../../shared/workspace/model.ts';
-import { openWorkbench, type Workbench } from '../services/app-context.ts';
 import { writeFileAtomic } from '../services/fs/atomic.ts';
-import { prepareImport, readImportFile } from '../services/import/index.ts';
+import { readImportFile } from '../services/import/index.ts';
 import { savedPageFile } from '../services/import/web/saved-page.ts';
-import { MemorySettingsStore } from '../services/settings/settings-store.ts';
 import { renderExport } from '../services/workbench-service.ts';
-import { Workspace } from '../services/workspace/workspace.ts';
 import { requireOption, UsageError, type ParsedArgs } from './args.ts';
+import { openFor, readStandalone, type Output } from './command-inputs.ts';
 import { exportPdfCommand } from './pdf-export.ts';
 import { exportOriginalCommand, importStdin } from './original-export.ts';
-
-export interface Output {
-  out(line: string): void;
-  err(line: string): void;
-}
-
-/** Opens the workspace named by --workspace; import may create it, the other commands need it to exist. */
-export async function openFor(args: ParsedArgs, create: boolean): Promise<Workbench> {
-  const dir = resolve(requireOption(args, 'workspace'));
-  if (!create) await Workspace.open(dir); // throws not-found with a clear message when it is not a workspace
-  return openWorkbench({ workspaceDir: dir, userDataDir: dir, settings: new MemorySettingsStore() });
-}
 
 export async function importCommand(args: ParsedArgs, io: Output): Promise<number> {
   if (args.files.length === 0) throw new UsageError('"import" needs at least one FILE.');
@@ -110,23 +94,6 @@ async function exportStandalone(args: ParsedArgs, format: 'jsonld' | 'csv') {
   const language = args.options.lang === 'ar' ? 'ar' : 'en';
   const { content } = renderExport(meta, annotations, format, prepared.text, { tags: DEFAULT_TAGS, language });
   return { content, count: annotations.length };
-}
-
-/** A source file and an annotation file given on the command line (any W3C annotations targeting that text). */
-export async function readStandalone(args: ParsedArgs) {
-  const sourcePath = requireOption(args, 'source');
-  const annotationsPath = requireOption(args, 'annotations');
-  const { fileName, bytes } = await readImportFile(sourcePath);
-  const prepared = prepareImport(fileName, bytes);
-  let json: unknown;
-  try {
-    json = JSON.parse(await readFile(annotationsPath, 'utf8'));
-  } catch (error) {
-    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
-    throw new WorkbenchError('invalid-argument', `cannot read annotations from ${annotationsPath}: ${reason}`);
-  }
-  const { annotations } = parseAnnotationDocument(json, basename(annotationsPath));
-  return { fileName, prepared, annotations };
 }
 
 function parseFormat(value: string): 'jsonld' | 'csv' {

@@ -3,7 +3,8 @@
 
 import { toWorkbenchError } from '../../shared/errors.ts';
 import { parseCommandLine, USAGE, UsageError } from './args.ts';
-import { exportCommand, importCommand, listCommand, textCommand, type Output } from './commands.ts';
+import type { Output } from './command-inputs.ts';
+import { exportCommand, importCommand, listCommand, textCommand } from './commands.ts';
 import { searchCommand, suspectsCommand } from './search-commands.ts';
 import { importAnnotationsCommand } from './annotation-commands.ts';
 import { webCommand } from './web-command.ts';

@@ -7,7 +7,7 @@ import { renderAnnotatedOriginal, writeOut } from '../services/original/original
 import { MemorySettingsStore } from '../services/settings/settings-store.ts';
 import { Workspace } from '../services/workspace/workspace.ts';
 import { requireOption, UsageError, type ParsedArgs } from './args.ts';
-import type { Output } from './commands.ts';
+import type { Output } from './command-inputs.ts';
 
 export async function exportOriginalCommand(args: ParsedArgs, io: Output): Promise<number> {
   if (!args.options.workspace) throw new UsageError('"export --format original" needs --workspace and --source.');

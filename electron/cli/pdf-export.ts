@@ -9,7 +9,7 @@ import { DEFAULT_TAGS } from '../../shared/workspace/model.ts';
 import { exportReportToFile, type ReportInput, type ReportOptions } from '../services/pdf/report.ts';
 import { reportInputFor } from '../services/report-export.ts';
 import { requireOption, UsageError, type ParsedArgs } from './args.ts';
-import { openFor, readStandalone, type Output } from './commands.ts';
+import { openFor, readStandalone, type Output } from './command-inputs.ts';
 
 const MAX_QUOTE_IN_WARNING = 40;
 

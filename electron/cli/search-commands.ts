@@ -6,7 +6,7 @@ import { findSuspicions } from '../../shared/review/suspicions.ts';
 import { prepareImport, readImportFile } from '../services/import/index.ts';
 import type { ParsedArgs } from './args.ts';
 import { UsageError } from './args.ts';
-import { openFor, type Output } from './commands.ts';
+import { openFor, type Output } from './command-inputs.ts';
 
 export async function suspectsCommand(args: ParsedArgs, io: Output): Promise<number> {
   if (args.files.length !== 1) throw new UsageError('"suspects" needs exactly one FILE.');

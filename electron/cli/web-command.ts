@@ -9,7 +9,7 @@ import { rendererBuildDir } from '../services/package-root.ts';
 import { JsonFileSettingsStore } from '../services/settings/settings-store.ts';
 import { startWebServer } from '../web/server.ts';
 import { UsageError, type ParsedArgs } from './args.ts';
-import type { Output } from './commands.ts';
+import type { Output } from './command-inputs.ts';
 
 export async function webCommand(args: ParsedArgs, io: Output): Promise<number> {
   const port = parsePort(args.options.port);

@@ -1,0 +1,42 @@
+// What every command starts from: where it writes its lines, the workspace named by --workspace, or a source
+// and an annotation file given standalone. Apart from commands.ts so that the command files (pdf-export,
+// original-export, search, annotations) and the dispatcher that imports them do not import each other.
+
+import { readFile } from 'node:fs/promises';
+import { basename, resolve } from 'node:path';
+import { parseAnnotationDocument } from '../../shared/annotations/jsonld.ts';
+import { WorkbenchError } from '../../shared/errors.ts';
+import { openWorkbench, type Workbench } from '../services/app-context.ts';
+import { prepareImport, readImportFile } from '../services/import/index.ts';
+import { MemorySettingsStore } from '../services/settings/settings-store.ts';
+import { Workspace } from '../services/workspace/workspace.ts';
+import { requireOption, type ParsedArgs } from './args.ts';
+
+export interface Output {
+  out(line: string): void;
+  err(line: string): void;
+}
+
+/** Opens the workspace named by --workspace; import may create it, the other commands need it to exist. */
+export async function openFor(args: ParsedArgs, create: boolean): Promise<Workbench> {
+  const dir = resolve(requireOption(args, 'workspace'));
+  if (!create) await Workspace.open(dir); // throws not-found with a clear message when it is not a workspace
+  return openWorkbench({ workspaceDir: dir, userDataDir: dir, settings: new MemorySettingsStore() });
+}
+
+/** A source file and an annotation file given on the command line (any W3C annotations targeting that text). */
+export async function readStandalone(args: ParsedArgs) {
+  const sourcePath = requireOption(args, 'source');
+  const annotationsPath = requireOption(args, 'annotations');
+  const { fileName, bytes } = await readImportFile(sourcePath);
+  const prepared = prepareImport(fileName, bytes);
+  let json: unknown;
+  try {
+    json = JSON.parse(await readFile(annotationsPath, 'utf8'));
+  } catch (error) {
+    const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
+    throw new WorkbenchError('invalid-argument', `cannot read annotations from ${annotationsPath}: ${reason}`);
+  }
+  const { annotations } = parseAnnotationDocument(json, basename(annotationsPath));
+  return { fileName, prepared, annotations };
+}
