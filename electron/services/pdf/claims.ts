@@ -6,7 +6,7 @@ import { readClaim, type ClaimFields } from '../../../shared/annotations/claim.t
 import { correctionTarget } from '../../../shared/annotations/correction.ts';
 import { quoteSelector, type Annotation } from '../../../shared/annotations/model.ts';
 import type { Tag } from '../../../shared/workspace/model.ts';
-import { anchorAnnotation } from './anchoring.ts';
+import { anchorAnnotation } from '../../../shared/anchoring/anchor.ts';
 
 export interface TagLabel {
   id: string;
