@@ -5,6 +5,7 @@
 
 import { basename, resolve } from 'node:path';
 import { findPassages } from '../../shared/review/passages.ts';
+import { DIGIT_STYLES, PAPER_SIZES, REPORT_FONTS, REPORT_LANGUAGES } from '../../shared/report/options.ts';
 import { DEFAULT_TAGS } from '../../shared/workspace/model.ts';
 import { exportReportToFile, type ReportInput, type ReportOptions } from '../services/pdf/report.ts';
 import { reportInputFor } from '../services/report-export.ts';
@@ -41,11 +42,10 @@ export async function exportPdfCommand(args: ParsedArgs, io: Output): Promise<nu
 export function pdfOptions(args: ParsedArgs): ReportOptions {
   const { font, paper, digits, lang, orphans } = args.options;
   return {
-    font: oneOf('font', font, ['vazirmatn', 'amiri'] as const) ?? 'vazirmatn',
-    paper: oneOf('paper', paper, ['A4', 'Letter'] as const) ?? 'A4',
-    digits:
-      oneOf('digits', digits === 'arabic' ? 'arabic-indic' : digits, ['western', 'arabic-indic'] as const) ?? 'western',
-    language: oneOf('lang', lang, ['ar', 'en'] as const) ?? 'ar',
+    font: oneOf('font', font, REPORT_FONTS) ?? 'vazirmatn',
+    paper: oneOf('paper', paper, PAPER_SIZES) ?? 'A4',
+    digits: oneOf('digits', digits === 'arabic' ? 'arabic-indic' : digits, DIGIT_STYLES) ?? 'western',
+    language: oneOf('lang', lang, REPORT_LANGUAGES) ?? 'ar',
     includeOrphans: orphans ?? true,
     skipPassages: args.options['skip-passages'] ?? false,
   };

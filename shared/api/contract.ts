@@ -4,6 +4,8 @@
 import { z } from 'zod';
 import type { ApiMethodName } from './methods.ts';
 import { AnnotationSchema, type Annotation } from '../annotations/model.ts';
+import { PASSAGE_KINDS } from '../review/passage-kinds.ts';
+import { DIGIT_STYLES, PAPER_SIZES, REPORT_FONTS } from '../report/options.ts';
 import {
   PROVENANCE_FIELDS,
   SettingsSchema,
@@ -63,9 +65,9 @@ const TextEditResultSchema = z.object({
 const TagReassignmentSchema = z.record(z.string(), z.union([z.string(), z.null()]));
 
 export const ReportOptionsSchema = z.object({
-  font: z.enum(['vazirmatn', 'amiri']).optional(),
-  paper: z.enum(['A4', 'Letter']).optional(),
-  digits: z.enum(['western', 'arabic-indic']).optional(),
+  font: z.enum(REPORT_FONTS).optional(),
+  paper: z.enum(PAPER_SIZES).optional(),
+  digits: z.enum(DIGIT_STYLES).optional(),
   includeOrphans: z.boolean().optional(),
   /** Leave repeated passages and boilerplate out of the report's text (those without claims). */
   skipPassages: z.boolean().optional(),
@@ -143,7 +145,7 @@ export const PassageSchema = z.object({
   key: z.string(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
-  kind: z.enum(['repeated', 'near-duplicate', 'boilerplate']),
+  kind: z.enum(PASSAGE_KINDS),
   reason: z.object({ en: z.string(), ar: z.string() }),
   /** The first copy, for repeated and near-duplicate passages. */
   of: SpanSchema.optional(),

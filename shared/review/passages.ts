@@ -3,6 +3,7 @@
 
 import { boilerplateLines, type Reason } from './boilerplate.ts';
 import { isMetadata } from './line-roles.ts';
+import type { PassageKind } from './passage-kinds.ts';
 import { lines, shingles, similarPairs, type Line } from './shingles.ts';
 
 export { sharedSentences, type SharedSentence } from './shared-sentences.ts';
@@ -10,7 +11,7 @@ export { sharedSentences, type SharedSentence } from './shared-sentences.ts';
 export interface PassageBlock {
   start: number;
   end: number;
-  kind: 'repeated' | 'near-duplicate' | 'boilerplate';
+  kind: PassageKind;
   reason: Reason;
   /** The first copy, for repeated and near-duplicate blocks. */
   of?: { start: number; end: number };

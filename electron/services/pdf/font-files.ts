@@ -1,7 +1,9 @@
 // Which font files the report uses, as package paths. A packaged app has no node_modules: Forge copies these
 // files into the app's resources folder (forge.config.ts) and the main process passes it as `fontDir`.
 
-export type FontChoice = 'vazirmatn' | 'amiri';
+import type { FontChoice } from '../../../shared/report/options.ts';
+
+export type { FontChoice };
 export type FontWeight = 'regular' | 'bold';
 
 const VAZIRMATN = {

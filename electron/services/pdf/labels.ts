@@ -2,8 +2,9 @@
 // converts digits automatically (neither pdfkit nor fontkit), so the choice is the report's option; the
 // source text itself is never changed.
 
-export type ReportLanguage = 'ar' | 'en';
-export type DigitStyle = 'western' | 'arabic-indic';
+import type { DigitStyle, ReportLanguage } from '../../../shared/report/options.ts';
+
+export type { DigitStyle, ReportLanguage };
 
 const WORDS = {
   title: ['تقرير الادعاءات', 'Claims report'],

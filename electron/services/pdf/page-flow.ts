@@ -3,9 +3,10 @@
 // however long the text is; whatever belongs on a page (its annotations) must be added in `onPageEnd`.
 
 import PDFDocument from 'pdfkit';
+import type { PaperSize } from '../../../shared/report/options.ts';
 import { ReportStructure } from './structure.ts';
 
-export type PaperSize = 'A4' | 'Letter';
+export type { PaperSize };
 
 const PAPER: Record<PaperSize, [number, number]> = { A4: [595.28, 841.89], Letter: [612, 792] };
 

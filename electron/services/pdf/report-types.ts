@@ -5,6 +5,7 @@ import type { SourceMeta, Tag } from '../../../shared/workspace/model.ts';
 import type { FontChoice } from './fonts.ts';
 import type { DigitStyle, ReportLanguage } from './labels.ts';
 import type { PaperSize } from './page-flow.ts';
+import type { PassageKind } from '../../../shared/review/passage-kinds.ts';
 
 export interface ReportInput {
   workspaceName?: string;
@@ -29,7 +30,7 @@ export interface ReportInput {
 export interface ReportPassage {
   start: number;
   end: number;
-  kind: 'repeated' | 'near-duplicate' | 'boilerplate';
+  kind: PassageKind;
   /** The researcher kept it as content: always printed. */
   kept?: boolean;
 }

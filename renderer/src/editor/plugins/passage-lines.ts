@@ -3,9 +3,10 @@
 // dateline at the head of a paragraph). Pure: PassagesPlugin and its test share it. Offsets are never changed:
 // hidden lines stay in the text and in the editor, only their paragraphs get a data attribute.
 
+import type { PassageKind } from '../../../../shared/review/passage-kinds.ts';
 import { lineAt } from '../line-model.ts';
 
-export type PassageKind = 'repeated' | 'near-duplicate' | 'boilerplate';
+export type { PassageKind };
 
 /** A passage as the reading view shows it (kept passages are not given: they look like any other text). */
 export interface ShownPassage {
