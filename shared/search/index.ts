@@ -16,7 +16,8 @@
 import { Index } from 'flexsearch';
 import { Vocabulary } from './tokens.ts';
 import { chunkCount, chunkWords, CHUNK_FIELDS, prepareText, type PreparedText } from './chunks.ts';
-import { compileQuery, Locator } from './locate.ts';
+import { Locator } from './locate.ts';
+import { compileQuery } from './needles.ts';
 import { DEFAULT_LIMIT, forEachLookup, planQuery, type SearchOptions, type Term, type TextHit } from './query.ts';
 import { encodeWord } from './compact.ts';
 import type { Lexicon } from './forms.ts';

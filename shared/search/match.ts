@@ -3,7 +3,8 @@
 // flexsearch returns, so both give the same hits for the same text.
 
 import { chunkCount, prepareText } from './chunks.ts';
-import { compileQuery, Locator } from './locate.ts';
+import { Locator } from './locate.ts';
+import { compileQuery } from './needles.ts';
 import { DEFAULT_LIMIT, planQuery, type SearchOptions, type TextHit } from './query.ts';
 
 /** Every hit of `query` in one text, without an index (the in-page Ctrl+F). Raw offsets, in text order. */
