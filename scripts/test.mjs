@@ -1,4 +1,4 @@
-// `npm test`: lint, import cycles and format check; type checks of all targets (one `tsc -b`); Forge's build of main, preload and renderer, packaged and made (zip,
+// `npm test`: lint, import cycles, unused code (knip) and format check; type checks of all targets (one `tsc -b`); Forge's build of main, preload and renderer, packaged and made (zip,
 // deb) with a stand-in Electron; the CLI bundle; the security scan; then every test (unit tests beside the code,
 // service integration tests, packaging tests, browser-mode end-to-end tests in Chromium, Electron end-to-end
 // tests where a binary exists) in one run of node's test runner. Every Node process started from here, and
@@ -38,6 +38,10 @@ if (only.length === 0) {
     ...CRUISED,
     '--config',
     '.dependency-cruiser.cjs',
+  ]);
+  step('unused files, exports and dependencies (knip)', process.execPath, [
+    'node_modules/knip/bin/knip.js',
+    '--no-progress',
   ]);
   step('format check (prettier)', process.execPath, ['node_modules/prettier/bin/prettier.cjs', '--check', '.']);
   // One build of the project references: shared/ is checked once (pure: no DOM, no Node), the others against

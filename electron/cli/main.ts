@@ -20,7 +20,7 @@ const COMMANDS: Record<string, (args: ReturnType<typeof parseCommandLine>, io: O
   'import-annotations': importAnnotationsCommand,
 };
 
-export const consoleOutput: Output = {
+const consoleOutput: Output = {
   out: (line) => process.stdout.write(`${line}\n`),
   err: (line) => process.stderr.write(`${line}\n`),
 };

@@ -23,7 +23,7 @@ export async function exportOriginalCommand(args: ParsedArgs, io: Output): Promi
 }
 
 /** Reads all of standard input (the piped text); a terminal with nothing piped is a usage mistake. */
-export async function readStdin(stdin: NodeJS.ReadableStream & { isTTY?: boolean } = process.stdin): Promise<string> {
+async function readStdin(stdin: NodeJS.ReadableStream & { isTTY?: boolean } = process.stdin): Promise<string> {
   if (stdin.isTTY) throw new UsageError('"import -" reads the text to import from standard input; pipe it in.');
   const chunks: Buffer[] = [];
   for await (const chunk of stdin) chunks.push(Buffer.isBuffer(chunk) ? chunk : Buffer.from(String(chunk)));

@@ -39,7 +39,7 @@ export async function exportPdfCommand(args: ParsedArgs, io: Output): Promise<nu
   return 0;
 }
 
-export function pdfOptions(args: ParsedArgs): ReportOptions {
+function pdfOptions(args: ParsedArgs): ReportOptions {
   const { font, paper, digits, lang, orphans } = args.options;
   return {
     font: oneOf('font', font, REPORT_FONTS) ?? 'vazirmatn',

@@ -7,7 +7,7 @@ import { extname, join, normalize, sep } from 'node:path';
 import { RENDERER_CSP } from '../../shared/api/csp.ts';
 
 export const APP_SCHEME = 'app';
-export const APP_HOST = 'workbench';
+const APP_HOST = 'workbench';
 export const APP_ORIGIN = `${APP_SCHEME}://${APP_HOST}`;
 export const APP_INDEX_URL = `${APP_ORIGIN}/index.html`;
 

@@ -27,7 +27,7 @@ const LEADS = {
 
 const DISK_ERRORS = new Set(['EACCES', 'EPERM', 'EROFS', 'ENOTDIR', 'ENOSPC', 'EEXIST', 'EISDIR', 'EDQUOT']);
 
-export function startupFailureText(error: unknown, lang: UiLanguage): { title: string; message: string } {
+function startupFailureText(error: unknown, lang: UiLanguage): { title: string; message: string } {
   const detail = error instanceof Error ? error.message : String(error);
   return { title: TITLE[lang], message: `${leadFor(error)[lang]}\n\n${detail}` };
 }

@@ -12,8 +12,8 @@ import { createWorkbenchService, importBytes } from './workbench-service.ts';
 import { workspaceFile } from './workspace/layout.ts';
 import { Workspace } from './workspace/workspace.ts';
 
-export const APP_NAME = 'Claim Workbench';
-export const DEFAULT_WORKSPACE_FOLDER = 'Workspace';
+const APP_NAME = 'Claim Workbench';
+const DEFAULT_WORKSPACE_FOLDER = 'Workspace';
 
 /** The folder Electron's app.getPath('userData') names, computed the same way outside Electron. */
 export function defaultUserDataDir(env: NodeJS.ProcessEnv = process.env, platform = process.platform): string {

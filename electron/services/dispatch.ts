@@ -5,7 +5,7 @@ import { api, type ApiMethod, type WorkbenchApi } from '../../shared/api/contrac
 import { failure, success, type Envelope } from '../../shared/api/wire.ts';
 import { WorkbenchError } from '../../shared/errors.ts';
 
-export function isApiMethod(name: string): name is ApiMethod {
+function isApiMethod(name: string): name is ApiMethod {
   return Object.hasOwn(api, name);
 }
 

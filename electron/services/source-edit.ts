@@ -18,7 +18,7 @@ import type { Workspace } from './workspace/workspace.ts';
 type EditResult = ApiResult<'editSourceText'>;
 
 /** Text from an editor may carry CR LF (pasted) or decomposed letters; stored text is NFC with LF. */
-export function toStoredText(text: string): string {
+function toStoredText(text: string): string {
   return text.replace(/\r\n?/g, '\n').normalize('NFC');
 }
 

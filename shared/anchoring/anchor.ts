@@ -11,9 +11,9 @@ import {
 } from '../annotations/model.ts';
 import { matchQuote } from './match-quote.ts';
 
-export { matchQuote, type QuoteContext, type QuoteMatch } from './match-quote.ts';
+export { matchQuote } from './match-quote.ts';
 
-export type AnchorMethod = 'position' | 'quote' | 'fuzzy';
+type AnchorMethod = 'position' | 'quote' | 'fuzzy';
 export type AnchorResult = { start: number; end: number; method: AnchorMethod };
 
 /**

@@ -11,7 +11,7 @@ import { quoteContext, withSpan } from './selectors.ts';
 import { similarity } from './similarity.ts';
 
 export type ReanchorStatus = 'kept' | 'changed' | 'moved' | 'orphaned' | 'still-orphan';
-export type ReanchorOutcome = { id: string; status: ReanchorStatus };
+type ReanchorOutcome = { id: string; status: ReanchorStatus };
 export type ReanchorReport = { annotations: Annotation[]; outcomes: ReanchorOutcome[] };
 
 /** An edited claim is still the same claim while at least half of it survives (normalized Levenshtein). */

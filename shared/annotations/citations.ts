@@ -17,7 +17,7 @@ export interface Citation {
 /** RFC 3987 absolute IRI: a scheme, then a colon. */
 const ABSOLUTE_IRI = /^[A-Za-z][A-Za-z0-9+.-]*:\S/;
 
-export function isAbsoluteIri(url: string): boolean {
+function isAbsoluteIri(url: string): boolean {
   return ABSOLUTE_IRI.test(url.trim());
 }
 

@@ -81,7 +81,7 @@ export function claimBodies(fields: Partial<ClaimFields>): Body[] {
   ];
 }
 
-export function tagBody(tag: string): TextualBody {
+function tagBody(tag: string): TextualBody {
   return { type: 'TextualBody', purpose: 'tagging', value: tag };
 }
 

@@ -12,9 +12,9 @@ import { textLanguage } from './text-language.ts';
 
 const TAG_IRI_PREFIX = 'urn:claim-workbench:tag:';
 
-export const GENERATOR = { id: 'urn:claim-workbench:app', type: 'Software', name: 'Claim Workbench' } as const;
+const GENERATOR = { id: 'urn:claim-workbench:app', type: 'Software', name: 'Claim Workbench' } as const;
 
-export function tagIri(id: string): string {
+function tagIri(id: string): string {
   return `${TAG_IRI_PREFIX}${encodeURIComponent(id)}`;
 }
 

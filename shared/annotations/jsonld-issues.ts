@@ -17,7 +17,7 @@ const TYPE_WORDS: Record<string, string> = {
 };
 
 /** "target → selector #1 → end": positions count from 1, as a reader counts, and stay with their list's name. */
-export function pathInWords(path: readonly PathSegment[]): string {
+function pathInWords(path: readonly PathSegment[]): string {
   const parts: string[] = [];
   for (const segment of path) {
     const last = parts.length - 1;

@@ -3,8 +3,7 @@
 
 import { z } from 'zod';
 
-/** Offsets in TextPositionSelector count UTF-16 code units of the stored (NFC, LF) source text. */
-export const POSITION_UNIT = 'utf16-code-units-of-stored-nfc-text' as const;
+// Offsets in TextPositionSelector count UTF-16 code units of the stored (NFC, LF) source text.
 
 /** Hypothesis keeps 32 characters of context on each side; enough to tell repeated quotes apart. */
 export const QUOTE_CONTEXT_LENGTH = 32;
@@ -31,7 +30,7 @@ export const ANNOTATION_CONTEXT = [
   },
 ] as const;
 
-export const TextQuoteSelectorSchema = z.looseObject({
+const TextQuoteSelectorSchema = z.looseObject({
   type: z.literal('TextQuoteSelector'),
   exact: z.string().min(1),
   prefix: z.string().optional(),
@@ -39,7 +38,7 @@ export const TextQuoteSelectorSchema = z.looseObject({
 });
 export type TextQuoteSelector = z.infer<typeof TextQuoteSelectorSchema>;
 
-export const TextPositionSelectorSchema = z
+const TextPositionSelectorSchema = z
   .looseObject({
     type: z.literal('TextPositionSelector'),
     start: z.number().int().nonnegative(),
@@ -51,19 +50,17 @@ export type TextPositionSelector = z.infer<typeof TextPositionSelectorSchema>;
 /** Any other selector (CSS, XPath, …) is carried along untouched but not used for anchoring. */
 const OtherSelectorSchema = z.looseObject({ type: z.string() });
 
-export const SelectorSchema = z.union([TextQuoteSelectorSchema, TextPositionSelectorSchema, OtherSelectorSchema]);
+const SelectorSchema = z.union([TextQuoteSelectorSchema, TextPositionSelectorSchema, OtherSelectorSchema]);
 export type Selector = z.infer<typeof SelectorSchema>;
 
-export const TargetSchema = z.looseObject({
+const TargetSchema = z.looseObject({
   source: z.string().min(1),
   selector: z.array(SelectorSchema).min(1),
 });
-export type Target = z.infer<typeof TargetSchema>;
 
-export const BODY_PURPOSES = ['tagging', 'commenting', 'editing', 'linking'] as const;
-export type BodyPurpose = (typeof BODY_PURPOSES)[number];
+export type BodyPurpose = 'tagging' | 'commenting' | 'editing' | 'linking';
 
-export const TextualBodySchema = z.looseObject({
+const TextualBodySchema = z.looseObject({
   type: z.literal('TextualBody'),
   purpose: z.string().optional(),
   value: z.string(),
@@ -76,10 +73,10 @@ export type TextualBody = z.infer<typeof TextualBodySchema>;
 
 /** Any other body (SpecificResource, an external resource …), kept as it is. */
 const OtherBodySchema = z.looseObject({ type: z.string() });
-export const BodySchema = z.union([TextualBodySchema, OtherBodySchema]);
+const BodySchema = z.union([TextualBodySchema, OtherBodySchema]);
 export type Body = z.infer<typeof BodySchema>;
 
-export const CreatorSchema = z.looseObject({ type: z.string().optional(), name: z.string().optional() });
+const CreatorSchema = z.looseObject({ type: z.string().optional(), name: z.string().optional() });
 
 const isoDate = z.string().refine((s) => !Number.isNaN(Date.parse(s)), { message: 'not a date-time' });
 
@@ -133,10 +130,6 @@ export const AnnotationSchema = AnnotationShape.superRefine((annotation, ctx) =>
   }
 });
 export type Annotation = z.infer<typeof AnnotationSchema>;
-
-export function isTextualBody(body: Body): body is TextualBody {
-  return body.type === 'TextualBody' && typeof (body as { value?: unknown }).value === 'string';
-}
 
 export function quoteSelector(a: Annotation): TextQuoteSelector | undefined {
   return a.target.selector.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');

@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { TagSchema } from '../workspace/model.ts';
 
 /** Why one annotation of an imported file was not taken (electron/services/annotation-import/convert.ts). */
-export const ImportSkipReasonSchema = z.enum([
+const ImportSkipReasonSchema = z.enum([
   'not-an-annotation',
   'reply',
   'page-note',

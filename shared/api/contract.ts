@@ -18,15 +18,10 @@ import {
   type SourceMeta,
   type Tag,
   type UiLanguage,
-  type WorkspaceProblem,
 } from '../workspace/model.ts';
 import { ImportAnnotationsResultSchema, type ImportAnnotationsResult } from './annotation-import.ts';
 
-export {
-  ImportAnnotationsResultSchema,
-  ImportSkipReasonSchema,
-  type ImportAnnotationsResult,
-} from './annotation-import.ts';
+export { type ImportAnnotationsResult } from './annotation-import.ts';
 
 /** 20 MB: larger "text" files are almost always something else (a dump, a binary); refuse them clearly. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -34,10 +29,10 @@ export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
 const SourceIdSchema = z.string().regex(/^[a-z0-9-]{4,64}$/, 'not a source id');
 
 /** Groups of words search treats as one (كندي = كيندي = كينيدي); kept in workspace.json. */
-export const AliasGroupsSchema = z.array(z.array(z.string().trim().min(1).max(100)).min(2).max(50)).max(2000);
-export type AliasGroups = z.infer<typeof AliasGroupsSchema>;
+const AliasGroupsSchema = z.array(z.array(z.string().trim().min(1).max(100)).min(2).max(50)).max(2000);
+type AliasGroups = z.infer<typeof AliasGroupsSchema>;
 
-export const WorkspaceViewSchema = z.object({
+const WorkspaceViewSchema = z.object({
   name: z.string(),
   root: z.string(),
   tags: z.array(TagSchema),
@@ -48,7 +43,7 @@ export const WorkspaceViewSchema = z.object({
 export type WorkspaceView = z.infer<typeof WorkspaceViewSchema>;
 
 /** What happened to each claim when the source text was edited (see shared/anchoring/reanchor.ts). */
-export const ReanchorOutcomeSchema = z.object({
+const ReanchorOutcomeSchema = z.object({
   id: z.string(),
   status: z.enum(['kept', 'changed', 'moved', 'orphaned', 'still-orphan']),
 });
@@ -64,7 +59,7 @@ const TextEditResultSchema = z.object({
 
 const TagReassignmentSchema = z.record(z.string(), z.union([z.string(), z.null()]));
 
-export const ReportOptionsSchema = z.object({
+const ReportOptionsSchema = z.object({
   font: z.enum(REPORT_FONTS).optional(),
   paper: z.enum(PAPER_SIZES).optional(),
   digits: z.enum(DIGIT_STYLES).optional(),
@@ -74,7 +69,7 @@ export const ReportOptionsSchema = z.object({
 });
 export type ReportOptionsArg = z.infer<typeof ReportOptionsSchema>;
 
-export const ReportResultSchema = z.object({
+const ReportResultSchema = z.object({
   fileName: z.string(),
   /** The user closed the save dialog: nothing was written. */
   cancelled: z.boolean(),
@@ -91,16 +86,16 @@ export type ReportResult = z.infer<typeof ReportResultSchema>;
 // --- Sources as researchers have them (issue 15): the annotated original PDF, pasted text. ---
 
 /** Saved like the report (a save dialog, or the bytes back to the page); counts highlights instead of pages. */
-export const AnnotatedOriginalResultSchema = ReportResultSchema.omit({ pages: true }).extend({
+const AnnotatedOriginalResultSchema = ReportResultSchema.omit({ pages: true }).extend({
   /** /Highlight annotations written (a claim across a page break has one per page). */
   highlights: z.number().int(),
 });
 export type AnnotatedOriginalResult = z.infer<typeof AnnotatedOriginalResultSchema>;
 
 /** 5 MB of pasted text or HTML: more is not a paste. */
-export const MAX_PASTE_CHARS = 5 * 1024 * 1024;
+const MAX_PASTE_CHARS = 5 * 1024 * 1024;
 
-export const PasteArgsSchema = z.object({
+const PasteArgsSchema = z.object({
   /** The clipboard's text/plain. */
   text: z.string().max(MAX_PASTE_CHARS).optional(),
   /** The clipboard's text/html, preferred when present (its paragraphs and title survive). */
@@ -111,7 +106,7 @@ export type PasteArgs = z.infer<typeof PasteArgsSchema>;
 
 const SpanSchema = z.object({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
 
-export const SearchHitSchema = z.object({
+const SearchHitSchema = z.object({
   sourceId: z.string(),
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
@@ -127,7 +122,7 @@ export const SearchHitSchema = z.object({
 });
 export type SearchHitView = z.infer<typeof SearchHitSchema>;
 
-export const SearchArgsSchema = z.object({
+const SearchArgsSchema = z.object({
   query: z.string().max(500),
   /** Opt-in spelling variants (one edit, see shared/text/words.ts). */
   variants: z.boolean().optional(),
@@ -140,7 +135,7 @@ export const SearchArgsSchema = z.object({
 });
 export type SearchArgs = z.infer<typeof SearchArgsSchema>;
 
-export const PassageSchema = z.object({
+const PassageSchema = z.object({
   /** Stable across edits elsewhere in the text (kind and the passage's opening words). */
   key: z.string(),
   start: z.number().int().nonnegative(),
@@ -154,7 +149,7 @@ export const PassageSchema = z.object({
 });
 export type Passage = z.infer<typeof PassageSchema>;
 
-export const AlsoInSchema = z.object({
+const AlsoInSchema = z.object({
   /** A sentence of this source (raw offsets)… */
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),
@@ -287,7 +282,7 @@ export const api = {
 } as const;
 
 export type ApiMethod = keyof typeof api;
-export type ApiArgs<M extends ApiMethod> = z.input<(typeof api)[M]['args']>;
+type ApiArgs<M extends ApiMethod> = z.input<(typeof api)[M]['args']>;
 export type ApiResult<M extends ApiMethod> = z.output<(typeof api)[M]['result']>;
 
 /** What the renderer and the CLI program against. Each door provides exactly this. */
@@ -415,16 +410,13 @@ export interface WorkbenchApi {
 }
 
 /** The method names, for doors that need them at run time (the preload cannot bundle zod cheaply). */
-export { API_METHODS } from './methods.ts';
-
 // Compile-time proof that the interface and the schemas describe the same API, in both directions.
 type FromSchemas = { [M in ApiMethod]: (args: ApiArgs<M>) => Promise<ApiResult<M>> };
 type Assert<T extends true> = T;
-export type ContractMatchesSchemas = Assert<WorkbenchApi extends FromSchemas ? true : false>;
-export type SchemasMatchContract = Assert<FromSchemas extends WorkbenchApi ? true : false>;
+type _ContractMatchesSchemas = Assert<WorkbenchApi extends FromSchemas ? true : false>;
+type _SchemasMatchContract = Assert<FromSchemas extends WorkbenchApi ? true : false>;
 
-export type { Annotation, Settings, SourceMeta, Tag, WorkspaceProblem };
 type SameKeys = Assert<
   [ApiMethod] extends [ApiMethodName] ? ([ApiMethodName] extends [ApiMethod] ? true : false) : false
 >;
-export type MethodListMatchesContract = SameKeys;
+type _MethodListMatchesContract = SameKeys;

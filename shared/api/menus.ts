@@ -24,7 +24,7 @@ export const MENU_LABELS = {
   language: { ar: 'English', en: 'العربية' },
 } as const satisfies Record<string, Label>;
 
-export type MenuLabel = keyof typeof MENU_LABELS;
+type MenuLabel = keyof typeof MENU_LABELS;
 
 export interface MenuItemSpec {
   command: MenuCommand;

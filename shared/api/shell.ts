@@ -1,7 +1,7 @@
 // The window-shell channel beside the API: menu commands from the native menu to the page, and the
 // close handshake that lets the page save before the window goes. The preload exposes exactly this.
 
-export const MENU_COMMANDS = [
+const MENU_COMMANDS = [
   'import',
   'import-annotations',
   'export-pdf',

@@ -7,7 +7,7 @@ import type { ApiMethodName } from './methods.ts';
 
 export type Envelope<T = unknown> = { ok: true; value: T } | { ok: false; error: { code: string; message: string } };
 
-export const EnvelopeSchema = z.union([
+const EnvelopeSchema = z.union([
   z.object({ ok: z.literal(true), value: z.unknown() }),
   z.object({ ok: z.literal(false), error: z.object({ code: z.enum(ERROR_CODES), message: z.string() }) }),
 ]);

@@ -10,7 +10,7 @@ import { extractDates } from '../review/dates.ts';
 import { findDocumentTime, type DocumentDate } from '../review/document-time.ts';
 import type { ProvenanceField } from '../workspace/model.ts';
 
-export interface DetectedValue {
+interface DetectedValue {
   value: string;
   at: { start: number; end: number };
 }

@@ -2,7 +2,7 @@
 // "there is no byline"); every other field takes what the text says now. Run at import, after a re-decode and
 // after a text correction, so detected values always point into the stored text.
 
-import { PROVENANCE_FIELDS, type Provenance, type ProvenanceField, type SourceMeta } from '../workspace/model.ts';
+import { PROVENANCE_FIELDS, type Provenance } from '../workspace/model.ts';
 import type { DetectedProvenance } from './detect.ts';
 
 export function mergeDetected(stored: Provenance | undefined, detected: DetectedProvenance): Provenance {
@@ -14,10 +14,4 @@ export function mergeDetected(stored: Provenance | undefined, detected: Detected
     else delete out[field];
   }
   return out;
-}
-
-/** The value shown for a field (the researcher's, else the detected one), undefined when there is none. */
-export function provenanceValue(meta: Pick<SourceMeta, 'provenance'>, field: ProvenanceField): string | undefined {
-  const v = meta.provenance?.[field];
-  return v && v.value !== '' ? v.value : undefined;
 }

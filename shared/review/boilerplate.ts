@@ -84,7 +84,7 @@ const END_MARKERS: ReadonlyArray<readonly [RegExp, Reason]> = [
 ];
 
 /** The end marker a short line is, if any. */
-export function endMarker(line: Line): Reason | undefined {
+function endMarker(line: Line): Reason | undefined {
   const t = line.norm.text.trim();
   if (line.words.length > 8) return undefined;
   return END_MARKERS.find(([re]) => re.test(t))?.[1];

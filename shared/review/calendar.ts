@@ -12,7 +12,7 @@ export interface Ymd {
 const DAY = 86_400_000;
 
 /** Noon UTC of a Gregorian date; years 0–99 are real years (Date.UTC would map them to 1900–1999). */
-export function utcNoon(year: number, month: number, day: number): Date {
+function utcNoon(year: number, month: number, day: number): Date {
   const d = new Date(Date.UTC(2000, month - 1, day, 12));
   d.setUTCFullYear(year);
   return d;
@@ -23,7 +23,7 @@ export function weekdayOf(year: number, month: number, day: number): number {
   return utcNoon(year, month, day).getUTCDay();
 }
 
-export function isLeap(y: number): boolean {
+function isLeap(y: number): boolean {
   return (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
 }
 
@@ -59,7 +59,7 @@ const FORMATS = CALENDARS.map(
 );
 
 /** The Hijri date of a Gregorian day in one of the calendars (0 = Umm al-Qura). */
-export function hijriOf(date: Ymd, calendar = 0): Ymd {
+function hijriOf(date: Ymd, calendar = 0): Ymd {
   const parts: Record<string, string> = {};
   for (const p of FORMATS[calendar]!.formatToParts(utcNoon(date.year, date.month, date.day))) parts[p.type] = p.value;
   return { year: Number.parseInt(parts.year ?? '0', 10), month: Number(parts.month), day: Number(parts.day) };
@@ -101,9 +101,4 @@ export function gregorianOfHijri(h: Ymd): Ymd[] {
     }
   }
   return out;
-}
-
-/** A Hijri date and a Gregorian date name the same day, give or take two days of sighting. */
-export function hijriMatches(h: Ymd, g: Ymd): boolean {
-  return gregorianOfHijri(h).some((x) => Math.abs(daysBetween(x, g)) <= 2);
 }

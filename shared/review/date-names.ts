@@ -60,7 +60,7 @@ const WEEKDAYS: ReadonlyArray<readonly [number, readonly string[]]> = [
 ];
 
 /** The normalized key of a name: normalized letters, runs of spaces as one space. */
-export function nameKey(name: string): string {
+function nameKey(name: string): string {
   return normalizeArabic(name).text.replace(/\s+/g, ' ').trim();
 }
 

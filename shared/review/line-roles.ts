@@ -11,7 +11,7 @@ export type Shape = 'blank' | 'prose' | 'medium' | 'short' | 'menu' | 'symbols';
 const PROSE_WORDS = 12;
 const SENTENCE_WORDS = 7;
 /** Link-like: a menu item, a headline in a list, a prompt. */
-export const SHORT_WORDS = 6;
+const SHORT_WORDS = 6;
 export const LIST_WORDS = 8;
 
 const ENDS_SENTENCE = /[.!?؟؛…"”»)]\s*$/u;

@@ -6,7 +6,7 @@ import { isMetadata } from './line-roles.ts';
 import type { PassageKind } from './passage-kinds.ts';
 import { lines, shingles, similarPairs, type Line } from './shingles.ts';
 
-export { sharedSentences, type SharedSentence } from './shared-sentences.ts';
+export { sharedSentences } from './shared-sentences.ts';
 
 export interface PassageBlock {
   start: number;
@@ -18,11 +18,11 @@ export interface PassageBlock {
 }
 
 /** A run of repeated lines counts from 3 lines or 300 characters (one repeated heading does not). */
-export const MIN_RUN_LINES = 3;
-export const MIN_RUN_CHARS = 300;
+const MIN_RUN_LINES = 3;
+const MIN_RUN_CHARS = 300;
 /** Near-duplicate paragraphs: 5-word shingles, Jaccard overlap ≥ 0.7 (see the text note). */
-export const SHINGLE_WORDS = 5;
-export const NEAR_DUPLICATE = 0.7;
+const SHINGLE_WORDS = 5;
+const NEAR_DUPLICATE = 0.7;
 
 export interface PassageOptions {
   /** Keys of lines that are the site's template (templates.ts: on other pages of the same outlet). */

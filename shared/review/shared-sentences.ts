@@ -24,7 +24,7 @@ export const SENTENCE_OVERLAP = 0.7;
  * A shingle already in more sentences than this (formulas, a site's footer in every saved page) no longer
  * finds candidates: boilerplate must not link everything to everything, nor take quadratic time.
  */
-export const MAX_POSTING = 50;
+const MAX_POSTING = 50;
 
 /** Size of the intersection of the sorted runs sets[a0, a1) and sets[b0, b1). */
 function common(sets: Int32Array, a0: number, a1: number, b0: number, b1: number): number {

@@ -8,7 +8,7 @@ import { lines, type Line } from './shingles.ts';
 
 /** Lines longer than this are the articles' own sentences, not a template's. */
 const MAX_TEMPLATE_WORDS = 12;
-export const MIN_OTHER_PAGES = 2;
+const MIN_OTHER_PAGES = 2;
 
 const candidate = (l: Line): boolean => l.key !== '' && l.words.length <= MAX_TEMPLATE_WORDS && !isMetadata(l);
 

@@ -25,7 +25,7 @@ import {
   type Violation,
 } from './year-weights.ts';
 
-export type { Attestation, Fit, Proximity, Support, Violation } from './year-weights.ts';
+export type { Attestation, Fit, Proximity, Violation } from './year-weights.ts';
 
 export { candidates, SHAPE_BONUS, type Shape, type YearSlot } from './year-slots.ts';
 

@@ -19,7 +19,7 @@ interface SlotFinding {
 /** A LOW flag suggests its best candidate when it is ahead of the next by this much (chosen on the tuning split). */
 const MIN_MARGIN = 0.25;
 
-export const toAscii = (s: string): string =>
+const toAscii = (s: string): string =>
   s
     .replace(/[\u0660-\u0669]/g, (c) => String(c.charCodeAt(0) - 0x0660))
     .replace(/[\u06F0-\u06F9]/g, (c) => String(c.charCodeAt(0) - 0x06f0));

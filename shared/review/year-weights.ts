@@ -17,7 +17,6 @@ export type Violation =
 /** Where else the value is written (the strongest support), and how near it falls to the years around. */
 export type Attestation = 'same-paragraph' | 'nearby' | 'frequent' | 'elsewhere' | 'far-off' | 'none';
 export type Proximity = 'near-local' | 'within-span' | 'recent' | 'close' | 'none';
-export type Support = Attestation;
 
 export interface Fit {
   value: number;

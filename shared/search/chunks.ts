@@ -14,7 +14,7 @@ export interface Chunk {
 /** Lines are grouped into chunks of about this many raw units; a longer line is cut at a space. */
 export const MAX_CHUNK = 4000;
 /** How far past a cut inside a line verification (and indexing) reads, so a phrase across the cut is found. */
-export const OVERLAP = 300;
+const OVERLAP = 300;
 
 const LINE_BREAK_G = /\r\n?|\n/g;
 const HAS_WORD = /[\p{L}\p{N}]/u;

@@ -40,7 +40,7 @@ const ENDINGS = /^(?:ه|ي|ا|يه|يا|ات|ون|ين|ان|تان|تين|ها|�
  * The word a hit stands for: its normalized text, or with the ا of ال put back where the text contracted ل + ال
  * to لل ("للسماح": the hit is "لسماح", the word السماح).
  */
-export function readingOf(r: string, term: Term): string {
+function readingOf(r: string, term: Term): string {
   if (!r.startsWith('ل') || r.startsWith('ال') || term.exact.has(r)) return r;
   const restored = `ا${r}`;
   return term.exact.has(restored) || (term.word.startsWith('ال') && Math.abs(restored.length - term.word.length) <= 1)
@@ -83,7 +83,7 @@ const isName = (lex: Lexicon, w: string) => !w.startsWith('ال') && count(lex, 
 const VOWELS = 'اوي';
 
 /** One long vowel added or dropped, or swapped with its neighbour, not at either end of the word. */
-export function innerVowelEdit(a: string, b: string): boolean {
+function innerVowelEdit(a: string, b: string): boolean {
   const [s, l] = a.length <= b.length ? [a, b] : [b, a];
   if (l.length === s.length + 1) {
     let i = 0;

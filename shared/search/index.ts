@@ -23,7 +23,7 @@ import { encodeWord } from './compact.ts';
 import type { Lexicon } from './forms.ts';
 
 export { searchText } from './match.ts';
-export type { SearchOptions, TextHit } from './query.ts';
+export type { SearchOptions } from './query.ts';
 
 export interface SearchHit extends TextHit {
   sourceId: string;

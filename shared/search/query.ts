@@ -203,7 +203,7 @@ const LATIN = 'abcdefghijklmnopqrstuvwxyz0123456789';
  * normalized Arabic letters (or Latin letters and digits for a Latin word) plus the word's own letters:
  * the index looks these up instead of keeping a vocabulary.
  */
-export function editNeighbours(word: string): string[] {
+function editNeighbours(word: string): string[] {
   if (word.length < 4) return [];
   const alphabet = new Set([...(/[\u0600-\u06ff]/.test(word) ? ARABIC_LETTERS : LATIN), ...word]);
   const out = new Set<string>();

@@ -10,7 +10,7 @@ import { matchWord, type QueryPlan, type TextHit } from './query.ts';
 const LINE_BREAK = /[\n\r]/;
 
 /** Same as words() for BMP text, without a regex. */
-export function scanWords(text: string): Word[] {
+function scanWords(text: string): Word[] {
   const table = wordUnits();
   const out: Word[] = [];
   let start = -1;

@@ -42,7 +42,7 @@ export function oneTransposition(a: string, b: string): boolean {
 }
 
 /** Length (in code points) the longer of two words needs for fuzzy matching; see spellingVariant. */
-export const MIN_FUZZY_LENGTH = 5;
+const MIN_FUZZY_LENGTH = 5;
 
 /**
  * Opt-in "spelling variants" test: one edit or one swap apart, where the longer word has 5+ letters (so the

@@ -6,7 +6,7 @@ import { z } from 'zod';
 export const WORKSPACE_SCHEMA_VERSION = 1;
 export const SOURCE_META_SCHEMA_VERSION = 1;
 
-export const TagIdSchema = z
+const TagIdSchema = z
   .string()
   .regex(/^[a-z0-9][a-z0-9-]{0,39}$/, 'a tag id is lower-case letters, digits and dashes (at most 40)');
 
@@ -35,7 +35,7 @@ export const WorkspaceFileSchema = z.looseObject({
 });
 export type WorkspaceFile = z.infer<typeof WorkspaceFileSchema>;
 
-export const SourceFormatSchema = z.enum([
+const SourceFormatSchema = z.enum([
   'txt',
   'html',
   'md',
@@ -48,9 +48,9 @@ export const SourceFormatSchema = z.enum([
 export type SourceFormat = z.infer<typeof SourceFormatSchema>;
 
 /** 'document': the format itself fixes the encoding (PDF, DOCX, ODT are not decoded as text). */
-export const DetectedBySchema = z.enum(['bom', 'utf-8', 'detector', 'user', 'document']);
+const DetectedBySchema = z.enum(['bom', 'utf-8', 'detector', 'user', 'document']);
 
-export const EncodingInfoSchema = z.object({
+const EncodingInfoSchema = z.object({
   /** A WHATWG encoding label TextDecoder accepts, e.g. 'utf-8', 'windows-1256'. */
   name: z.string().min(1),
   /** 0..1; 1 for a BOM or valid UTF-8, the detector's own figure otherwise. */
@@ -69,7 +69,7 @@ export type EncodingInfo = z.infer<typeof EncodingInfoSchema>;
 export const PROVENANCE_FIELDS = ['publishedAt', 'updatedAt', 'author', 'outlet', 'url', 'language'] as const;
 export type ProvenanceField = (typeof PROVENANCE_FIELDS)[number];
 
-export const ProvenanceValueSchema = z.looseObject({
+const ProvenanceValueSchema = z.looseObject({
   /** Dates: YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDTHH:MM (as written, no time zone); '' = none. */
   value: z.string().max(500),
   from: z.enum(['detected', 'researcher']),
@@ -78,9 +78,8 @@ export const ProvenanceValueSchema = z.looseObject({
   /** When the researcher set it (ISO time). */
   setAt: z.string().optional(),
 });
-export type ProvenanceValue = z.infer<typeof ProvenanceValueSchema>;
 
-export const ProvenanceSchema = z.looseObject(
+const ProvenanceSchema = z.looseObject(
   Object.fromEntries(PROVENANCE_FIELDS.map((f) => [f, ProvenanceValueSchema.optional()])) as Record<
     ProvenanceField,
     z.ZodOptional<typeof ProvenanceValueSchema>
@@ -120,7 +119,7 @@ export const SourceMetaSchema = z.looseObject({
 });
 export type SourceMeta = z.infer<typeof SourceMetaSchema>;
 
-export const ProblemKindSchema = z.enum(['corrupt', 'newer-version', 'invalid']);
+const ProblemKindSchema = z.enum(['corrupt', 'newer-version', 'invalid']);
 export const WorkspaceProblemSchema = z.object({
   /** Path relative to the workspace root, with forward slashes. */
   file: z.string(),

@@ -3,7 +3,7 @@
 // the JSON serialization the Recommendation describes (compacted with http://www.w3.org/ns/anno.jsonld); what a
 // JSON-LD processor makes of the terms is checked separately (jsonld-meaning.ts).
 
-export type Level = 'MUST' | 'SHOULD';
+type Level = 'MUST' | 'SHOULD';
 
 export interface Finding {
   level: Level;
@@ -14,7 +14,7 @@ export interface Finding {
 
 type Json = Record<string, unknown>;
 
-export const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
+const ANNO_CONTEXT = 'http://www.w3.org/ns/anno.jsonld';
 
 const MOTIVATIONS = new Set([
   'assessing',
@@ -39,7 +39,7 @@ const UTC_DATE_TIME = /^-?\d{4,}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d+)?Z$/;
 /** An absolute IRI (RFC 3987): a scheme, a colon, something after it. */
 const ABSOLUTE_IRI = /^[A-Za-z][A-Za-z0-9+.-]*:[^\s<>"{}|\\^`]+$/;
 
-export function isIri(value: unknown): value is string {
+function isIri(value: unknown): value is string {
   return typeof value === 'string' && ABSOLUTE_IRI.test(value);
 }
 

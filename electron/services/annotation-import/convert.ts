@@ -10,7 +10,7 @@ import { isJsonObject, normalizeAnnotation, type JsonObject } from '../../../sha
 import { AnnotationSchema, type Annotation } from '../../../shared/annotations/model.ts';
 import { plainBodies } from './plain-bodies.ts';
 
-export type SkipReason =
+type SkipReason =
   | 'not-an-annotation'
   | 'reply'
   | 'page-note'

@@ -25,7 +25,7 @@ export async function writeFileAtomic(path: string, data: string | Uint8Array): 
 }
 
 /** A hidden name in the same folder (rename is only atomic within one file system). */
-export function tempPathBeside(path: string): string {
+function tempPathBeside(path: string): string {
   return join(dirname(path), `.${basename(path)}.${randomBytes(6).toString('hex')}.tmp`);
 }
 

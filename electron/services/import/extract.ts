@@ -33,7 +33,7 @@ export function extractText(fileName: string, decoded: string): ExtractedText {
 }
 
 /** The format for `fileName`'s extension (any case); 'import-unsupported' naming the allowed kinds otherwise. */
-export function formatOf(fileName: string): SourceFormat {
+function formatOf(fileName: string): SourceFormat {
   const extension = splitFileName(fileName).extension.toLowerCase();
   const format = FORMAT_BY_EXTENSION[extension];
   if (format !== undefined) return format;

@@ -17,6 +17,6 @@ export function assertWithinImportLimit(fileName: string, byteLength: number): v
 }
 
 /** Rounds up to 0.01 MB, so a file one byte over the limit never reads as exactly the limit. */
-export function formatMb(byteLength: number): string {
+function formatMb(byteLength: number): string {
   return String(Math.ceil((byteLength / BYTES_PER_MB) * 100) / 100);
 }

@@ -22,9 +22,9 @@ export interface PreparedSource extends PreparedImport {
 }
 
 /** The encoding of a document: fixed by its format, not detected. */
-export const DOCUMENT_ENCODING: EncodingInfo = { name: 'utf-8', confidence: 1, detectedBy: 'document' };
+const DOCUMENT_ENCODING: EncodingInfo = { name: 'utf-8', confidence: 1, detectedBy: 'document' };
 
-export const DOCUMENT_EXTENSIONS = ['pdf', 'docx', 'docm', 'odt', 'mhtml', 'mht'] as const;
+const DOCUMENT_EXTENSIONS = ['pdf', 'docx', 'docm', 'odt', 'mhtml', 'mht'] as const;
 
 export function isDocumentFile(fileName: string): boolean {
   return (DOCUMENT_EXTENSIONS as readonly string[]).includes(splitFileName(fileName).extension.toLowerCase());

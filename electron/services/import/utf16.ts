@@ -1,7 +1,7 @@
 // Recognises UTF-16 text that has no BOM. Needed before the UTF-8 check: Arabic in UTF-16LE is bytes
 // 0x21–0x4A followed by 0x06, all below 0x80, so it is also "valid UTF-8" full of control characters.
 
-export type Utf16Label = 'utf-16le' | 'utf-16be';
+type Utf16Label = 'utf-16le' | 'utf-16be';
 
 export interface Utf16Guess {
   label: Utf16Label;

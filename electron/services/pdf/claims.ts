@@ -8,7 +8,7 @@ import { quoteSelector, type Annotation } from '../../../shared/annotations/mode
 import type { Tag } from '../../../shared/workspace/model.ts';
 import { anchorAnnotation } from '../../../shared/anchoring/anchor.ts';
 
-export interface TagLabel {
+interface TagLabel {
   id: string;
   ar: string;
   en: string;
@@ -79,7 +79,7 @@ export function prepareClaims(
   return { claims: anchored, orphans };
 }
 
-export function tagLabel(id: string, tags: readonly Tag[]): TagLabel {
+function tagLabel(id: string, tags: readonly Tag[]): TagLabel {
   const tag = tags.find((t) => t.id === id);
   return tag
     ? { id, ar: tag.label.ar, en: tag.label.en, color: tag.color }

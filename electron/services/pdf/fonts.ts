@@ -30,7 +30,7 @@ export interface FontChain {
   fontFor(codePoint: number): number;
 }
 
-export function defaultFontCacheDir(): string {
+function defaultFontCacheDir(): string {
   return join(tmpdir(), 'claim-workbench-font-cache');
 }
 

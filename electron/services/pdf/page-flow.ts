@@ -10,14 +10,14 @@ export type { PaperSize };
 
 const PAPER: Record<PaperSize, [number, number]> = { A4: [595.28, 841.89], Letter: [612, 792] };
 
-export interface Margins {
+interface Margins {
   top: number;
   bottom: number;
   left: number;
   right: number;
 }
 
-export const MARGINS: Margins = { top: 66, bottom: 62, left: 58, right: 58 };
+const MARGINS: Margins = { top: 66, bottom: 62, left: 58, right: 58 };
 
 export interface PageHooks {
   /** Draws running header and page number; `page` counts from 1. */

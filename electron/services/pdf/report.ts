@@ -79,11 +79,6 @@ export async function renderReport(
   };
 }
 
-/** What the app's File → Export PDF calls. */
-export async function renderReportPdf(input: ReportInput, options: ReportOptions = {}): Promise<Uint8Array> {
-  return (await renderReport(input, options)).pdf;
-}
-
 /**
  * Renders, then writes through a temp file and a rename: a failed export (bad input, full disk, unwritable
  * folder) leaves no partial file behind, and an existing file is replaced only by a complete one.

@@ -7,10 +7,10 @@ import { shapeRun, shapeSlices } from './shaping.ts';
 import { splitWideUnit, wrapUnits, type Item } from './wrap.ts';
 
 /** Note markers are set smaller and raised, like footnote numbers. */
-export const MARKER_SCALE = 0.62;
+const MARKER_SCALE = 0.62;
 export const MARKER_RISE = 0.42;
 
-export interface PlacedItem extends Item {
+interface PlacedItem extends Item {
   /** Left edge in pt from the line's left edge. */
   x: number;
 }

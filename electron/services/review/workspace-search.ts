@@ -19,7 +19,7 @@ import { planQuery } from '../../../shared/search/query.ts';
 import type { Workspace } from '../workspace/workspace.ts';
 import { textVersion, type SourceReview } from './source-review.ts';
 
-export const DEFAULT_SEARCH_LIMIT = 100;
+const DEFAULT_SEARCH_LIMIT = 100;
 /** Characters of context on each side of a hit, cut back to a word boundary. */
 const CONTEXT = 48;
 

@@ -14,7 +14,7 @@ export interface SettingsStore {
 }
 
 /** Recent workspaces kept in settings; more is clutter in a menu. */
-export const MAX_RECENT_WORKSPACES = 10;
+const MAX_RECENT_WORKSPACES = 10;
 
 export function withRecentWorkspace(settings: Settings, root: string): Settings {
   const recent = [root, ...settings.recentWorkspaces.filter((r) => r !== root)].slice(0, MAX_RECENT_WORKSPACES);

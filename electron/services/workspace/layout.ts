@@ -3,7 +3,7 @@
 
 import { join } from 'node:path';
 
-export const WORKSPACE_FILE = 'workspace.json';
+const WORKSPACE_FILE = 'workspace.json';
 export const SOURCES_DIR = 'sources';
 export const ANNOTATIONS_DIR = 'annotations';
 /** Imports are assembled in a hidden folder and renamed into place, so a crash leaves no half source. */

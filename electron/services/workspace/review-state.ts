@@ -10,8 +10,8 @@ import { writeFileAtomic } from '../fs/atomic.ts';
 import { checkSchemaVersion, moveAside, readJsonFile } from './json-file.ts';
 import type { SerialQueue } from './serial-queue.ts';
 
-export const REVIEW_DIR = 'review';
-export const REVIEW_SCHEMA_VERSION = 1;
+const REVIEW_DIR = 'review';
+const REVIEW_SCHEMA_VERSION = 1;
 
 const ReviewFileSchema = z.looseObject({
   schemaVersion: z.number().int().positive(),

@@ -7,8 +7,8 @@ import { WorkbenchError } from '../../../shared/errors.ts';
 import { writeFileAtomic } from '../fs/atomic.ts';
 import { checkSchemaVersion, moveAside, readJsonFile } from './json-file.ts';
 
-export const HISTORY_SCHEMA_VERSION = 1;
-export const HISTORY_FILE = 'history.json';
+const HISTORY_SCHEMA_VERSION = 1;
+const HISTORY_FILE = 'history.json';
 
 const HistoryEntrySchema = z.object({
   revision: z.number().int().positive(),

@@ -55,12 +55,12 @@ export interface NewSource {
   >;
 }
 
-export function parseWorkspaceFile(json: unknown): WorkspaceFile {
+function parseWorkspaceFile(json: unknown): WorkspaceFile {
   checkSchemaVersion(json, WORKSPACE_SCHEMA_VERSION, 'workspace.json');
   return WorkspaceFileSchema.parse(json);
 }
 
-export function parseSourceMeta(json: unknown): SourceMeta {
+function parseSourceMeta(json: unknown): SourceMeta {
   checkSchemaVersion(json, SOURCE_META_SCHEMA_VERSION, 'meta.json');
   return SourceMetaSchema.parse(json);
 }

@@ -10,7 +10,7 @@ export interface CitationRow extends Citation {
   key: number;
 }
 
-export function isEmptyCitation(c: Citation): boolean {
+function isEmptyCitation(c: Citation): boolean {
   return c.text.trim() === '' && (c.url ?? '').trim() === '';
 }
 

@@ -10,7 +10,7 @@ import { Autosaver, type SaveState } from './autosave.ts';
 import { ClaimStore, type ClaimSnapshot } from './claim-store.ts';
 
 /** Long enough to group a burst of tagging, short enough that a crash loses at most a moment's work. */
-export const AUTOSAVE_DELAY_MS = 500;
+const AUTOSAVE_DELAY_MS = 500;
 
 export interface ClaimSession {
   sourceId: string;

@@ -9,7 +9,7 @@ import type { UiLanguage } from '../../../shared/workspace/model.ts';
 import { useCitationRows } from '../claims/use-citation-rows.ts';
 import { t } from '../i18n.ts';
 
-export function isWebAddress(url: string): boolean {
+function isWebAddress(url: string): boolean {
   try {
     return ['http:', 'https:'].includes(new URL(url.trim()).protocol);
   } catch {

@@ -121,7 +121,7 @@ export function SearchBar(props: {
 }
 
 /** The words for how a hit matches the query; nothing for the query's own form. */
-export const FORM_LABEL: Record<NonNullable<SearchHitView['form']>, StringKey | undefined> = {
+const FORM_LABEL: Record<NonNullable<SearchHitView['form']>, StringKey | undefined> = {
   exact: undefined,
   alias: 'formAlias',
   'other-form': 'formOther',

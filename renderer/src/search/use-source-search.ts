@@ -8,7 +8,7 @@ import type { PaintedSpan } from '../editor/plugins/TextHighlightsPlugin.tsx';
 /** Typing pauses this long before a search is sent. */
 const DEBOUNCE_MS = 120;
 /** More hits than this in one source are not painted or stepped through; the bar says so. */
-export const SOURCE_HIT_LIMIT = 5000;
+const SOURCE_HIT_LIMIT = 5000;
 
 /** One empty array, so a closed bar does not hand the editor a new layer on every render. */
 const NOTHING_PAINTED: PaintedSpan[] = [];

@@ -44,7 +44,7 @@ export function prepare(data: Data): Doc {
   return { lines, byLine: rangesByLine(lines.starts, data.ranges), heights, lineOfKey: new Map() };
 }
 
-export function estimate(length: number): number {
+function estimate(length: number): number {
   return LINE_PX * Math.max(1, Math.ceil(length / CHARS_PER_ROW));
 }
 

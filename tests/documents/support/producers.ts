@@ -9,7 +9,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launchChromium, CHROMIUM_PATH } from '../../e2e/helpers/browser.ts';
 
-export const SOFFICE = process.env.SOFFICE_PATH ?? '/usr/bin/soffice';
+const SOFFICE = process.env.SOFFICE_PATH ?? '/usr/bin/soffice';
 
 export function libreOfficeMissing(): string | undefined {
   return existsSync(SOFFICE)
@@ -22,7 +22,7 @@ export function chromiumMissing(): string | undefined {
 }
 
 /** One paragraph per non-empty source line, right to left, as a news site would publish it. */
-export function articleHtml(title: string, text: string): string {
+function articleHtml(title: string, text: string): string {
   const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
   const paragraphs = text
     .split('\n')

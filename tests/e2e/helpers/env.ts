@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 
 export const repoRoot = resolve(fileURLToPath(new URL('.', import.meta.url)), '..', '..', '..');
 
-export const isCI = process.env.CI === 'true';
+const isCI = process.env.CI === 'true';
 
 /**
  * The `skip` option for a test that needs the given prerequisites (each `undefined` when present, else

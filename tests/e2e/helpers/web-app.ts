@@ -19,7 +19,7 @@ export interface WebAppOptions {
   port?: number;
 }
 
-export interface ExitInfo {
+interface ExitInfo {
   code: number | null;
   signal: NodeJS.Signals | null;
 }

@@ -20,21 +20,6 @@ export const MONTHS: ReadonlyArray<readonly [number, readonly string[]]> = [
   [12, ['ديسمبر', 'كانون الأول']],
 ];
 
-export const HIJRI_MONTHS = [
-  'محرم',
-  'صفر',
-  'ربيع الأول',
-  'ربيع الآخر',
-  'جمادى الأولى',
-  'جمادى الآخرة',
-  'رجب',
-  'شعبان',
-  'رمضان',
-  'شوال',
-  'ذو القعدة',
-  'ذو الحجة',
-] as const;
-
 export function utcDate(y: number, m: number, d: number): Date {
   const date = new Date(Date.UTC(2000, m - 1, d, 12));
   date.setUTCFullYear(y);
@@ -58,7 +43,7 @@ const HIJRI = new Intl.DateTimeFormat('en-u-ca-islamic-umalqura-nu-latn', {
 });
 
 /** The Umm al-Qura Hijri date of a Gregorian day. */
-export function hijriOf(date: Date): { year: number; month: number; day: number } {
+function hijriOf(date: Date): { year: number; month: number; day: number } {
   const parts = Object.fromEntries(HIJRI.formatToParts(date).map((p) => [p.type, p.value]));
   return { year: Number.parseInt(parts.year!, 10), month: Number(parts.month), day: Number(parts.day) };
 }

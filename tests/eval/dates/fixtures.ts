@@ -6,9 +6,9 @@ import { basename, join } from 'node:path';
 import { corpusFiles, REPO_ROOT } from '../../support/corpus.ts';
 import type { EvalText } from './inject.ts';
 
-export const FIXTURE_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'date-eval');
+const FIXTURE_DIR = join(REPO_ROOT, 'tests', 'fixtures', 'date-eval');
 
-export interface Provenance {
+interface Provenance {
   publishedAt?: string;
   updatedAt?: string;
   author?: string;

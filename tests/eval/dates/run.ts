@@ -5,14 +5,14 @@ import { findSuspicions } from '../../../shared/review/suspicions.ts';
 import { loadSplit } from './fixtures.ts';
 import { evaluate, summarize, type Detector, type Score, type Summary } from './score.ts';
 
-export const SEED = 12;
-export const TRIALS_PER_TEXT = 40;
-export const CLEAN_RUNS_PER_TEXT = 10;
+const SEED = 12;
+const TRIALS_PER_TEXT = 40;
+const CLEAN_RUNS_PER_TEXT = 10;
 /** "Today" for the checks, fixed so the run is the same on any day (no article is dated after it). */
-export const NOW = { year: 2026, month: 11, day: 30 };
+const NOW = { year: 2026, month: 11, day: 30 };
 
 /** The app's detector as the evaluation sees it: spans, levels, suggestions. */
-export const appDetector: Detector = (text) =>
+const appDetector: Detector = (text) =>
   findSuspicions(text, undefined, { now: NOW }).map((s) => ({
     start: s.start,
     end: s.end,

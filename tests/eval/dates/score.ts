@@ -6,7 +6,7 @@ import { mulberry32 } from '../../../shared/random/prng.ts';
 import { ERROR_KINDS, makeTrial, type ErrorKind, type EvalText, type InjectedError, type Trial } from './inject.ts';
 import type { Span } from './slots.ts';
 
-export interface Flag extends Span {
+interface Flag extends Span {
   level: 'high' | 'low';
   /** Replacement for [start, end). */
   suggestion?: string;
@@ -15,7 +15,7 @@ export interface Flag extends Span {
 }
 export type Detector = (text: string) => Flag[];
 
-export interface ErrorOutcome {
+interface ErrorOutcome {
   error: InjectedError;
   trial: Trial;
   docId: string;
@@ -24,7 +24,7 @@ export interface ErrorOutcome {
   context: string;
 }
 
-export interface FalseFlag {
+interface FalseFlag {
   docId: string;
   flag: Flag;
   context: string;

@@ -10,15 +10,15 @@ import { fileURLToPath } from 'node:url';
 import { REPO_ROOT } from '../../support/corpus.ts';
 
 /** Electron's fuse wire: the sentinel @electron/fuses looks for, the wire version, its length, one byte a fuse. */
-export const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
+const FUSE_SENTINEL = 'dL7pKGdnNz796PbbjQWNKmHXBZaB9tsX';
 /**
  * Electron's defaults for the nine V1 fuses, in order: RunAsNode on, cookie encryption off, NODE_OPTIONS on,
  * inspect arguments on, asar integrity off, only-load-from-asar off, browser-specific V8 snapshot off,
  * file:// extra privileges on, WASM trap handlers on.
  */
-export const DEFAULT_FUSES = '101100011';
+const DEFAULT_FUSES = '101100011';
 
-export function electronVersion(): string {
+function electronVersion(): string {
   return (
     JSON.parse(readFileSync(join(REPO_ROOT, 'node_modules', 'electron', 'package.json'), 'utf8')) as { version: string }
   ).version;

@@ -6,7 +6,7 @@
 
 import { EventEmitter } from 'node:events';
 
-export interface Recorded {
+interface Recorded {
   what: string;
   args: unknown[];
 }
@@ -31,7 +31,7 @@ export interface FrameLike {
   parent: unknown;
 }
 
-export class StandinWebContents extends EventEmitter {
+class StandinWebContents extends EventEmitter {
   static nextId = 1;
   readonly id = StandinWebContents.nextId++;
   url = '';
@@ -142,7 +142,7 @@ export interface Standin {
   options: StandinOptions;
 }
 
-export interface StandinWindow extends EventEmitter {
+interface StandinWindow extends EventEmitter {
   options: Record<string, any>;
   webContents: StandinWebContents;
   loaded: string[];

@@ -16,7 +16,7 @@ export interface ZipLimits {
 }
 
 /** 20 MB files (the import limit) of text and markup unpack to well under this; a bomb does not. */
-export const OFFICE_LIMITS: ZipLimits = {
+const OFFICE_LIMITS: ZipLimits = {
   totalBytes: 200 * 1024 * 1024,
   entryBytes: 100 * 1024 * 1024,
   entries: 10_000,

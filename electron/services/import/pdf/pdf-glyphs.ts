@@ -7,8 +7,6 @@
 import { AnnotationMode, OPS, type PDFPageProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { toFrame } from './pdf-frame.ts';
 
-export { fromFrame, toFrame } from './pdf-frame.ts';
-
 export interface Glyph {
   /** The characters the glyph stands for (ToUnicode), as the file says: may be presentation forms or several. */
   text: string;

@@ -8,7 +8,7 @@ import { z } from 'zod';
 export const PDF_MAP_SCHEMA_VERSION = 1;
 export const PDF_MAP_FILE = 'pdf-map.json';
 
-export const PdfMapLineSchema = z.object({
+const PdfMapLineSchema = z.object({
   /** Code-unit offsets of the line in text.txt. */
   start: z.number().int().nonnegative(),
   end: z.number().int().nonnegative(),

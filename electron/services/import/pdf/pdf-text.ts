@@ -7,7 +7,7 @@
 import { BAND, findFurniture } from './pdf-furniture.ts';
 import { lineDirection, logicalChars, unmirrorIfBetter, type LogicalChar } from './pdf-logical.ts';
 import type { VisualLine } from './pdf-lines.ts';
-import type { PdfMap, PdfMapLine } from './pdf-map.ts';
+import { PDF_MAP_SCHEMA_VERSION, type PdfMap, type PdfMapLine } from './pdf-map.ts';
 
 export interface PageInput {
   /** The page's box in user space: [x0, y0, x1, y1]. */
@@ -157,7 +157,7 @@ function assemble(rows: Row[], pages: readonly PageInput[], direction: 'rtl' | '
     });
   }
   const map: PdfMap = {
-    schemaVersion: 1,
+    schemaVersion: PDF_MAP_SCHEMA_VERSION,
     direction,
     pages: pages.map((p, i) => ({ start: pageStarts[i]!, view: p.view.map(round) })),
     lines,

@@ -9,7 +9,7 @@ import { linesOf } from '../line-model.ts';
 import type { DecoratedRange } from '../line-model.ts';
 import type { ReadingWindow } from '../window/reading-window.ts';
 
-export const BUILD_TAG = 'cw-build';
+const BUILD_TAG = 'cw-build';
 
 export function DocumentPlugin(props: { view: ReadingWindow; ranges: readonly DecoratedRange[]; buildKey: string }) {
   const [editor] = useLexicalComposerContext();

@@ -20,7 +20,7 @@ export interface ShownPassage {
   foldLabel: string;
 }
 
-export interface LineShade {
+interface LineShade {
   kind: PassageKind;
   key: string;
   /** 'stub': the first hidden line, kept as an empty strip the fold button sits on; 'hidden': not shown. */
