@@ -130,3 +130,27 @@ test('the shortcut sheet (English UI) lists the same keys in English, from the F
   await sheet.waitFor({ state: 'detached' });
   assert.deepEqual(errors, []);
 });
+
+test(
+  'English UI: lists use the Latin comma; the page loads without a failed request (the favicon is inline)',
+  needs,
+  async (t) => {
+    const { page, errors, reload } = await open(t, 'en');
+    const failed: string[] = [];
+    page.on('response', (r) => void (r.status() >= 400 && failed.push(`${r.status()} ${r.url()}`)));
+    await reload();
+    assert.match((await page.locator('link[rel=icon]').getAttribute('href')) ?? '', /^data:image\/svg\+xml,/);
+    await page.locator('[data-testid=source-text]').focus();
+    await selectText(page, '14 يوليو 2011');
+    await page.keyboard.press('3');
+    await claimItems(page, 'en').first().waitFor();
+    await page.keyboard.press('1');
+    await page.getByTestId('claim-details').getByRole('button', { name: 'Sourced', pressed: true }).waitFor();
+    assert.equal(
+      await claimItems(page, 'en').first().getAttribute('aria-label'),
+      'Likely typo, Sourced: «14 يوليو 2011»',
+    );
+    assert.deepEqual(failed, []);
+    assert.deepEqual(errors, []);
+  },
+);
