@@ -4,7 +4,7 @@
 // work or miss one that does.
 
 import type { Tag, UiLanguage } from '../workspace/model.ts';
-import { FILE_ITEMS, FIND_ITEMS, HELP_ITEMS, MENU_LABELS, SOURCE_ITEMS, UNDO_ITEMS } from './menus.ts';
+import { FILE_ITEMS, FIND_ITEMS, HELP_ITEMS, MENU_LABELS, shortcutText, SOURCE_ITEMS, UNDO_ITEMS } from './menus.ts';
 
 type Label = Record<UiLanguage, string>;
 
@@ -25,6 +25,11 @@ export const PAGE_KEYS = {
   shortcuts: {
     keys: ['?', '؟'],
     label: { ar: 'اختصارات لوحة المفاتيح، خارج حقول الكتابة', en: 'Keyboard shortcuts, outside text fields' },
+  },
+  /** Handled by the list itself (renderer/src/components/ClaimList.tsx). */
+  listRows: {
+    keys: ['ArrowUp', 'ArrowDown'],
+    label: { ar: 'الادعاء السابق أو التالي في قائمة الادعاءات', en: 'Previous or next claim in the claims list' },
   },
   closeMenu: {
     keys: ['Escape'],
@@ -72,7 +77,7 @@ export function shortcutSheet(lang: UiLanguage, tags: readonly Tag[]): ShortcutG
       title: SHEET_TITLES.tags[lang],
       rows: tags.flatMap((t) => (t.shortcut ? [{ keys: [t.shortcut], label: t.label[lang] }] : [])),
     },
-    { title: SHEET_TITLES.move[lang], rows: page('nextRegion', 'previousRegion', 'select', 'closeMenu') },
+    { title: SHEET_TITLES.move[lang], rows: page('nextRegion', 'previousRegion', 'listRows', 'select', 'closeMenu') },
     { title: MENU_LABELS.help[lang], rows: [...menu(HELP_ITEMS), ...page('shortcuts')] },
   ]
     .map((g) => ({ ...g, rows: mergeSameLabel(g.rows) }))
@@ -84,6 +89,13 @@ function mergeSameLabel(rows: ShortcutRow[]): ShortcutRow[] {
   const byLabel = new Map<string, string[]>();
   for (const row of rows) byLabel.set(row.label, [...(byLabel.get(row.label) ?? []), ...row.keys]);
   return [...byLabel].map(([label, keys]) => ({ label, keys }));
+}
+
+const ARROWS: Record<string, string> = { ArrowUp: '↑', ArrowDown: '↓', ArrowLeft: '←', ArrowRight: '→' };
+
+/** A key as the sheet shows it: "Ctrl+Shift+F" (⌘⇧F on a Mac), arrows as arrows. */
+export function keyLabel(accelerator: string, mac: boolean): string {
+  return shortcutText(accelerator, mac).replace(/Arrow(Up|Down|Left|Right)/g, (name) => ARROWS[name]!);
 }
 
 /**

@@ -87,6 +87,7 @@ test(
     assert.equal(await row('خطأ مطبعي محتمل').locator('kbd').innerText(), '3', 'tag keys from the workspace');
     assert.equal(await row('الانتقال إلى الجزء التالي').locator('kbd').innerText(), 'F6');
     assert.deepEqual(await row('الرجوع إلى الجزء السابق').locator('kbd').allInnerTexts(), ['Shift+F6']);
+    assert.deepEqual(await row('في قائمة الادعاءات').locator('kbd').allInnerTexts(), ['↑', '↓']);
     assert.deepEqual(await sheet.locator('h3').allInnerTexts(), [
       'ملف',
       'تحرير',

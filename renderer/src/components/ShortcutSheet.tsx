@@ -2,8 +2,7 @@
 // shared/api/shortcuts.ts plus the workspace's tag keys. A modal dialog: Escape closes it and focus goes back.
 
 import { useEffect, useRef } from 'react';
-import { shortcutText } from '../../../shared/api/menus.ts';
-import { shortcutSheet } from '../../../shared/api/shortcuts.ts';
+import { keyLabel, shortcutSheet } from '../../../shared/api/shortcuts.ts';
 import type { Tag, UiLanguage } from '../../../shared/workspace/model.ts';
 import { t } from '../i18n.ts';
 
@@ -33,7 +32,7 @@ export function ShortcutSheet(props: { lang: UiLanguage; tags: readonly Tag[]; o
                     {row.keys.map((key, i) => (
                       <span key={key}>
                         {i > 0 && ` ${t(lang, 'or')} `}
-                        <kbd dir="ltr">{shortcutText(key, IS_MAC)}</kbd>
+                        <kbd dir="ltr">{keyLabel(key, IS_MAC)}</kbd>
                       </span>
                     ))}
                   </dt>
