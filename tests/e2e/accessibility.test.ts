@@ -11,6 +11,8 @@ import { chromiumMissing } from './helpers/browser.ts';
 import { claimItems, selectText, waitSaved } from './helpers/claims-page.ts';
 import { corpusFile, corpusMissing, makeTempDir, repoRoot, skipUnlessCI } from './helpers/env.ts';
 import { e2eBrowser, openImported } from './helpers/open-app.ts';
+import { startWebApp } from './helpers/web-app.ts';
+import { execFileSync } from 'node:child_process';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 
@@ -193,4 +195,26 @@ for (const [width, height] of [
       },
     );
   }
+}
+
+for (const lang of ['ar', 'en'] as const) {
+  test(`axe, ${lang}: the banner of files that could not be read has no violations`, needs, async (t) => {
+    const dir = await makeTempDir(`axe-problems-${lang}`);
+    const workspace = join(dir, 'workspace');
+    const out = execFileSync(
+      process.execPath,
+      ['electron/cli/workbench.mjs', 'import', '--workspace', workspace, '--json', corpusFile(LONG)],
+      { cwd: repoRoot, encoding: 'utf8' },
+    );
+    const sourceId = (JSON.parse(out) as { id: string }[])[0]!.id;
+    await writeFile(join(workspace, 'annotations', `${sourceId}.json`), '{"type": "AnnotationCollection", "items": [');
+    const app = await startWebApp({ userData: join(dir, 'user-data'), workspace, lang });
+    t.after(() => app.stop().then(() => undefined));
+    const page = await (await browser.get()).newPage({ viewport: { width: 1400, height: 900 } });
+    t.after(() => page.close());
+    await page.goto(app.url);
+    await page.getByText(lang === 'ar' ? 'ملفات لم تُقرأ' : 'Files that could not be read').waitFor();
+    await page.locator('[data-testid=source-text] > p').first().waitFor();
+    await expectClean(page, 'problems banner');
+  });
 }
