@@ -5,6 +5,7 @@ import type { BrowserWindow, MenuItemConstructorOptions } from 'electron';
 import {
   FILE_ITEMS,
   FIND_ITEMS,
+  HELP_ITEMS,
   MENU_LABELS,
   SOURCE_ITEMS,
   UNDO_ITEMS,
@@ -56,5 +57,6 @@ export function menuTemplate(
         ...(options.devTools ? [{ role: 'toggleDevTools' as const }] : []),
       ],
     },
+    { label: MENU_LABELS.help[lang], submenu: items(HELP_ITEMS) },
   ];
 }

@@ -5,8 +5,9 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { WorkbenchApi, WorkspaceView } from '../../shared/api/contract.ts';
 import type { ProvenanceField, Settings, SourceMeta, Tag, UiLanguage } from '../../shared/workspace/model.ts';
-import type { MenuCommand } from '../../shared/api/shell.ts';
 import { flushAll, runCommand, useCommand } from './commands.ts';
+import { usePageKeys } from './page-keys.ts';
+import { ShortcutSheet } from './components/ShortcutSheet.tsx';
 import { FileMenu } from './components/FileMenu.tsx';
 import { ProblemsBanner } from './components/ProblemsBanner.tsx';
 import { SourceHeader } from './components/SourceHeader.tsx';
@@ -32,14 +33,6 @@ type Message =
   | { kind: 'error'; errors: ErrorView[] };
 
 let loads = 0;
-
-/** Ctrl/Cmd shortcuts the page handles itself (the native menu shows them but leaves the keys to the page). */
-const SHORTCUTS: Record<string, MenuCommand> = {
-  o: 'import',
-  p: 'export-pdf',
-  f: 'find',
-  'shift+f': 'find-in-workspace',
-};
 
 /** Text and claims fetched together: the first paint needs both, so neither waits for the other. */
 async function loadSource(api: WorkbenchApi, sourceId: string): Promise<OpenSource> {
@@ -85,6 +78,7 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
   /** The workspace search in the sidebar's place; the number refocuses its query on each Ctrl+Shift+F. */
   const [findAll, setFindAll] = useState<number | null>(null);
   const [editingAliases, setEditingAliases] = useState(false);
+  const [showingShortcuts, setShowingShortcuts] = useState(false);
 
   const report = useCallback((error: unknown) => {
     setMessage({ kind: 'error', errors: [errorView(error)] });
@@ -267,20 +261,9 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
   useCommand('edit-tags', () => setEditingTags(true));
   // Rendered and focused before the handler returns, like Ctrl+F (see SearchQuery).
   useCommand('find-in-workspace', () => flushSync(() => setFindAll((n) => (n ?? 0) + 1)));
+  useCommand('show-shortcuts', () => setShowingShortcuts(true));
   useEffect(() => window.workbenchShell?.onMenuCommand(runCommand), []);
-  useEffect(() => {
-    const onKey = (e: KeyboardEvent) => {
-      if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
-      // With an Arabic layout e.key is "ب" for the F key: fall back to the physical key.
-      const letter = /^[a-z]$/i.test(e.key) ? e.key.toLowerCase() : e.code.replace(/^Key/, '').toLowerCase();
-      const command = SHORTCUTS[`${e.shiftKey ? 'shift+' : ''}${letter}`];
-      if (!command) return;
-      e.preventDefault();
-      runCommand(command);
-    };
-    document.addEventListener('keydown', onKey);
-    return () => document.removeEventListener('keydown', onKey);
-  }, []);
+  usePageKeys();
 
   return (
     <div
@@ -395,6 +378,9 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
           onSave={(a) => void saveAliases(a)}
           onClose={() => setEditingAliases(false)}
         />
+      )}
+      {showingShortcuts && (
+        <ShortcutSheet lang={lang} tags={workspace?.tags ?? []} onClose={() => setShowingShortcuts(false)} />
       )}
       {paste.open && <PasteSource lang={lang} onImport={paste.submit} onClose={paste.close} />}
       <AnnotationImport

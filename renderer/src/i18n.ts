@@ -97,6 +97,8 @@ const STRINGS = {
   whichClaim: { ar: 'أيّ ادعاء؟', en: 'Which claim?' },
   newTag: { ar: 'وسم جديد', en: 'New tag' },
   dismiss: { ar: 'إغلاق', en: 'Dismiss' },
+  close: { ar: 'إغلاق', en: 'Close' },
+  or: { ar: 'أو', en: 'or' },
   // search
   findPlaceholder: { ar: 'ابحث… (الهمزات والتشكيل لا تهم)', en: 'Find… (hamza and harakat do not matter)' },
   noHits: { ar: 'لا نتائج', en: 'No hits' },

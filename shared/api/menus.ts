@@ -22,6 +22,8 @@ export const MENU_LABELS = {
   editText: { ar: 'تصحيح النص', en: 'Correct text' },
   tags: { ar: 'الوسوم…', en: 'Tags…' },
   language: { ar: 'English', en: 'العربية' },
+  help: { ar: 'مساعدة', en: 'Help' },
+  shortcuts: { ar: 'اختصارات لوحة المفاتيح', en: 'Keyboard shortcuts' },
 } as const satisfies Record<string, Label>;
 
 type MenuLabel = keyof typeof MENU_LABELS;
@@ -56,8 +58,12 @@ export const SOURCE_ITEMS: readonly MenuItemSpec[] = [
   { command: 'edit-tags', label: 'tags' },
 ];
 
+export const HELP_ITEMS: readonly MenuItemSpec[] = [
+  { command: 'show-shortcuts', label: 'shortcuts', accelerator: 'F1' },
+];
+
 /** The in-page menu: everything the page can do that the toolbar has no button for. */
-export const IN_PAGE_ITEMS: readonly MenuItemSpec[] = [...FILE_ITEMS, ...FIND_ITEMS, ...SOURCE_ITEMS];
+export const IN_PAGE_ITEMS: readonly MenuItemSpec[] = [...FILE_ITEMS, ...FIND_ITEMS, ...SOURCE_ITEMS, ...HELP_ITEMS];
 
 /** An accelerator as people read it: "Ctrl+Shift+F", or "⌘⇧F" on a Mac. */
 export function shortcutText(accelerator: string, mac: boolean): string {

@@ -15,6 +15,8 @@ const MENU_COMMANDS = [
   // Sources as researchers have them (issue 15):
   'export-original',
   'paste-source',
+  // A screen that works for everyone (issue 13):
+  'show-shortcuts',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

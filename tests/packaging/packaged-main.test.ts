@@ -234,14 +234,19 @@ test('a whole life: window, renderer, preload, API into a workspace, PDF export,
       menus()
         .at(-1)!
         .map((m) => m.label),
-      ['ملف', 'تحرير', 'عرض'],
+      ['ملف', 'تحرير', 'عرض', 'مساعدة'],
     );
     assert.equal((await api.updateSettings!({ language: 'en' })).ok, true);
     const english = menus().at(-1)!;
     assert.deepEqual(
       english.map((m) => m.label),
-      ['File', 'Edit', 'View'],
+      ['File', 'Edit', 'View', 'Help'],
     );
+    // F1 is shown in the menu but left to the page, like every accelerator the page handles.
+    const help = english.at(-1)!.submenu as { label?: string; accelerator?: string; registerAccelerator?: boolean }[];
+    assert.deepEqual(help, [
+      { ...help[0], label: 'Keyboard shortcuts', accelerator: 'F1', registerAccelerator: false },
+    ]);
     const roles = english.flatMap((m) => m.submenu.map((i) => i.role)).filter(Boolean);
     assert.ok(!roles.includes('toggleDevTools'), `roles: ${roles.join(', ')}`);
   });

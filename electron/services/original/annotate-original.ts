@@ -20,6 +20,7 @@ import { claimContents, linkTarget } from '../pdf/pdf-annotations.ts';
 import type { ReportClaim } from '../pdf/claims.ts';
 import type { PdfMap } from '../import/pdf/pdf-map.ts';
 import { boundingRect, claimQuads, type Quad } from './claim-quads.ts';
+import { joinList } from '../../../shared/text/list.ts';
 
 export interface AnnotatedOriginal {
   pdf: Uint8Array;
@@ -75,7 +76,13 @@ function highlight(
   const context = doc.context;
   const rect = boundingRect(quads);
   const color = rgb(claim.color);
-  const author = claim.creator ?? (claim.tags.map((t) => t[language]).join('، ') || word('untagged', language));
+  const author =
+    claim.creator ??
+    (joinList(
+      claim.tags.map((t) => t[language]),
+      language,
+    ) ||
+      word('untagged', language));
   const dict = context.obj({
     Type: 'Annot',
     Subtype: 'Highlight',

@@ -11,6 +11,7 @@ import { addLink, destination, HIGHLIGHT_OPACITY, linkTarget } from './pdf-annot
 import type { StructElement } from './structure.ts';
 import type { ParagraphLayout } from './text-layout.ts';
 import type { BlockOptions } from './typesetter.ts';
+import { joinList } from '../../../shared/text/list.ts';
 
 const COLUMNS: [Word, number][] = [
   ['number', 0.055],
@@ -72,7 +73,11 @@ export function renderClaimsTable(
 
 function cellsOf(ctx: ReportContext, claim: ReportClaim): CellParagraph[][] {
   const { fields } = claim;
-  const tagText = claim.tags.map((t) => t[ctx.language]).join('، ') || word('untagged', ctx.language);
+  const tagText =
+    joinList(
+      claim.tags.map((t) => t[ctx.language]),
+      ctx.language,
+    ) || word('untagged', ctx.language);
   const citations = fields.citations.flatMap((c) => {
     const url = linkTarget(c.url);
     return [...(c.text ? [{ text: c.text }] : []), ...(c.url ? [{ text: c.url, ...(url ? { url } : {}) }] : [])];

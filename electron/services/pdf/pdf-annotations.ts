@@ -10,6 +10,7 @@ import type PDFDocument from 'pdfkit';
 import type { StructElement } from 'pdfkit';
 import { correctionPair, type ReportClaim } from './claims.ts';
 import { word, type ReportLanguage } from './labels.ts';
+import { joinList } from '../../../shared/text/list.ts';
 
 export interface Box {
   /** pdfkit page coordinates (top-left origin, y down), pt. */
@@ -92,7 +93,14 @@ function writeHighlight(
     // new String(…): pdfkit writes text strings (UTF-16BE for Arabic) instead of PDF names.
     Contents: new String(claimContents(claim, language)),
     // The author column of comment panels: the claim's creator, else its tags.
-    T: new String(claim.creator ?? (claim.tags.map((t) => t[language]).join('، ') || word('untagged', language))),
+    T: new String(
+      claim.creator ??
+        (joinList(
+          claim.tags.map((t) => t[language]),
+          language,
+        ) ||
+          word('untagged', language)),
+    ),
     // One annotation per page for a claim across a page break: same id, numbered continuations.
     NM: new String(part === 1 ? claim.id : `${claim.id}#part-${part}`),
     F: 4, // print
@@ -143,7 +151,12 @@ function appearance(
 export function claimContents(claim: ReportClaim, language: ReportLanguage): string {
   const { fields } = claim;
   const lines = [
-    `${claim.number}. ${claim.tags.map((t) => (t.ar === t.en ? t.ar : `${t.ar} / ${t.en}`)).join('، ') || word('untagged', language)}`,
+    `${claim.number}. ${
+      joinList(
+        claim.tags.map((t) => (t.ar === t.en ? t.ar : `${t.ar} / ${t.en}`)),
+        language,
+      ) || word('untagged', language)
+    }`,
   ];
   if (fields.note) lines.push(`${word('note', language)}: ${fields.note}`);
   const pair = correctionPair(claim);

@@ -6,6 +6,22 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useLayoutEffect, useRef, useState, type ReactNode } from 'react';
 
+/**
+ * ArrowDown / ArrowUp from one row's button to the next one's (a row's neighbours are always rendered: the
+ * window keeps an overscan around the viewport, and focusing a row scrolls it into view).
+ */
+function moveBetweenRows(event: KeyboardEvent): void {
+  const step = event.key === 'ArrowDown' ? 1 : event.key === 'ArrowUp' ? -1 : 0;
+  const list = event.currentTarget as HTMLElement;
+  if (step === 0 || event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
+  const buttons = [...list.querySelectorAll<HTMLElement>(':scope > li > button')];
+  const at = buttons.indexOf(document.activeElement as HTMLElement);
+  const next = at < 0 ? undefined : buttons[at + step];
+  if (!next) return;
+  event.preventDefault();
+  next.focus();
+}
+
 /** Up to this many rows the list is rendered whole (a browser's find in page sees them all). */
 const WHOLE_LIST = 200;
 
@@ -21,6 +37,12 @@ export function ClaimList<T>(props: {
   const list = useRef<HTMLUListElement>(null);
   const [margin, setMargin] = useState(0);
   const windowed = items.length > WHOLE_LIST;
+  // A listener, not onKeyDown: the <ul> stays a plain list for assistive technology (its rows are buttons).
+  useLayoutEffect(() => {
+    const element = list.current;
+    element?.addEventListener('keydown', moveBetweenRows);
+    return () => element?.removeEventListener('keydown', moveBetweenRows);
+  }, [windowed]);
   const virtualizer = useVirtualizer({
     count: items.length,
     enabled: windowed,

@@ -8,6 +8,7 @@ import { quoteSelector, type Annotation } from '../../../shared/annotations/mode
 import type { Tag, UiLanguage } from '../../../shared/workspace/model.ts';
 import { t } from '../i18n.ts';
 import { tagLabel } from '../tags.ts';
+import { joinList } from '../../../shared/text/list.ts';
 
 export function ClaimPicker(props: {
   lang: UiLanguage;
@@ -46,9 +47,10 @@ export function ClaimPicker(props: {
           className="claim-picker__item"
           onClick={() => props.onPick(claim.id)}
         >
-          {readClaim(claim)
-            .tags.map((id) => tagLabel(props.tags, id, props.lang))
-            .join('، ')}
+          {joinList(
+            readClaim(claim).tags.map((id) => tagLabel(props.tags, id, props.lang)),
+            props.lang,
+          )}
           : <bdi>{quoteSelector(claim)?.exact}</bdi>
         </button>
       ))}

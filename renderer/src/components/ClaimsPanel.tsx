@@ -13,6 +13,7 @@ import { ClaimDetails, type ClaimDetailsActions } from './ClaimDetails.tsx';
 import { ClaimList } from './ClaimList.tsx';
 import { CorrectionText } from './CorrectionText.tsx';
 import { OrphanList } from './OrphanList.tsx';
+import { joinList } from '../../../shared/text/list.ts';
 
 export interface ClaimsPanelProps extends ClaimDetailsActions {
   lang: UiLanguage;
@@ -116,7 +117,12 @@ const ClaimItem = memo(function ClaimItem(props: {
   const { lang, tags, claim } = props;
   const fields = readClaim(claim);
   const quote = quoteSelector(claim)?.exact ?? '';
-  const names = fields.tags.length ? fields.tags.map((id) => tagLabel(tags, id, lang)).join('، ') : t(lang, 'untagged');
+  const names = fields.tags.length
+    ? joinList(
+        fields.tags.map((id) => tagLabel(tags, id, lang)),
+        lang,
+      )
+    : t(lang, 'untagged');
   return (
     <li className="claim-item" aria-label={`${names}: «${quote}»`} aria-current={props.selected ? 'true' : undefined}>
       <button

@@ -6,6 +6,7 @@ import { quoteSelector, type Annotation } from '../../../shared/annotations/mode
 import type { Tag, UiLanguage } from '../../../shared/workspace/model.ts';
 import { t } from '../i18n.ts';
 import { tagLabel } from '../tags.ts';
+import { joinList } from '../../../shared/text/list.ts';
 
 export function OrphanList(props: {
   lang: UiLanguage;
@@ -25,9 +26,10 @@ export function OrphanList(props: {
       <ul className="orphans__list" data-testid="orphans">
         {props.orphans.map((claim) => {
           const quote = quoteSelector(claim)?.exact ?? '';
-          const names = readClaim(claim)
-            .tags.map((id) => tagLabel(props.tags, id, lang))
-            .join('، ');
+          const names = joinList(
+            readClaim(claim).tags.map((id) => tagLabel(props.tags, id, lang)),
+            lang,
+          );
           return (
             <li key={claim.id} className="orphan" aria-label={`${names}: «${quote}»`}>
               <bdi className="orphan__quote">{quote}</bdi>

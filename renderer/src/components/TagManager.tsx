@@ -27,9 +27,11 @@ export function TagManager(props: {
           <tr>
             <th>{t(lang, 'labelAr')}</th>
             <th>{t(lang, 'labelEn')}</th>
-            <th>{t(lang, 'color')}</th>
-            <th>{t(lang, 'shortcut')}</th>
-            <th />
+            <th className="tag-manager__narrow">{t(lang, 'color')}</th>
+            <th className="tag-manager__narrow">{t(lang, 'shortcut')}</th>
+            <th className="tag-manager__delete">
+              <span className="visually-hidden">{t(lang, 'deleteTag')}</span>
+            </th>
           </tr>
         </thead>
         <tbody>

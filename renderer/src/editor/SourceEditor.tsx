@@ -129,6 +129,7 @@ function EditorBody(props: SourceEditorProps) {
       <ContentEditable
         className={`source-editor__content${view.whole ? '' : ' source-editor__content--windowed'}`}
         aria-label={props.label}
+        tabIndex={0}
         aria-describedby={view.whole ? undefined : hintId}
         aria-readonly={!props.editMode}
         aria-multiline

@@ -4,6 +4,7 @@
 import type { UiLanguage } from '../../../shared/workspace/model.ts';
 import type { PassageKind } from '../editor/plugins/passage-lines.ts';
 import { t } from '../i18n.ts';
+import { listSeparator } from '../../../shared/text/list.ts';
 
 export function linesPhrase(lang: UiLanguage, n: number): string {
   if (lang === 'en') return n === 1 ? '1 line' : `${n} lines`;
@@ -25,5 +26,5 @@ export function kindName(lang: UiLanguage, kind: PassageKind): string {
 
 /** The fold button in the text: "Repeated passage, 37 lines — show". */
 export function foldLabel(lang: UiLanguage, kind: PassageKind, lines: number): string {
-  return `${kindName(lang, kind)}${lang === 'ar' ? '، ' : ', '}${linesPhrase(lang, lines)} — ${t(lang, 'passageShowFolded')}`;
+  return `${kindName(lang, kind)}${listSeparator(lang)}${linesPhrase(lang, lines)} — ${t(lang, 'passageShowFolded')}`;
 }

@@ -41,7 +41,13 @@ export async function openImported(
   browser: { get(): Promise<Browser> },
   t: TestContext,
   files: string[],
-  opts: { lang?: 'ar' | 'en'; label?: string; width?: number; ready?: (page: Page) => Promise<void> } = {},
+  opts: {
+    lang?: 'ar' | 'en';
+    label?: string;
+    width?: number;
+    height?: number;
+    ready?: (page: Page) => Promise<void>;
+  } = {},
 ): Promise<OpenedApp> {
   const lang = opts.lang ?? 'ar';
   const dir = await makeTempDir(opts.label ?? 'app');
@@ -58,7 +64,9 @@ export async function openImported(
   const userData = join(dir, 'user-data');
   const app = await startWebApp({ userData, workspace, lang });
   t.after(() => app.stop().then(() => undefined));
-  const context = await (await browser.get()).newContext({ viewport: { width: opts.width ?? 1400, height: 900 } });
+  const context = await (
+    await browser.get()
+  ).newContext({ viewport: { width: opts.width ?? 1400, height: opts.height ?? 900 } });
   t.after(() => context.close());
   const page = await context.newPage();
   const errors: string[] = [];
