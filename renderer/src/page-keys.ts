@@ -20,7 +20,7 @@ const REGIONS: readonly (() => HTMLElement | null)[] = [
 ];
 
 /** Moves focus to the next (or previous) region from the one holding focus; true when it moved. */
-export function focusRegion(step: 1 | -1): boolean {
+function focusRegion(step: 1 | -1): boolean {
   const targets = REGIONS.map((find) => find());
   const containers = [
     targets[0],

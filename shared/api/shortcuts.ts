@@ -46,7 +46,7 @@ export const PAGE_KEYS = {
   redoAlt: { keys: ['CmdOrCtrl+Y'], label: MENU_LABELS.redo },
 } as const satisfies Record<string, { keys: readonly string[]; label: Label }>;
 
-export interface ShortcutRow {
+interface ShortcutRow {
   keys: readonly string[];
   label: string;
 }
@@ -56,7 +56,7 @@ export interface ShortcutGroup {
   rows: ShortcutRow[];
 }
 
-export const SHEET_TITLES = {
+const SHEET_TITLES = {
   tags: { ar: 'الوسوم (على النص المحدد أو الادعاء المختار)', en: 'Tags (on the selected text or the chosen claim)' },
   move: { ar: 'التنقل', en: 'Moving around' },
 } as const satisfies Record<string, Label>;
