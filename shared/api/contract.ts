@@ -163,6 +163,30 @@ export const AlsoInSchema = z.object({
 });
 export type AlsoIn = z.infer<typeof AlsoInSchema>;
 
+/** One claim of the workspace, as the claims view and `workbench claims` list it (issue 13). */
+export const WorkspaceClaimSchema = z.object({
+  id: z.string(),
+  sourceId: z.string(),
+  sourceTitle: z.string(),
+  /** The source's publication date (its provenance, else the older meta field); '' when unknown. */
+  sourceDate: z.string(),
+  /** Tag ids, as stored. */
+  tags: z.array(z.string()),
+  quote: z.string(),
+  note: z.string(),
+  hasCitation: z.boolean(),
+  hasCorrection: z.boolean(),
+  /** Lost its place when the text was corrected (listed apart in the source, never moved silently). */
+  orphaned: z.boolean(),
+  /** The stored position (raw offsets of the stored text), for text order; absent when the claim has none. */
+  start: z.number().int().nonnegative().optional(),
+  end: z.number().int().nonnegative().optional(),
+});
+export type WorkspaceClaim = z.infer<typeof WorkspaceClaimSchema>;
+
+/** A source whose claims could not be read (a corrupt or newer file): the others are still listed. */
+export const UnreadableClaimsSchema = z.object({ sourceId: z.string(), code: z.string(), message: z.string() });
+
 export const ExportFormatSchema = z.enum(['jsonld', 'csv']);
 export type ExportFormat = z.infer<typeof ExportFormatSchema>;
 
@@ -276,6 +300,10 @@ export const api = {
       fields: z.partialRecord(z.enum(PROVENANCE_FIELDS), z.string().max(2000)),
     }),
     result: SourceMetaSchema,
+  },
+  listClaims: {
+    args: z.object({ tag: z.string().max(200).optional() }),
+    result: z.object({ claims: z.array(WorkspaceClaimSchema), unreadable: z.array(UnreadableClaimsSchema) }),
   },
   getSettings: { args: z.object({}), result: SettingsSchema },
   updateSettings: {
@@ -406,6 +434,16 @@ export interface WorkbenchApi {
    * language code, or is too long.
    */
   setProvenance(args: { sourceId: string; fields: Partial<Record<ProvenanceField, string>> }): Promise<SourceMeta>;
+  /**
+   * Every claim of the workspace with its source's title and date, tags, quote, note and what it carries
+   * (citation, correction, orphaned), in source order then text order; only those with tag id `tag` when given.
+   * Each source's annotation file is read once and no text is read. A source whose file cannot be read is named
+   * in `unreadable` and the others are listed.
+   */
+  listClaims(args: { tag?: string }): Promise<{
+    claims: WorkspaceClaim[];
+    unreadable: { sourceId: string; code: string; message: string }[];
+  }>;
   /** Application settings (UI language, recent workspaces). */
   getSettings(args: Record<string, never>): Promise<Settings>;
   /** Changes settings and returns them as stored. */

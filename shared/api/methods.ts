@@ -25,6 +25,7 @@ export const API_METHODS = [
   'exportAnnotatedOriginal',
   'importPasted',
   'setProvenance',
+  'listClaims',
   'getSettings',
   'updateSettings',
 ] as const;
