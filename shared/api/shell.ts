@@ -15,6 +15,8 @@ export const MENU_COMMANDS = [
   // Sources as researchers have them (issue 15):
   'export-original',
   'paste-source',
+  // A researcher's whole project (issue 13):
+  'workspace-claims',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

@@ -1,0 +1,55 @@
+// The claims view's strings in Arabic and English, spread into i18n.ts's table (so `t` knows them) and kept
+// beside the feature so that table stays small.
+
+import type { UiLanguage } from '../../../shared/workspace/model.ts';
+
+export const CLAIMS_VIEW_STRINGS = {
+  claimsViewTable: { ar: 'جدول الادعاءات في كل المصادر', en: 'Table of claims in all sources' },
+  claimsViewFilters: { ar: 'تصفية الادعاءات', en: 'Filter claims' },
+  claimsViewLoading: { ar: 'جارٍ جمع الادعاءات…', en: 'Gathering claims…' },
+  claimsViewBack: { ar: 'عودة إلى المصدر', en: 'Back to the source' },
+  claimsViewEmpty: { ar: 'لا ادعاءات في هذه المساحة بعد.', en: 'No claims in this workspace yet.' },
+  claimsViewNoMatch: { ar: 'لا ادعاءات تطابق التصفية.', en: 'No claims match these filters.' },
+  claimsViewClear: { ar: 'مسح التصفية', en: 'Clear filters' },
+  claimsViewUnread: { ar: 'لم تُقرأ ادعاءات هذه المصادر:', en: 'The claims of these sources could not be read:' },
+  claimsViewHelp: {
+    ar: 'الأسهم للتنقل بين الصفوف، وEnter لفتح الادعاء في مصدره.',
+    en: 'Arrow keys move between rows; Enter opens the claim in its source.',
+  },
+  claimsViewMore: { ar: 'عرض المزيد', en: 'Show more' },
+  colSource: { ar: 'المصدر', en: 'Source' },
+  colDate: { ar: 'تاريخ النشر', en: 'Published' },
+  colTags: { ar: 'الوسوم', en: 'Tags' },
+  colQuote: { ar: 'النص المقتبس', en: 'Quote' },
+  colNote: { ar: 'الملاحظة', en: 'Note' },
+  colFlags: { ar: 'يحمل', en: 'Has' },
+  filterText: { ar: 'بحث في الاقتباس والملاحظة', en: 'Search quotes and notes' },
+  filterTag: { ar: 'الوسم', en: 'Tag' },
+  filterSource: { ar: 'المصدر', en: 'Source' },
+  filterCitation: { ar: 'مرجع', en: 'Citation' },
+  filterCorrection: { ar: 'تصحيح', en: 'Correction' },
+  filterOrphaned: { ar: 'فقد موضعه', en: 'Orphaned' },
+  filterAny: { ar: 'الكل', en: 'Any' },
+  filterWith: { ar: 'نعم', en: 'Yes' },
+  filterWithout: { ar: 'لا', en: 'No' },
+  flagCitation: { ar: 'مرجع', en: 'citation' },
+  flagCorrection: { ar: 'تصحيح', en: 'correction' },
+  flagOrphaned: { ar: 'فقد موضعه', en: 'orphaned' },
+  sortAscending: { ar: 'ترتيب تصاعدي', en: 'sorted ascending' },
+  sortDescending: { ar: 'ترتيب تنازلي', en: 'sorted descending' },
+} as const satisfies Record<string, Record<UiLanguage, string>>;
+
+/** "12 of 40 claims in 3 sources", with the Arabic nouns in the forms their numbers ask for. */
+export function claimsCount(lang: UiLanguage, shown: number, total: number, sources: number): string {
+  const format = (n: number) => n.toLocaleString(lang === 'ar' ? 'ar-EG' : 'en');
+  if (lang === 'en') {
+    const claims = total === 1 ? 'claim' : 'claims';
+    return `${format(shown)} of ${format(total)} ${claims} in ${format(sources)} ${sources === 1 ? 'source' : 'sources'}`;
+  }
+  return `${format(shown)} من ${format(total)} ${arabicNoun(total, 'ادعاء', 'ادعاءات')} في ${format(sources)} ${arabicNoun(sources, 'مصدر', 'مصادر')}`;
+}
+
+/** After a number: singular for one, two and 11+ (tamyiz), plural for 3–10 (ثلاثة مصادر, أحد عشر مصدرًا). */
+function arabicNoun(n: number, singular: string, plural: string): string {
+  return new Intl.PluralRules('ar').select(n) === 'few' ? plural : singular;
+}
