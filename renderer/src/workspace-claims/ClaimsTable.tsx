@@ -35,7 +35,10 @@ export function ClaimsTable(props: {
     const to = Math.max(0, Math.min(rows.length - 1, i));
     if (to >= limit) setLimit(to + 1);
     setActive(to);
-    requestAnimationFrame(() => body.current?.querySelectorAll<HTMLElement>('.claims-table__open')[to]?.focus());
+    const button = () => body.current?.querySelectorAll<HTMLElement>('.claims-table__open')[to];
+    // A row past the rendered ones is on the page after the next render.
+    if (button()) button()!.focus();
+    else requestAnimationFrame(() => button()?.focus());
   };
   const onKey = (e: KeyboardEvent, i: number) => {
     const moves: Record<string, number> = { ArrowDown: i + 1, ArrowUp: i - 1, Home: 0, End: rows.length - 1 };
