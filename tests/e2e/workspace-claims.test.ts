@@ -159,7 +159,7 @@ test(
     const view = page.getByRole('main', { name: 'الادعاءات في كل المصادر' });
     await view.waitFor();
     await waitQuotes(page, [ARCHIVE, TYPO, WARNING]);
-    assert.equal(await page.getByTestId('claims-view-count').textContent(), '٣ من ٣ ادعاءات في ٢ مصدر');
+    assert.equal(await page.getByTestId('claims-view-count').textContent(), '٣ من ٣ ادعاءات في مصدرين');
     assert.equal(await page.evaluate(() => document.documentElement.dir), 'rtl');
     await screenshots(page, 'ar');
     await page.keyboard.press('Escape');

@@ -56,7 +56,7 @@ export function ClaimsTable(props: {
         <thead>
           <tr>
             {COLUMNS.map(([key, label]) => (
-              <th key={key} scope="col" aria-sort={ariaSort(key)}>
+              <th key={key} scope="col" aria-sort={ariaSort(key)} className={`claims-table__col--${key}`}>
                 <button
                   type="button"
                   className="claims-table__sort"
@@ -73,11 +73,12 @@ export function ClaimsTable(props: {
         <tbody ref={body}>
           {rows.slice(0, limit).map((row, i) => (
             <tr key={`${row.sourceId}/${row.id}`} data-testid="claims-view-row" data-claim-id={row.id}>
-              <td>
+              <td className="claims-table__source">
                 <bdi>{row.sourceTitle}</bdi>
               </td>
               <td dir="ltr" className="claims-table__date">
-                {row.sourceDate}
+                {/* As written (YYYY-MM-DDTHH:MM at most), with a space for the T people do not read. */}
+                {row.sourceDate.replace('T', ' ')}
               </td>
               <td>
                 <TagChips lang={lang} tags={props.tags} ids={row.tags} />

@@ -1,10 +1,11 @@
-// The claims view's filters and sorting over rows shaped as the service answers them.
+// The claims view's filters, sorting and counts over rows shaped as the service answers them.
 
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
 import type { WorkspaceClaim } from '../../../shared/api/contract.ts';
 import { DEFAULT_TAGS } from '../../../shared/workspace/model.ts';
 import { filterRows, NO_FILTERS, sortRows, tagCounts, toRows, UNTAGGED } from './claim-rows.ts';
+import { claimsCount } from './strings.ts';
 
 const base = { hasCitation: false, hasCorrection: false, orphaned: false, note: '', sourceDate: '' };
 const CLAIMS: WorkspaceClaim[] = [
@@ -72,4 +73,13 @@ test('sorting by a column, either way; empty values last; ties in the service or
 
 test('counts per tag, untagged apart', () => {
   assert.deepEqual(Object.fromEntries(tagCounts(rows)), { sourced: 2, 'likely-typo': 1, [UNTAGGED]: 1, disputed: 1 });
+});
+
+test('counts read right in both languages: dual and plural forms in Arabic, Arabic-Indic digits', () => {
+  assert.equal(claimsCount('en', 1, 1, 1), '1 of 1 claim in 1 source');
+  assert.equal(claimsCount('en', 2, 12, 3), '2 of 12 claims in 3 sources');
+  assert.equal(claimsCount('ar', 1, 1, 1), '١ من ادعاء واحد في مصدر واحد');
+  assert.equal(claimsCount('ar', 2, 2, 2), '٢ من ادعاءين في مصدرين');
+  assert.equal(claimsCount('ar', 3, 5, 3), '٣ من ٥ ادعاءات في ٣ مصادر');
+  assert.equal(claimsCount('ar', 0, 12, 0), '٠ من ١٢ ادعاء في ٠ مصدر');
 });

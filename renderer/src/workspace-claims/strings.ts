@@ -46,10 +46,17 @@ export function claimsCount(lang: UiLanguage, shown: number, total: number, sour
     const claims = total === 1 ? 'claim' : 'claims';
     return `${format(shown)} of ${format(total)} ${claims} in ${format(sources)} ${sources === 1 ? 'source' : 'sources'}`;
   }
-  return `${format(shown)} من ${format(total)} ${arabicNoun(total, 'ادعاء', 'ادعاءات')} في ${format(sources)} ${arabicNoun(sources, 'مصدر', 'مصادر')}`;
+  const claims = arabicCount(total, format, ['ادعاء', 'ادعاءين', 'ادعاءات']);
+  return `${format(shown)} من ${claims} في ${arabicCount(sources, format, ['مصدر', 'مصدرين', 'مصادر'])}`;
 }
 
-/** After a number: singular for one, two and 11+ (tamyiz), plural for 3–10 (ثلاثة مصادر, أحد عشر مصدرًا). */
-function arabicNoun(n: number, singular: string, plural: string): string {
-  return new Intl.PluralRules('ar').select(n) === 'few' ? plural : singular;
+/**
+ * A counted noun in the genitive these phrases put it in: one and two are said by the noun alone (مصدر واحد,
+ * مصدرين), 3–10 take the plural (٣ مصادر), the rest the singular (١١ مصدر: tamyiz, as digits are read).
+ */
+function arabicCount(n: number, format: (n: number) => string, [one, two, plural]: [string, string, string]) {
+  const rule = new Intl.PluralRules('ar').select(n);
+  if (rule === 'one') return `${one} واحد`;
+  if (rule === 'two') return two;
+  return `${format(n)} ${rule === 'few' ? plural : one}`;
 }
