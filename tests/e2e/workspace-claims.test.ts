@@ -1,15 +1,18 @@
 // "Claims in all sources" end to end, in real Chromium through browser mode: claims marked in two corpus sources,
 // then the view opened by its shortcut, its menu item and its button, in both UI languages; filtered by tag and by
 // free text (an Arabic query without hamza finds the quote with it), sorted, walked with the keyboard; Enter opens
-// the source with that claim chosen. Screenshots at 1400×900 and 1024×768 in Arabic and English.
+// the source with that claim chosen, an orphan too. Screenshots at 1400×900 and 1024×768 in Arabic and English.
 
 import assert from 'node:assert/strict';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { chromiumMissing } from './helpers/browser.ts';
-import { claimItems, selectText, waitSaved } from './helpers/claims-page.ts';
+import { createClaimAnnotation, readClaim } from '../../shared/annotations/claim.ts';
+import { serializeAnnotationCollection } from '../../shared/annotations/jsonld.ts';
+import { sourceIri } from '../../shared/annotations/model.ts';
+import { claimItems, selectText, storedClaims, waitSaved } from './helpers/claims-page.ts';
 import { corpusFile, corpusMissing, repoRoot, skipUnlessCI } from './helpers/env.ts';
 import { e2eBrowser, openImported } from './helpers/open-app.ts';
 
@@ -18,6 +21,7 @@ const NEWS = '001_f1d8260e76d1168a.txt';
 const ARCHIVE = 'أرشيف البيت الأبيض';
 const TYPO = '14 يوليو 2011';
 const WARNING = 'تحذير موسكو من استخدام الأسلحة النووية';
+const LOST = 'جملة حُذفت من النص';
 const SCREENSHOTS = process.env.SCREENSHOTS_DIR ?? join(repoRoot, '.tmp', 'screenshots');
 const browser = e2eBrowser();
 const needs = { skip: skipUnlessCI(chromiumMissing(), corpusMissing(LONG, NEWS)), timeout: 120_000 };
@@ -73,7 +77,7 @@ test(
   'English: Ctrl+Shift+L lists every claim; tag and text filters, sorting, arrows and Enter open the claim',
   needs,
   async (t) => {
-    const { page, errors } = await markedWorkspace(t, 'en');
+    const { page, errors, workspace, sourceIds } = await markedWorkspace(t, 'en');
     await page.keyboard.press('Control+Shift+L');
     const view = page.getByRole('main', { name: 'Claims in all sources' });
     await view.waitFor();
@@ -145,15 +149,28 @@ test(
     assert.match((await current.getAttribute('aria-label'))!, new RegExp(WARNING), 'its row in the panel is current');
     await page.locator('[data-testid=source-text] mark', { hasText: 'موسكو' }).first().waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'claims-view-opened-en.png') });
+
+    // The tag set changed under the open view (a tag deleted, its claims rewritten): the rows follow.
+    await page.keyboard.press('Control+Shift+L');
+    await view.waitFor();
+    await waitQuotes(page, [ARCHIVE, TYPO, WARNING]);
+    await page.getByRole('button', { name: 'Tags…' }).click();
+    await page.getByRole('button', { name: 'Delete tag (Disputed)' }).click();
+    await page.getByRole('button', { name: 'Save', exact: true }).click();
+    await page.locator('dialog.tag-manager').waitFor({ state: 'detached' });
+    for (let i = 0; i < 100 && (await rows(page).nth(2).locator('.claims-table__none').count()) === 0; i++)
+      await page.waitForTimeout(50);
+    assert.equal(await rows(page).nth(2).locator('td').nth(2).textContent(), 'Untagged');
+    assert.deepEqual(readClaim((await storedClaims(workspace, sourceIds[1]!))[0]!).tags, [], 'as stored');
     assert.deepEqual(errors, []);
   },
 );
 
 test(
-  'Arabic: the File menu item and the button open the view; Escape goes back; a text and tag filter together',
+  'Arabic: the File menu item, the button and the shortcut open the view; text and tag filters; an orphan opens',
   needs,
   async (t) => {
-    const { page, errors } = await markedWorkspace(t, 'ar');
+    const { page, errors, workspace, sourceIds } = await markedWorkspace(t, 'ar');
     await page.getByRole('button', { name: 'ملف', exact: true }).click();
     await page.getByRole('menuitem', { name: /الادعاءات في كل المصادر/ }).click();
     const view = page.getByRole('main', { name: 'الادعاءات في كل المصادر' });
@@ -185,6 +202,30 @@ test(
     await details.waitFor();
     assert.equal((await details.locator('blockquote').textContent())?.trim(), TYPO);
     await page.screenshot({ path: join(SCREENSHOTS, 'claims-view-opened-ar.png') });
+
+    // A claim that lost its place (as a text correction leaves it), in the news source's file on disk.
+    const newsId = sourceIds[1]!;
+    const lost = createClaimAnnotation({
+      ...{ id: 'lost', sourceIri: sourceIri(newsId), text: LOST, start: 0, end: LOST.length },
+      ...{ tags: ['disputed'], now: '2026-01-01T00:00:00.000Z' },
+    });
+    const file = serializeAnnotationCollection(
+      [...(await storedClaims(workspace, newsId)), { ...lost, orphanedAt: '2026-01-02T00:00:00.000Z' }],
+      { id: `${sourceIri(newsId)}/annotations` },
+    );
+    await writeFile(join(workspace, 'annotations', `${newsId}.json`), file);
+    await page.keyboard.press('Control+Shift+L');
+    await view.waitFor();
+    // In text order, the orphan at its old place (the news text's start).
+    await waitQuotes(page, [ARCHIVE, TYPO, LOST, WARNING]);
+    await view.getByRole('combobox', { name: 'فقد موضعه' }).selectOption('yes');
+    await waitQuotes(page, [LOST]);
+    assert.equal(await rows(page).locator('.claims-table__flag').textContent(), 'فقد موضعه');
+    await rows(page).first().locator('button').click();
+    await view.waitFor({ state: 'detached' });
+    await details.waitFor();
+    assert.equal((await details.locator('blockquote').textContent())?.trim(), LOST, 'the orphan is chosen');
+    assert.match((await page.getByTestId('orphans').textContent())!, new RegExp(LOST));
     assert.deepEqual(errors, []);
   },
 );

@@ -25,7 +25,8 @@ export function WorkspaceClaims(props: {
   onError: (error: unknown) => void;
 }) {
   const { lang, tags } = props;
-  const loaded = useWorkspaceClaims(props.api, props.onError);
+  const version = `${tags.map((tag) => tag.id).join()}|${props.sources.map((s) => s.id).join()}`;
+  const loaded = useWorkspaceClaims(props.api, version, props.onError);
   useEscape(props.onClose);
   const [filters, setFilters] = useState(NO_FILTERS);
   const [sort, setSort] = useState(DEFAULT_SORT);

@@ -12,7 +12,11 @@ export interface Loaded {
   unreadable: { sourceId: string; message: string }[];
 }
 
-export function useWorkspaceClaims(api: WorkbenchApi, onError: (error: unknown) => void): Loaded | null {
+/**
+ * `version` changes when what the rows say may have changed under the open view: a source imported or removed,
+ * a tag deleted or merged (its claims were rewritten); the claims are fetched again then.
+ */
+export function useWorkspaceClaims(api: WorkbenchApi, version: string, onError: (error: unknown) => void) {
   const [loaded, setLoaded] = useState<Loaded | null>(null);
   useEffect(() => {
     let live = true;
@@ -22,7 +26,7 @@ export function useWorkspaceClaims(api: WorkbenchApi, onError: (error: unknown) 
     return () => {
       live = false;
     };
-  }, [api, onError]);
+  }, [api, version, onError]);
   return loaded;
 }
 
