@@ -132,3 +132,31 @@ test('listClaims names a source whose annotation file is corrupt and still lists
   assert.match(unreadable[0]!.message, new RegExp(`annotations/${news}\\.json`));
   assert.equal(claims[0]!.sourceId, blog);
 });
+
+test('retagClaims sets the tags of claims in several sources; an unknown claim changes nothing', async () => {
+  const { service, news, blog } = await threeSources();
+  const before = await service.getAnnotations({ sourceId: news });
+  await assert.rejects(
+    service.retagClaims({
+      changes: [
+        { sourceId: news, claimId: 'opened', tags: ['disputed'] },
+        { sourceId: blog, claimId: 'nope', tags: [] },
+      ],
+    }),
+    /No claim nope/,
+  );
+  assert.deepEqual(await service.getAnnotations({ sourceId: news }), before, 'nothing written');
+  const { changed } = await service.retagClaims({
+    changes: [
+      { sourceId: news, claimId: 'opened', tags: ['disputed'] },
+      { sourceId: blog, claimId: 'patients', tags: [] },
+    ],
+  });
+  assert.equal(changed, 2);
+  const rows = new Map((await service.listClaims({})).claims.map((c) => [c.id, c]));
+  assert.deepEqual(rows.get('opened')!.tags, ['disputed']);
+  assert.equal(rows.get('opened')!.note, 'في بيان الوزارة', 'the note and citation are kept');
+  assert.equal(rows.get('opened')!.hasCitation, true);
+  assert.deepEqual(rows.get('patients')!.tags, []);
+  assert.deepEqual(rows.get('typo')!.tags, ['likely-typo'], 'claims not named are untouched');
+});

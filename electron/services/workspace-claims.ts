@@ -3,9 +3,9 @@
 // stored selectors, which every text correction keeps current (or marks the claim orphaned).
 
 import type { WorkspaceClaim } from '../../shared/api/contract.ts';
-import { readClaim } from '../../shared/annotations/claim.ts';
+import { readClaim, withClaimFields } from '../../shared/annotations/claim.ts';
 import { positionSelector, quoteSelector, type Annotation } from '../../shared/annotations/model.ts';
-import { toWorkbenchError } from '../../shared/errors.ts';
+import { toWorkbenchError, WorkbenchError } from '../../shared/errors.ts';
 import type { SourceMeta } from '../../shared/workspace/model.ts';
 import type { Workspace } from './workspace/workspace.ts';
 
@@ -68,4 +68,27 @@ function byPosition(a: WorkspaceClaim, b: WorkspaceClaim): number {
   const pa = a.start ?? Number.MAX_SAFE_INTEGER;
   const pb = b.start ?? Number.MAX_SAFE_INTEGER;
   return pa - pb || (a.end ?? 0) - (b.end ?? 0);
+}
+
+/**
+ * New tag lists for claims of several sources: every source read and every claim found before any file is
+ * written, so a wrong id changes nothing; then one write per source. Other bodies of each claim are kept.
+ */
+export async function retagClaims(
+  workspace: Workspace,
+  changes: readonly { sourceId: string; claimId: string; tags: string[] }[],
+  now: string,
+): Promise<{ changed: number }> {
+  const bySource = new Map<string, Map<string, string[]>>();
+  for (const c of changes) bySource.set(c.sourceId, (bySource.get(c.sourceId) ?? new Map()).set(c.claimId, c.tags));
+  const updated: [string, Annotation[]][] = [];
+  for (const [sourceId, tagsOf] of bySource) {
+    const annotations = await workspace.readAnnotations(sourceId);
+    const missing = [...tagsOf.keys()].filter((id) => !annotations.some((a) => a.id === id));
+    if (missing.length > 0) throw new WorkbenchError('not-found', `No claim ${missing.join(', ')} in ${sourceId}.`);
+    const next = annotations.map((a) => (tagsOf.has(a.id) ? withClaimFields(a, { tags: tagsOf.get(a.id)! }, now) : a));
+    updated.push([sourceId, next]);
+  }
+  for (const [sourceId, annotations] of updated) await workspace.writeAnnotations(sourceId, annotations);
+  return { changed: changes.length };
 }

@@ -305,6 +305,14 @@ export const api = {
     args: z.object({ tag: z.string().max(200).optional() }),
     result: z.object({ claims: z.array(WorkspaceClaimSchema), unreadable: z.array(UnreadableClaimsSchema) }),
   },
+  retagClaims: {
+    args: z.object({
+      changes: z
+        .array(z.object({ sourceId: SourceIdSchema, claimId: z.string().min(1).max(2000), tags: z.array(z.string()) }))
+        .max(100_000),
+    }),
+    result: z.object({ changed: z.number().int().nonnegative() }),
+  },
   getSettings: { args: z.object({}), result: SettingsSchema },
   updateSettings: {
     args: z.object({ language: UiLanguageSchema.optional(), skipPassages: z.boolean().optional() }),
@@ -444,6 +452,12 @@ export interface WorkbenchApi {
     claims: WorkspaceClaim[];
     unreadable: { sourceId: string; code: string; message: string }[];
   }>;
+  /**
+   * Sets the tags of many claims in many sources at once (the claims view's bulk tag change; its undo is the
+   * same call with the tags as they were). Every source is checked before anything is written; fails with
+   * not-found for an unknown source or claim, writing nothing.
+   */
+  retagClaims(args: { changes: { sourceId: string; claimId: string; tags: string[] }[] }): Promise<{ changed: number }>;
   /** Application settings (UI language, recent workspaces). */
   getSettings(args: Record<string, never>): Promise<Settings>;
   /** Changes settings and returns them as stored. */

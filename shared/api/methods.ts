@@ -26,6 +26,7 @@ export const API_METHODS = [
   'importPasted',
   'setProvenance',
   'listClaims',
+  'retagClaims',
   'getSettings',
   'updateSettings',
 ] as const;
