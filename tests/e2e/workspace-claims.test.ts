@@ -1,7 +1,7 @@
 // "Claims in all sources" end to end, in real Chromium through browser mode: claims marked in two corpus sources,
 // then the view opened by its shortcut, its menu item and its button, in both UI languages; filtered by tag and by
 // free text (an Arabic query without hamza finds the quote with it), sorted, walked with the keyboard; Enter opens
-// the source with that claim chosen, an orphan too. Screenshots at 1400×900 and 1024×768 in Arabic and English.
+// the source with that claim chosen, an orphan too; a bulk tag change and its undo. Screenshots at 1400×900 and 1024×768 in Arabic and English.
 
 import assert from 'node:assert/strict';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -11,7 +11,7 @@ import type { Page } from 'playwright-core';
 import { chromiumMissing } from './helpers/browser.ts';
 import { createClaimAnnotation, readClaim } from '../../shared/annotations/claim.ts';
 import { serializeAnnotationCollection } from '../../shared/annotations/jsonld.ts';
-import { sourceIri } from '../../shared/annotations/model.ts';
+import { quoteSelector, sourceIri } from '../../shared/annotations/model.ts';
 import { claimItems, selectText, storedClaims, waitSaved } from './helpers/claims-page.ts';
 import { corpusFile, corpusMissing, repoRoot, skipUnlessCI } from './helpers/env.ts';
 import { e2eBrowser, openImported } from './helpers/open-app.ts';
@@ -91,7 +91,7 @@ test(
     ]);
     await screenshots(page, 'en');
 
-    const tag = view.getByRole('combobox', { name: 'Tag' });
+    const tag = view.getByRole('combobox', { name: 'Tag', exact: true });
     assert.deepEqual((await tag.locator('option').allTextContents()).slice(0, 4), [
       'Any',
       'Sourced (1)',
@@ -154,13 +154,46 @@ test(
     await page.keyboard.press('Control+Shift+L');
     await view.waitFor();
     await waitQuotes(page, [ARCHIVE, TYPO, WARNING]);
+
+    // Bulk: two claims of two sources get "Likely typo" at once; Ctrl+Z takes it off both, as stored.
+    const tagsOnDisk = async () => {
+      const all = [
+        ...(await storedClaims(workspace, sourceIds[0]!)),
+        ...(await storedClaims(workspace, sourceIds[1]!)),
+      ];
+      return Object.fromEntries(all.map((c) => [quoteSelector(c)!.exact, readClaim(c).tags.join()]));
+    };
+    const waitDisk = async (expected: Record<string, string>) => {
+      for (let i = 0; i < 100 && JSON.stringify(await tagsOnDisk()) !== JSON.stringify(expected); i++)
+        await page.waitForTimeout(50);
+      assert.deepEqual(await tagsOnDisk(), expected);
+    };
+    await view.getByRole('checkbox', { name: `Select the claim «${ARCHIVE}»` }).check();
+    await view.getByRole('checkbox', { name: `Select the claim «${WARNING}»` }).check();
+    assert.equal(await page.getByTestId('bulk-count').textContent(), 'Selected: 2');
+    await view.getByRole('combobox', { name: 'Tag for the selected' }).selectOption('likely-typo');
+    await view.getByRole('button', { name: 'Add tag' }).click();
+    await waitDisk({ [ARCHIVE]: 'sourced,likely-typo', [TYPO]: 'likely-typo', [WARNING]: 'disputed,likely-typo' });
+    for (let i = 0; i < 100 && (await rows(page).first().locator('.claims-table__tag').count()) < 2; i++)
+      await page.waitForTimeout(50);
+    assert.deepEqual(await rows(page).first().locator('.claims-table__tag').allTextContents(), [
+      'Sourced',
+      'Likely typo',
+    ]);
+    await page.screenshot({ path: join(SCREENSHOTS, 'claims-view-bulk-en.png') });
+    await page.keyboard.press('Control+z');
+    await waitDisk({ [ARCHIVE]: 'sourced', [TYPO]: 'likely-typo', [WARNING]: 'disputed' });
+    for (let i = 0; i < 100 && !(await view.getByRole('button', { name: 'Undo the tag change' }).isDisabled()); i++)
+      await page.waitForTimeout(50);
+    assert.ok(await view.getByRole('button', { name: 'Undo the tag change' }).isDisabled(), 'one step, undone');
+
     await page.getByRole('button', { name: 'Tags…' }).click();
     await page.getByRole('button', { name: 'Delete tag (Disputed)' }).click();
     await page.getByRole('button', { name: 'Save', exact: true }).click();
     await page.locator('dialog.tag-manager').waitFor({ state: 'detached' });
     for (let i = 0; i < 100 && (await rows(page).nth(2).locator('.claims-table__none').count()) === 0; i++)
       await page.waitForTimeout(50);
-    assert.equal(await rows(page).nth(2).locator('td').nth(2).textContent(), 'Untagged');
+    assert.equal(await rows(page).nth(2).locator('td').nth(3).textContent(), 'Untagged');
     assert.deepEqual(readClaim((await storedClaims(workspace, sourceIds[1]!))[0]!).tags, [], 'as stored');
     assert.deepEqual(errors, []);
   },

@@ -5,8 +5,8 @@
 import { useEffect, useId, useRef, useState, type KeyboardEvent } from 'react';
 import type { Tag, UiLanguage } from '../../../shared/workspace/model.ts';
 import { t, type StringKey } from '../i18n.ts';
-import { Flags, TagChips } from './ClaimCells.tsx';
-import type { ClaimRow, Sort, SortKey } from './claim-rows.ts';
+import { ClaimTableRow } from './ClaimTableRow.tsx';
+import { rowKey, type ClaimRow, type Sort, type SortKey } from './claim-rows.ts';
 
 const PAGE = 200;
 const COLUMNS: [SortKey, StringKey][] = [
@@ -24,6 +24,10 @@ export function ClaimsTable(props: {
   sort: Sort;
   onSort: (sort: Sort) => void;
   onOpen: (row: ClaimRow) => void;
+  /** Rows chosen for a bulk tag change, by rowKey. */
+  selected: ReadonlySet<string>;
+  onToggle: (row: ClaimRow) => void;
+  onToggleAll: (on: boolean) => void;
 }) {
   const { lang, rows, sort } = props;
   const [limit, setLimit] = useState(PAGE);
@@ -55,6 +59,14 @@ export function ClaimsTable(props: {
       <table className="claims-table" aria-label={t(lang, 'claimsViewTable')} aria-describedby={helpId}>
         <thead>
           <tr>
+            <th scope="col">
+              <input
+                type="checkbox"
+                aria-label={t(lang, 'bulkSelectAll')}
+                checked={rows.length > 0 && rows.every((r) => props.selected.has(rowKey(r)))}
+                onChange={(e) => props.onToggleAll(e.target.checked)}
+              />
+            </th>
             {COLUMNS.map(([key, label]) => (
               <th key={key} scope="col" aria-sort={ariaSort(key)} className={`claims-table__col--${key}`}>
                 <button
@@ -72,37 +84,18 @@ export function ClaimsTable(props: {
         </thead>
         <tbody ref={body}>
           {rows.slice(0, limit).map((row, i) => (
-            <tr key={`${row.sourceId}/${row.id}`} data-testid="claims-view-row" data-claim-id={row.id}>
-              <td className="claims-table__source">
-                <bdi>{row.sourceTitle}</bdi>
-              </td>
-              <td dir="ltr" className="claims-table__date">
-                {/* As written (YYYY-MM-DDTHH:MM at most), with a space for the T people do not read. */}
-                {row.sourceDate.replace('T', ' ')}
-              </td>
-              <td>
-                <TagChips lang={lang} tags={props.tags} ids={row.tags} />
-              </td>
-              <td>
-                <button
-                  type="button"
-                  className="claims-table__open"
-                  tabIndex={i === active ? 0 : -1}
-                  dir="auto"
-                  onFocus={() => setActive(i)}
-                  onKeyDown={(e) => onKey(e, i)}
-                  onClick={() => props.onOpen(row)}
-                >
-                  {row.quote}
-                </button>
-              </td>
-              <td dir="auto" className="claims-table__note">
-                {row.note}
-              </td>
-              <td>
-                <Flags lang={lang} row={row} />
-              </td>
-            </tr>
+            <ClaimTableRow
+              key={rowKey(row)}
+              lang={lang}
+              tags={props.tags}
+              row={row}
+              active={i === active}
+              checked={props.selected.has(rowKey(row))}
+              onToggle={() => props.onToggle(row)}
+              onFocus={() => setActive(i)}
+              onKeyDown={(e) => onKey(e, i)}
+              onOpen={() => props.onOpen(row)}
+            />
           ))}
         </tbody>
       </table>

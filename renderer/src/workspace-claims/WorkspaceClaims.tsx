@@ -1,6 +1,6 @@
 // "Claims in all sources" (Ctrl/Cmd+Shift+L, the Edit menu, the button above the source list): the workspace's
 // claims in one sortable, filterable table in the reading view's place, with counts; choosing a row opens its
-// source with that claim chosen and shown. Escape goes back to the source.
+// source with that claim chosen and shown; chosen rows can get or lose a tag at once (undoable). Escape goes back.
 
 import { useMemo, useState } from 'react';
 import type { WorkbenchApi } from '../../../shared/api/contract.ts';
@@ -8,7 +8,9 @@ import type { SourceMeta, Tag, UiLanguage } from '../../../shared/workspace/mode
 import { t } from '../i18n.ts';
 import { ClaimFiltersBar } from './ClaimFiltersBar.tsx';
 import { ClaimsTable } from './ClaimsTable.tsx';
-import { DEFAULT_SORT, filterRows, NO_FILTERS, tagCounts, type ClaimRow } from './claim-rows.ts';
+import { BulkTagBar } from './BulkTagBar.tsx';
+import { DEFAULT_SORT, filterRows, NO_FILTERS, rowKey, tagCounts, type ClaimRow } from './claim-rows.ts';
+import { useBulkTags } from './use-bulk-tags.ts';
 import { claimsCount } from './strings.ts';
 import { useEscape, useShownRows, useWorkspaceClaims } from './use-workspace-claims.ts';
 import './workspace-claims.css';
@@ -25,7 +27,8 @@ export function WorkspaceClaims(props: {
   onError: (error: unknown) => void;
 }) {
   const { lang, tags } = props;
-  const version = `${tags.map((tag) => tag.id).join()}|${props.sources.map((s) => s.id).join()}`;
+  const [changes, setChanges] = useState(0);
+  const version = `${tags.map((tag) => tag.id).join()}|${props.sources.map((s) => s.id).join()}|${changes}`;
   const loaded = useWorkspaceClaims(props.api, version, props.onError);
   useEscape(props.onClose);
   const [filters, setFilters] = useState(NO_FILTERS);
@@ -34,6 +37,7 @@ export function WorkspaceClaims(props: {
   const shown = useShownRows(rows, filters, sort, lang, tags);
   // Counts beside each tag: among the claims every other filter leaves.
   const counts = useMemo(() => tagCounts(filterRows(rows, { ...filters, tag: '' })), [rows, filters]);
+  const bulk = useBulkTags(props.api, shown, () => setChanges((n) => n + 1), props.onError);
   const titles = new Map(props.sources.map((s) => [s.id, s.title]));
   return (
     <main className="claims-view" aria-labelledby="claims-view-title">
@@ -70,10 +74,27 @@ export function WorkspaceClaims(props: {
         counts={counts}
         onChange={setFilters}
       />
+      <BulkTagBar
+        lang={lang}
+        tags={tags}
+        count={shown.filter((r) => bulk.selected.has(rowKey(r))).length}
+        onApply={bulk.apply}
+        onUndo={bulk.undo}
+      />
       {loaded && shown.length === 0 ? (
         <p className="claims-view__empty">{t(lang, rows.length === 0 ? 'claimsViewEmpty' : 'claimsViewNoMatch')}</p>
       ) : (
-        <ClaimsTable lang={lang} tags={tags} rows={shown} sort={sort} onSort={setSort} onOpen={props.onOpen} />
+        <ClaimsTable
+          lang={lang}
+          tags={tags}
+          rows={shown}
+          sort={sort}
+          onSort={setSort}
+          onOpen={props.onOpen}
+          selected={bulk.selected}
+          onToggle={bulk.toggle}
+          onToggleAll={bulk.toggleAll}
+        />
       )}
     </main>
   );

@@ -42,6 +42,11 @@ export function matchForm(text: string): string {
   return normalizeArabic(text).text.replace(/\s+/gu, ' ').trim();
 }
 
+/** A claim id is unique within its source only. */
+export function rowKey(row: { sourceId: string; id: string }): string {
+  return `${row.sourceId}/${row.id}`;
+}
+
 export function toRows(claims: readonly WorkspaceClaim[]): ClaimRow[] {
   return claims.map((c, order) => ({ ...c, order, haystack: matchForm(`${c.quote}\n${c.note}`) }));
 }

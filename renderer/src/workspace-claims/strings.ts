@@ -35,6 +35,13 @@ export const CLAIMS_VIEW_STRINGS = {
   flagCitation: { ar: 'مرجع', en: 'citation' },
   flagCorrection: { ar: 'تصحيح', en: 'correction' },
   flagOrphaned: { ar: 'فقد موضعه', en: 'orphaned' },
+  bulkSelectAll: { ar: 'تحديد كل الادعاءات المعروضة', en: 'Select every claim shown' },
+  bulkSelectClaim: { ar: 'تحديد الادعاء', en: 'Select the claim' },
+  bulkSelected: { ar: 'المحدد:', en: 'Selected:' },
+  bulkTag: { ar: 'وسم المحدد', en: 'Tag for the selected' },
+  bulkAdd: { ar: 'إضافة الوسم', en: 'Add tag' },
+  bulkRemove: { ar: 'إزالة الوسم', en: 'Remove tag' },
+  bulkUndo: { ar: 'تراجع عن تغيير الوسوم', en: 'Undo the tag change' },
   sortAscending: { ar: 'ترتيب تصاعدي', en: 'sorted ascending' },
   sortDescending: { ar: 'ترتيب تنازلي', en: 'sorted descending' },
 } as const satisfies Record<string, Record<UiLanguage, string>>;
