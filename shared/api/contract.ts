@@ -308,7 +308,13 @@ export const api = {
   retagClaims: {
     args: z.object({
       changes: z
-        .array(z.object({ sourceId: SourceIdSchema, claimId: z.string().min(1).max(2000), tags: z.array(z.string()) }))
+        .array(
+          z.object({
+            sourceId: SourceIdSchema,
+            claimId: z.string().min(1).max(2000),
+            tags: z.array(z.string().max(200)).max(100),
+          }),
+        )
         .max(100_000),
     }),
     result: z.object({ changed: z.number().int().nonnegative() }),
