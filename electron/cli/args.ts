@@ -19,13 +19,16 @@ export const USAGE = `Usage:
                  other tools' annotations (W3C JSON-LD, Hypothesis), merged by annotation id
   workbench web [--workspace DIR] [--port N] [--lang ar|en]
   workbench suspects FILE [--encoding LABEL] [--json]
-  workbench search --workspace DIR QUERY... [--variants] [--skip-passages] [--json]`;
+  workbench search --workspace DIR QUERY... [--variants] [--skip-passages] [--json]
+  workbench claims --workspace DIR [--tag T] [--json]
+      every claim of every source; T: a tag's id or its label in either language`;
 
 const OPTIONS = {
   workspace: { type: 'string' },
   source: { type: 'string' },
   annotations: { type: 'string' },
   format: { type: 'string' },
+  tag: { type: 'string' },
   out: { type: 'string' },
   encoding: { type: 'string' },
   title: { type: 'string' },
@@ -51,6 +54,8 @@ export interface ParsedArgs {
     source?: string;
     annotations?: string;
     format?: string;
+    /** claims: only claims with this tag (its id or a label). */
+    tag?: string;
     out?: string;
     encoding?: string;
     /** Title of a source imported from stdin. */

@@ -7,6 +7,7 @@ import type { Output } from './command-inputs.ts';
 import { exportCommand, importCommand, listCommand, textCommand } from './commands.ts';
 import { searchCommand, suspectsCommand } from './search-commands.ts';
 import { importAnnotationsCommand } from './annotation-commands.ts';
+import { claimsCommand } from './claims-command.ts';
 import { webCommand } from './web-command.ts';
 
 const COMMANDS: Record<string, (args: ReturnType<typeof parseCommandLine>, io: Output) => Promise<number>> = {
@@ -18,6 +19,7 @@ const COMMANDS: Record<string, (args: ReturnType<typeof parseCommandLine>, io: O
   suspects: suspectsCommand,
   search: searchCommand,
   'import-annotations': importAnnotationsCommand,
+  claims: claimsCommand,
 };
 
 const consoleOutput: Output = {

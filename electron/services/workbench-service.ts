@@ -17,6 +17,7 @@ import { importPasted } from './import/paste.ts';
 import { applyCorrection, editSourceText } from './source-edit.ts';
 import { provenanceFor, refreshProvenance, setProvenance, withProvenance } from './provenance.ts';
 import { updateTags } from './tag-edit.ts';
+import { listWorkspaceClaims, retagClaims } from './workspace-claims.ts';
 import type { SettingsStore } from './settings/settings-store.ts';
 import { AlsoInLinks } from './review/also-in.ts';
 import { SourceReview } from './review/source-review.ts';
@@ -137,6 +138,12 @@ export function createWorkbenchService({ workspace, settings, openExternal, repo
     },
     async setProvenance({ sourceId, fields }) {
       return setProvenance(workspace, sourceId, fields);
+    },
+    async listClaims({ tag }) {
+      return listWorkspaceClaims(workspace, tag);
+    },
+    async retagClaims({ changes }) {
+      return retagClaims(workspace, changes, new Date().toISOString());
     },
     async getSettings() {
       return settings.read();

@@ -25,6 +25,8 @@ import { PasteSource } from './documents/PasteSource.tsx';
 import { useOriginalExport, type DocumentMessages } from './documents/use-original-export.ts';
 import { usePasteSource } from './documents/use-paste-source.ts';
 import type { OpenSource, RevealRequest } from './source/open-source.ts';
+import { WorkspaceClaims } from './workspace-claims/WorkspaceClaims.tsx';
+import type { ClaimRow } from './workspace-claims/claim-rows.ts';
 
 /** A message is kept as a string key plus a detail, so it follows a language switch. */
 type Message =
@@ -79,6 +81,8 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
   const [findAll, setFindAll] = useState<number | null>(null);
   const [editingAliases, setEditingAliases] = useState(false);
   const [showingShortcuts, setShowingShortcuts] = useState(false);
+  /** The claims of every source in the reading view's place (the open source is unloaded meanwhile). */
+  const [claimsView, setClaimsView] = useState(false);
 
   const report = useCallback((error: unknown) => {
     setMessage({ kind: 'error', errors: [errorView(error)] });
@@ -191,11 +195,24 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
     [api, report],
   );
 
-  /** Opens a source (if it is not open) and selects a span of it. */
-  const openAt = useCallback((sourceId: string, start: number, end: number) => {
+  /** Opens a source (if it is not open) and selects a span of it, or chooses one of its claims. */
+  const openAt = useCallback((sourceId: string, start: number, end: number, claimId?: string) => {
     setSelected(sourceId);
-    setReveal((r) => ({ sourceId, start, end, nonce: (r?.nonce ?? 0) + 1 }));
+    setReveal((r) => ({ sourceId, start, end, ...(claimId ? { claimId } : {}), nonce: (r?.nonce ?? 0) + 1 }));
   }, []);
+
+  const showClaims = async () => {
+    // Saved first, so the table lists every edit; the source is loaded again when the view closes.
+    if (!(await flushAll())) return report(new Error(t(lang, 'saveFailed')));
+    shown.current = '';
+    setSource(null);
+    setClaimsView(true);
+  };
+  const closeClaims = (row?: ClaimRow) => {
+    setClaimsView(false);
+    setClaimsReload((n) => n + 1);
+    if (row) openAt(row.sourceId, row.start ?? 0, row.end ?? 0, row.id);
+  };
 
   const saveAliases = async (aliases: string[][]) => {
     try {
@@ -259,6 +276,7 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
   useCommand('export-pdf', () => void exportPdf());
   useCommand('toggle-language', () => void toggleLanguage());
   useCommand('edit-tags', () => setEditingTags(true));
+  useCommand('workspace-claims', () => void showClaims());
   // Rendered and focused before the handler returns, like Ctrl+F (see SearchQuery).
   useCommand('find-in-workspace', () => flushSync(() => setFindAll((n) => (n ?? 0) + 1)));
   useCommand('show-shortcuts', () => setShowingShortcuts(true));
@@ -334,11 +352,25 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
             lang={lang}
             sources={workspace?.sources ?? []}
             selected={selected}
-            onSelect={setSelected}
+            onSelect={(id) => {
+              if (claimsView) closeClaims();
+              setSelected(id);
+            }}
             onImport={importFiles}
+            onShowClaims={() => void showClaims()}
           />
         )}
-        {source && workspace ? (
+        {claimsView && workspace ? (
+          <WorkspaceClaims
+            api={api}
+            lang={lang}
+            tags={workspace.tags}
+            sources={workspace.sources}
+            onOpen={closeClaims}
+            onClose={() => closeClaims()}
+            onError={report}
+          />
+        ) : source && workspace ? (
           <SourceView
             key={source.meta.id}
             api={api}

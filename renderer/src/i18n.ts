@@ -2,10 +2,12 @@
 
 import { MENU_LABELS } from '../../shared/api/menus.ts';
 import type { UiLanguage } from '../../shared/workspace/model.ts';
+import { CLAIMS_VIEW_STRINGS } from './workspace-claims/strings.ts';
 
 const STRINGS = {
   // The menus' labels are declared once, for the native menu and this page alike.
   ...MENU_LABELS,
+  ...CLAIMS_VIEW_STRINGS,
   appTitle: { ar: 'منضدة الادعاءات', en: 'Claim Workbench' },
   sources: { ar: 'المصادر', en: 'Sources' },
   dropHere: { ar: 'أفلت الملفات هنا لاستيرادها', en: 'Drop files here to import them' },

@@ -160,6 +160,30 @@ const AlsoInSchema = z.object({
 });
 export type AlsoIn = z.infer<typeof AlsoInSchema>;
 
+/** One claim of the workspace, as the claims view and `workbench claims` list it (issue 13). */
+const WorkspaceClaimSchema = z.object({
+  id: z.string(),
+  sourceId: z.string(),
+  sourceTitle: z.string(),
+  /** The source's publication date (its provenance, else the older meta field); '' when unknown. */
+  sourceDate: z.string(),
+  /** Tag ids, as stored. */
+  tags: z.array(z.string()),
+  quote: z.string(),
+  note: z.string(),
+  hasCitation: z.boolean(),
+  hasCorrection: z.boolean(),
+  /** Lost its place when the text was corrected (listed apart in the source, never moved silently). */
+  orphaned: z.boolean(),
+  /** The stored position (raw offsets of the stored text), for text order; absent when the claim has none. */
+  start: z.number().int().nonnegative().optional(),
+  end: z.number().int().nonnegative().optional(),
+});
+export type WorkspaceClaim = z.infer<typeof WorkspaceClaimSchema>;
+
+/** A source whose claims could not be read (a corrupt or newer file): the others are still listed. */
+const UnreadableClaimsSchema = z.object({ sourceId: z.string(), code: z.string(), message: z.string() });
+
 export const ExportFormatSchema = z.enum(['jsonld', 'csv']);
 export type ExportFormat = z.infer<typeof ExportFormatSchema>;
 
@@ -274,6 +298,24 @@ export const api = {
     }),
     result: SourceMetaSchema,
   },
+  listClaims: {
+    args: z.object({ tag: z.string().max(200).optional() }),
+    result: z.object({ claims: z.array(WorkspaceClaimSchema), unreadable: z.array(UnreadableClaimsSchema) }),
+  },
+  retagClaims: {
+    args: z.object({
+      changes: z
+        .array(
+          z.object({
+            sourceId: SourceIdSchema,
+            claimId: z.string().min(1).max(2000),
+            tags: z.array(z.string().max(200)).max(100),
+          }),
+        )
+        .max(100_000),
+    }),
+    result: z.object({ changed: z.number().int().nonnegative() }),
+  },
   getSettings: { args: z.object({}), result: SettingsSchema },
   updateSettings: {
     args: z.object({ language: UiLanguageSchema.optional(), skipPassages: z.boolean().optional() }),
@@ -282,7 +324,7 @@ export const api = {
 } as const;
 
 export type ApiMethod = keyof typeof api;
-type ApiArgs<M extends ApiMethod> = z.input<(typeof api)[M]['args']>;
+export type ApiArgs<M extends ApiMethod> = z.input<(typeof api)[M]['args']>;
 export type ApiResult<M extends ApiMethod> = z.output<(typeof api)[M]['result']>;
 
 /** What the renderer and the CLI program against. Each door provides exactly this. */
@@ -403,6 +445,22 @@ export interface WorkbenchApi {
    * language code, or is too long.
    */
   setProvenance(args: { sourceId: string; fields: Partial<Record<ProvenanceField, string>> }): Promise<SourceMeta>;
+  /**
+   * Every claim of the workspace with its source's title and date, tags, quote, note and what it carries
+   * (citation, correction, orphaned), in source order then text order; only those with tag id `tag` when given.
+   * Each source's annotation file is read once and no text is read. A source whose file cannot be read is named
+   * in `unreadable` and the others are listed.
+   */
+  listClaims(args: { tag?: string }): Promise<{
+    claims: WorkspaceClaim[];
+    unreadable: { sourceId: string; code: string; message: string }[];
+  }>;
+  /**
+   * Sets the tags of many claims in many sources at once (the claims view's bulk tag change; its undo is the
+   * same call with the tags as they were). Every source is checked before anything is written; fails with
+   * not-found for an unknown source or claim, writing nothing.
+   */
+  retagClaims(args: { changes: { sourceId: string; claimId: string; tags: string[] }[] }): Promise<{ changed: number }>;
   /** Application settings (UI language, recent workspaces). */
   getSettings(args: Record<string, never>): Promise<Settings>;
   /** Changes settings and returns them as stored. */

@@ -19,6 +19,7 @@ export const MENU_LABELS = {
   redo: { ar: 'إعادة', en: 'Redo' },
   findInSource: { ar: 'البحث في المصدر', en: 'Find in source' },
   findInWorkspace: { ar: 'البحث في كل المصادر', en: 'Find in all sources' },
+  claimsInWorkspace: { ar: 'الادعاءات في كل المصادر', en: 'Claims in all sources' },
   editText: { ar: 'تصحيح النص', en: 'Correct text' },
   tags: { ar: 'الوسوم…', en: 'Tags…' },
   language: { ar: 'English', en: 'العربية' },
@@ -51,6 +52,8 @@ export const UNDO_ITEMS: readonly MenuItemSpec[] = [
 export const FIND_ITEMS: readonly MenuItemSpec[] = [
   { command: 'find', label: 'findInSource', accelerator: 'CmdOrCtrl+F' },
   { command: 'find-in-workspace', label: 'findInWorkspace', accelerator: 'CmdOrCtrl+Shift+F' },
+  // L for list: Ctrl+Shift+C is Chromium's element inspector, Ctrl+Shift+A its tab search.
+  { command: 'workspace-claims', label: 'claimsInWorkspace', accelerator: 'CmdOrCtrl+Shift+L' },
 ];
 
 export const SOURCE_ITEMS: readonly MenuItemSpec[] = [

@@ -25,6 +25,8 @@ export const API_METHODS = [
   'exportAnnotatedOriginal',
   'importPasted',
   'setProvenance',
+  'listClaims',
+  'retagClaims',
   'getSettings',
   'updateSettings',
 ] as const;

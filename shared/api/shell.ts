@@ -17,6 +17,8 @@ const MENU_COMMANDS = [
   'paste-source',
   // A screen that works for everyone (issue 13):
   'show-shortcuts',
+  // A researcher's whole project (issue 13):
+  'workspace-claims',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

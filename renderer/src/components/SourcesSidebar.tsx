@@ -1,4 +1,5 @@
-// The list of sources in the workspace, with the import button (a hidden file input behind it).
+// The list of sources in the workspace, with the import button (a hidden file input behind it) and the way to
+// the claims of every source.
 
 import { useRef } from 'react';
 import type { SourceMeta, UiLanguage } from '../../../shared/workspace/model.ts';
@@ -12,6 +13,8 @@ export function SourcesSidebar(props: {
   selected: string | null;
   onSelect: (id: string) => void;
   onImport: (files: File[]) => void;
+  /** Opens the claims of every source (the claims view). */
+  onShowClaims: () => void;
 }) {
   const input = useRef<HTMLInputElement>(null);
   const { lang } = props;
@@ -36,6 +39,14 @@ export function SourcesSidebar(props: {
           }}
         />
       </div>
+      <button
+        type="button"
+        className="button sidebar__claims"
+        disabled={props.sources.length === 0}
+        onClick={props.onShowClaims}
+      >
+        {t(lang, 'claimsInWorkspace')}
+      </button>
       {props.sources.length === 0 ? (
         <p className="sidebar__empty">{t(lang, 'noSources')}</p>
       ) : (

@@ -202,8 +202,12 @@ export function SourceView(props: SourceViewProps) {
   });
   useEffect(() => setNotice(null), [meta.id]);
   useEffect(() => {
-    if (props.reveal) editor.current?.revealSpan(props.reveal.start, props.reveal.end);
-  }, [props.reveal]);
+    const reveal = props.reveal;
+    if (!reveal) return;
+    // A claim from the claims view: chosen in the panel (its details open, focus on its row) and its marks shown.
+    if (reveal.claimId) choose(reveal.claimId, true);
+    else editor.current?.revealSpan(reveal.start, reveal.end);
+  }, [props.reveal, choose]);
 
   return (
     <main className="reading" aria-label={t(lang, 'readingView')}>

@@ -13,10 +13,14 @@ export interface OpenSource {
   loadId: number;
 }
 
-/** A span to show once its source is open: a search hit, an "also in" link. The nonce repeats a reveal. */
+/**
+ * A span to show once its source is open: a search hit, an "also in" link; or a claim to choose and show (a row
+ * of the claims view), by id, since its stored place may be an orphan's old one. The nonce repeats a reveal.
+ */
 export interface RevealRequest {
   sourceId: string;
   start: number;
   end: number;
+  claimId?: string;
   nonce: number;
 }
