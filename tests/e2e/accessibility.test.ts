@@ -115,6 +115,18 @@ for (const lang of ['ar', 'en'] as const) {
       await importDialog.getByRole('button', { name: w.cancel }).click();
       await importDialog.waitFor({ state: 'detached' });
 
+      // The claims of every source (Ctrl+Shift+L), with a row ticked so the bulk bar is in use too.
+      await page.keyboard.press('Control+Shift+L');
+      const claimsView = page.getByRole('main', {
+        name: lang === 'ar' ? 'الادعاءات في كل المصادر' : 'Claims in all sources',
+      });
+      await claimsView.waitFor();
+      await claimsView.locator('tbody tr').nth(1).waitFor();
+      await claimsView.locator('tbody input[type=checkbox]').first().check();
+      await expectClean(page, 'claims in all sources');
+      await page.keyboard.press('Escape');
+      await claimsView.waitFor({ state: 'detached' });
+
       await page.keyboard.press('F1');
       const sheet = page.getByRole('dialog', { name: lang === 'ar' ? 'اختصارات لوحة المفاتيح' : 'Keyboard shortcuts' });
       await sheet.waitFor();
