@@ -3,7 +3,7 @@
 // and an open window shows claims that arrived from elsewhere without a reload, saying where they came from.
 
 import assert from 'node:assert/strict';
-import { rename, writeFile } from 'node:fs/promises';
+import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -12,10 +12,11 @@ import { serializeAnnotationCollection } from '../../shared/annotations/jsonld.t
 import { sourceIri } from '../../shared/annotations/model.ts';
 import { chromiumMissing } from './helpers/browser.ts';
 import { claimItems, selectText, storedClaims, storedText, waitSaved } from './helpers/claims-page.ts';
-import { corpusFile, corpusMissing, skipUnlessCI } from './helpers/env.ts';
+import { corpusFile, corpusMissing, repoRoot, skipUnlessCI } from './helpers/env.ts';
 import { e2eBrowser, openImported } from './helpers/open-app.ts';
 
 const NEWS = '001_f1d8260e76d1168a.txt';
+const SCREENSHOTS = process.env.SCREENSHOTS_DIR ?? join(repoRoot, '.tmp', 'screenshots');
 const browser = e2eBrowser();
 const needs = { skip: skipUnlessCI(chromiumMissing(), corpusMissing(NEWS)), timeout: 120_000 };
 
@@ -65,6 +66,8 @@ test(
     await claimItems(app.page).nth(1).waitFor({ timeout: 15_000 });
     await claimItems(other).nth(1).waitFor({ timeout: 15_000 });
     await app.page.getByText('أُضيفت تغييرات على الادعاءات جرت في مكان آخر').first().waitFor({ timeout: 15_000 });
+    await mkdir(SCREENSHOTS, { recursive: true });
+    await app.page.screenshot({ path: join(SCREENSHOTS, 'two-windows-merged-ar.png') });
 
     // A sync client replaces the file with one more claim (atomically, as they do).
     const stored = await storedClaims(app.workspace, sourceId!);
