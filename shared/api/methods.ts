@@ -11,6 +11,8 @@ export const API_METHODS = [
   'importAnnotations',
   'exportAnnotations',
   'exportReport',
+  'getExportProgress',
+  'cancelExport',
   'editSourceText',
   'applyCorrection',
   'updateTags',

@@ -103,8 +103,8 @@ export async function exportReportToFile(
   input: ReportInput,
   options: ReportOptions,
   outPath: string,
+  tmp = reportTempPath(outPath),
 ): Promise<ReportSummary> {
-  const tmp = join(dirname(outPath), `.${basename(outPath)}.${randomBytes(6).toString('hex')}.tmp`);
   let fd: number | undefined;
   try {
     fd = ioStep(outPath, () => openSync(tmp, 'wx'));
@@ -121,6 +121,11 @@ export async function exportReportToFile(
     rmSync(tmp, { force: true });
     throw error;
   }
+}
+
+/** A hidden name beside the report (a rename is atomic only within one file system). */
+export function reportTempPath(outPath: string): string {
+  return join(dirname(outPath), `.${basename(outPath)}.${randomBytes(6).toString('hex')}.tmp`);
 }
 
 function writeFully(fd: number, chunk: Buffer): void {
