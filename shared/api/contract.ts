@@ -92,7 +92,7 @@ const ExportProgressSchema = z.object({
   /** Share of the work done, 0 to 1. */
   fraction: z.number().min(0).max(1),
 });
-export type ExportProgress = z.infer<typeof ExportProgressSchema>;
+type ExportProgress = z.infer<typeof ExportProgressSchema>;
 
 // --- Sources as researchers have them (issue 15): the annotated original PDF, pasted text. ---
 

@@ -11,7 +11,7 @@ import { isErrorCode, WorkbenchError } from '../../../shared/errors.ts';
 import { reportTempPath, type ReportInput, type ReportOptions, type ReportSummary } from '../pdf/report.ts';
 import type { ReportJobMessage, ReportJobRequest } from './worker-protocol.ts';
 
-export type JobState = 'pending' | 'running' | 'done' | 'failed' | 'cancelled';
+type JobState = 'pending' | 'running' | 'done' | 'failed' | 'cancelled';
 
 export interface JobProgress {
   state: JobState;

@@ -67,9 +67,10 @@ export function safeCut(text: string, start: number, max: number): number {
   }
   if (space > 0) return space;
   graphemes ??= new Intl.Segmenter('und', { granularity: 'grapheme' });
+  // A few units past the limit: whether a boundary lies AT the limit depends on what follows it (a skin tone).
   const from = Math.max(start + 1, limit - 64);
   let cut = -1;
-  for (const { index } of graphemes.segment(text.slice(from, limit + 1))) {
+  for (const { index } of graphemes.segment(text.slice(from, limit + 16))) {
     if (from + index > limit) break;
     if (from + index > start) cut = from + index;
   }
