@@ -64,6 +64,8 @@ const config: ForgeConfig = {
     new VitePlugin({
       build: [
         { entry: 'electron/main/main.ts', config: 'vite.main.config.ts', target: 'main' },
+        // The PDF report worker, beside main.cjs (.vite/build/report-worker.cjs): export-jobs.ts starts it there.
+        { entry: 'electron/services/export/report-worker.ts', config: 'vite.main.config.ts', target: 'main' },
         { entry: 'electron/preload/preload.ts', config: 'vite.preload.config.ts', target: 'preload' },
       ],
       renderer: [{ name: 'main_window', config: 'vite.renderer.config.ts' }],

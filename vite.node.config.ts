@@ -13,7 +13,8 @@ export default defineConfig({
     emptyOutDir: true,
     sourcemap: true,
     rollupOptions: {
-      input: { cli: 'electron/cli/index.ts' },
+      // The report worker (electron/services/export) is its own entry: export-jobs.ts starts it from beside cli.js.
+      input: { cli: 'electron/cli/index.ts', 'report-worker': 'electron/services/export/report-worker.ts' },
       external: (id) => external.some((name) => id === name || id.startsWith(`${name}/`)),
       output: { format: 'es', entryFileNames: '[name].js' },
     },

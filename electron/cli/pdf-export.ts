@@ -7,7 +7,8 @@ import { basename, resolve } from 'node:path';
 import { findPassages } from '../../shared/review/passages.ts';
 import { DIGIT_STYLES, PAPER_SIZES, REPORT_FONTS, REPORT_LANGUAGES } from '../../shared/report/options.ts';
 import { DEFAULT_TAGS } from '../../shared/workspace/model.ts';
-import { exportReportToFile, type ReportInput, type ReportOptions } from '../services/pdf/report.ts';
+import type { ReportInput, ReportOptions } from '../services/pdf/report.ts';
+import { runInWorker } from '../services/export/export-jobs.ts';
 import { reportInputFor } from '../services/report-export.ts';
 import { requireOption, UsageError, type ParsedArgs } from './args.ts';
 import { openFor, readStandalone, type Output } from './command-inputs.ts';
@@ -18,7 +19,9 @@ export async function exportPdfCommand(args: ParsedArgs, io: Output): Promise<nu
   const out = resolve(requireOption(args, 'out'));
   const options = pdfOptions(args);
   const input = args.options.workspace ? await fromWorkspace(args) : await fromFiles(args);
-  const summary = await exportReportToFile(input, options, out);
+  // In a worker like the app's export: a report too big for memory is a clear error, not a crashed Node.
+  const summary = await runInWorker(input, options, out);
+  if (!summary) throw new Error(`the export of ${out} stopped before it was written`);
   for (const orphan of summary.orphans) {
     io.err(`workbench: warning: claim ${orphan.id} was not found in the text (orphan): "${short(orphan.quote)}"`);
   }

@@ -20,7 +20,9 @@ export async function webCommand(args: ParsedArgs, io: Output): Promise<number> 
   const userDataDir = defaultUserDataDir();
   const settings = new JsonFileSettingsStore(join(userDataDir, 'browser-mode-settings.json'));
   const workspaceDir = args.options.workspace ? resolve(args.options.workspace) : undefined;
-  const { service, workspace } = await openWorkbench({ workspaceDir, userDataDir, settings });
+  // Reports are made in a folder of the user data (a temp folder each, removed once the bytes are sent).
+  const reports = { stagingDir: join(userDataDir, 'export-staging') };
+  const { service, workspace } = await openWorkbench({ workspaceDir, userDataDir, settings, reports });
   if (args.options.lang) {
     const lang = UiLanguageSchema.safeParse(args.options.lang);
     if (!lang.success) throw new UsageError(`--lang must be ar or en, not "${args.options.lang}".`);

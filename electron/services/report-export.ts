@@ -1,10 +1,15 @@
-// The app's PDF export: the report of one source, from the workspace, through the same engine as the CLI.
+// The app's PDF export: the report of one source, from the workspace, through the same engine as the CLI, made
+// in a worker thread (export/export-jobs.ts) so the app answers other calls meanwhile, with progress and cancel.
 // Where it goes is the door's business: a save dialog (Electron) or the bytes back to the page (browser mode).
 
+import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { ReportOptionsArg, ReportResult, WorkbenchApi } from '../../shared/api/contract.ts';
 import type { UiLanguage } from '../../shared/workspace/model.ts';
-import { exportReportToFile, renderReport, type ReportInput } from './pdf/report.ts';
+import type { ReportInput } from './pdf/report.ts';
 import { safeFileStem } from './file-names.ts';
+import type { ExportJobs } from './export/export-jobs.ts';
 
 export interface ReportDoor {
   /** Asks where to save (null: cancelled). Absent where the door cannot show a dialog. */
@@ -13,6 +18,8 @@ export interface ReportDoor {
   revealFile?: (path: string) => void;
   /** Where a packaged app keeps the report's font files (it has no node_modules); see pdf/font-files.ts. */
   fontDir?: string;
+  /** Without a save dialog: the folder where a report is made before its bytes go back (default: the OS's). */
+  stagingDir?: string;
 }
 
 /**
@@ -38,34 +45,38 @@ export async function reportInputFor(
 
 export async function exportReport(
   service: WorkbenchApi,
-  args: { sourceId: string; options: ReportOptionsArg },
+  args: { sourceId: string; options: ReportOptionsArg; jobId?: string },
   language: UiLanguage,
   door: ReportDoor,
+  jobs: ExportJobs,
 ): Promise<ReportResult> {
   const input = await reportInputFor(service, args.sourceId, { passages: args.options.skipPassages === true });
   const options = { ...args.options, language, ...(door.fontDir ? { fontDir: door.fontDir } : {}) };
   const fileName = `${safeFileStem(input.source.title)}.report.pdf`;
+  const cancelled = { fileName, cancelled: true, claims: 0, orphans: 0, pages: 0 };
   if (door.chooseSavePath) {
     const path = await door.chooseSavePath(fileName);
-    if (!path) return { fileName, cancelled: true, claims: 0, orphans: 0, pages: 0 };
-    const summary = await exportReportToFile(input, options, path);
+    if (!path) return cancelled;
+    const summary = await jobs.run(args.jobId, input, options, path);
+    if (!summary) return cancelled;
     door.revealFile?.(path);
-    return {
-      fileName,
-      cancelled: false,
-      savedTo: path,
-      claims: summary.claims,
-      orphans: summary.orphans.length,
-      pages: summary.pages,
-    };
+    return { fileName, cancelled: false, savedTo: path, ...counts(summary) };
   }
-  const { pdf, summary } = await renderReport(input, options);
-  return {
-    fileName,
-    cancelled: false,
-    dataBase64: Buffer.from(pdf).toString('base64'),
-    claims: summary.claims,
-    orphans: summary.orphans.length,
-    pages: summary.pages,
-  };
+  // Made in a folder of its own, read back and removed: nothing stays behind, whatever happens.
+  const staging = door.stagingDir ?? tmpdir();
+  await mkdir(staging, { recursive: true });
+  const dir = await mkdtemp(join(staging, 'report-'));
+  try {
+    const path = join(dir, fileName);
+    const summary = await jobs.run(args.jobId, input, options, path);
+    if (!summary) return cancelled;
+    const dataBase64 = (await readFile(path)).toString('base64');
+    return { fileName, cancelled: false, dataBase64, ...counts(summary) };
+  } finally {
+    await rm(dir, { recursive: true, force: true });
+  }
+}
+
+function counts(summary: { claims: number; orphans: unknown[]; pages: number }) {
+  return { claims: summary.claims, orphans: summary.orphans.length, pages: summary.pages };
 }

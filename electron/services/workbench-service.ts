@@ -12,6 +12,7 @@ import { checkExternalUrl } from '../../shared/api/external-url.ts';
 import { isDocumentFile, prepareImport, prepareSource } from './import/index.ts';
 import { importAnnotations } from './annotation-import/index.ts';
 import { exportReport, type ReportDoor } from './report-export.ts';
+import { ExportJobs } from './export/export-jobs.ts';
 import { exportAnnotatedOriginal } from './original/original-export.ts';
 import { importPasted } from './import/paste.ts';
 import { applyCorrection, editSourceText } from './source-edit.ts';
@@ -37,6 +38,7 @@ export function createWorkbenchService({ workspace, settings, openExternal, repo
   const review = new SourceReview(workspace);
   const search = new WorkspaceSearch(workspace, review);
   const alsoIn = new AlsoInLinks(workspace);
+  const exportJobs = new ExportJobs();
   const service: WorkbenchApi = {
     async getWorkspace() {
       return describeWorkspace(workspace);
@@ -90,7 +92,13 @@ export function createWorkbenchService({ workspace, settings, openExternal, repo
       return renderExport(meta, annotations, format, text, { tags: workspace.tags, language });
     },
     async exportReport(args) {
-      return exportReport(service, args, (await settings.read()).language, reports);
+      return exportReport(service, args, (await settings.read()).language, reports, exportJobs);
+    },
+    async getExportProgress({ jobId }) {
+      return exportJobs.progress(jobId);
+    },
+    async cancelExport({ jobId }) {
+      return { cancelled: exportJobs.cancel(jobId) };
     },
     async editSourceText(args) {
       const result = await editSourceText(workspace, args);

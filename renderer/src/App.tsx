@@ -17,7 +17,7 @@ import { TagManager } from './components/TagManager.tsx';
 import { AliasEditor } from './components/AliasEditor.tsx';
 import { AnnotationImport } from './components/AnnotationImport.tsx';
 import { WorkspaceSearch } from './components/WorkspaceSearch.tsx';
-import { downloadFile, fileToBase64 } from './files.ts';
+import { fileToBase64 } from './files.ts';
 import { errorLead, errorView, type ErrorView } from './errors.ts';
 import { dirOf, t, type StringKey } from './i18n.ts';
 import { useSaveBeforeClose } from './save-before-close.ts';
@@ -25,6 +25,8 @@ import { SourceView } from './source/SourceView.tsx';
 import { PasteSource } from './documents/PasteSource.tsx';
 import { useOriginalExport, type DocumentMessages } from './documents/use-original-export.ts';
 import { usePasteSource } from './documents/use-paste-source.ts';
+import { useReportExport } from './documents/use-report-export.ts';
+import { ExportProgress } from './components/ExportProgress.tsx';
 import type { OpenSource, RevealRequest } from './source/open-source.ts';
 import { WorkspaceClaims } from './workspace-claims/WorkspaceClaims.tsx';
 import type { ClaimRow } from './workspace-claims/claim-rows.ts';
@@ -251,21 +253,6 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
     }
   };
 
-  const exportPdf = async () => {
-    if (!source) return;
-    setMessage({ kind: 'info', key: 'exportingPdf', detail: source.meta.title });
-    try {
-      if (!(await flushAll())) throw new Error(t(lang, 'saveFailed'));
-      const result = await api.exportReport({ sourceId: source.meta.id, options: { skipPassages } });
-      if (result.cancelled) return setMessage(null);
-      if (result.dataBase64) downloadFile(result.fileName, result.dataBase64, 'application/pdf');
-      const counts = `${result.pages} · ${result.claims} · ${result.orphans} (${t(lang, 'pagesClaimsOrphans')})`;
-      setMessage({ kind: 'info', key: 'exportedPdf', detail: `${result.savedTo ?? result.fileName} — ${counts}` });
-    } catch (error) {
-      report(error);
-    }
-  };
-
   const documentMessages = useMemo<DocumentMessages>(
     () => ({
       info: (key, detail) => setMessage({ kind: 'info', key, detail }),
@@ -275,12 +262,13 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
     [report],
   );
   useOriginalExport(api, lang, source?.meta, documentMessages);
+  const reportExport = useReportExport(api, lang, source?.meta, skipPassages, documentMessages);
   const paste = usePasteSource(api, documentMessages, async (meta) => {
     setWorkspace(await api.getWorkspace({}));
     setSelected(meta.id);
   });
 
-  useCommand('export-pdf', () => void exportPdf());
+  useCommand('export-pdf', () => void reportExport.start());
   useCommand('toggle-language', () => void toggleLanguage());
   useCommand('edit-tags', () => setEditingTags(true));
   useCommand('workspace-claims', () => void showClaims());
@@ -319,6 +307,14 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
           {t(lang, 'language')}
         </button>
       </header>
+      {reportExport.running && (
+        <ExportProgress
+          lang={lang}
+          title={reportExport.running.title}
+          fraction={reportExport.running.fraction}
+          onCancel={reportExport.cancel}
+        />
+      )}
       {message && (
         <div className={`message message--${message.kind}`} role={message.kind === 'error' ? 'alert' : 'status'}>
           {message.kind === 'info' ? (

@@ -88,6 +88,17 @@ const ReportResultSchema = z.object({
 });
 export type ReportResult = z.infer<typeof ReportResultSchema>;
 
+/** Chosen by the caller of exportReport, so it can poll and cancel the export while that call is pending. */
+const ExportJobIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'not an export job id');
+
+const ExportProgressSchema = z.object({
+  /** pending: not started (or unknown); running; done, failed or cancelled for a minute after it ended. */
+  state: z.enum(['pending', 'running', 'done', 'failed', 'cancelled']),
+  /** Share of the work done, 0 to 1. */
+  fraction: z.number().min(0).max(1),
+});
+type ExportProgress = z.infer<typeof ExportProgressSchema>;
+
 // --- Sources as researchers have them (issue 15): the annotated original PDF, pasted text. ---
 
 /** Saved like the report (a save dialog, or the bytes back to the page); counts highlights instead of pages. */
@@ -246,8 +257,16 @@ export const api = {
     result: z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() }),
   },
   exportReport: {
-    args: z.object({ sourceId: SourceIdSchema, options: ReportOptionsSchema }),
+    args: z.object({ sourceId: SourceIdSchema, options: ReportOptionsSchema, jobId: ExportJobIdSchema.optional() }),
     result: ReportResultSchema,
+  },
+  getExportProgress: {
+    args: z.object({ jobId: ExportJobIdSchema }),
+    result: ExportProgressSchema,
+  },
+  cancelExport: {
+    args: z.object({ jobId: ExportJobIdSchema }),
+    result: z.object({ cancelled: z.boolean() }),
   },
   editSourceText: {
     args: z.object({ sourceId: SourceIdSchema, baseRevision: z.number().int().nonnegative(), text: z.string() }),
@@ -395,9 +414,18 @@ export interface WorkbenchApi {
   /**
    * The annotated PDF report of a source (electron/services/pdf). In Electron the user picks where to
    * save it, then the file is shown in its folder; in browser mode the PDF comes back for the page to download.
-   * Written atomically: a failed export leaves no file.
+   * Written atomically: a failed export leaves no file. Made in a worker thread: every other call is answered
+   * meanwhile. With a `jobId`, getExportProgress tells how far it got and cancelExport stops it (the answer is
+   * then `cancelled: true` and nothing is written).
    */
-  exportReport(args: { sourceId: string; options: ReportOptionsArg }): Promise<ReportResult>;
+  exportReport(args: { sourceId: string; options: ReportOptionsArg; jobId?: string }): Promise<ReportResult>;
+  /** How far the export with this jobId got ('pending' before it starts). */
+  getExportProgress(args: { jobId: string }): Promise<ExportProgress>;
+  /**
+   * Stops the export with this jobId; its exportReport answers cancelled and leaves no file. Answers true if it
+   * was running or had not started yet (it then answers cancelled as it starts), false if it had already ended.
+   */
+  cancelExport(args: { jobId: string }): Promise<{ cancelled: boolean }>;
   /**
    * Replaces a source's text with the researcher's corrected version. The service diffs it against the stored
    * text, keeps the edits in the source's history, re-anchors every claim (kept, changed, moved or orphaned;

@@ -12,6 +12,8 @@ export const API_METHODS = [
   'importAnnotations',
   'exportAnnotations',
   'exportReport',
+  'getExportProgress',
+  'cancelExport',
   'editSourceText',
   'applyCorrection',
   'updateTags',

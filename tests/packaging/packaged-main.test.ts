@@ -166,9 +166,13 @@ test('a whole life: window, renderer, preload, API into a workspace, PDF export,
     assert.equal(bad.error?.code, 'invalid-argument');
   });
 
-  await test('export the PDF report: save dialog, the packaged fonts, the file revealed', async () => {
-    const result = await api.exportReport!({ sourceId, options: {} });
+  await test('export the PDF report: in the packaged worker, save dialog, the packaged fonts, the file revealed', async () => {
+    // The report is made by the worker Forge emits beside main.cjs (electron/services/export/export-jobs.ts).
+    assert.ok(existsSync(join(unpacked.appDir, '.vite', 'build', 'report-worker.cjs')), 'the worker is packaged');
+    const result = await api.exportReport!({ sourceId, options: {}, jobId: 'packaged-export' });
     assert.equal(result.ok, true, JSON.stringify(result.error));
+    const progress = await api.getExportProgress!({ jobId: 'packaged-export' });
+    assert.deepEqual(progress.value, { state: 'done', fraction: 1 }, 'the worker ran the job to its end');
     assert.equal(result.value.savedTo, savePath);
     assert.deepEqual(
       standin.named('shell.showItemInFolder').map((c) => c.args[0]),

@@ -25,8 +25,7 @@ export function renderBody(ctx: ReportContext): void {
   const text = input.source.text;
   const markers = markerOffsets(ctx.claims, text, ctx);
   const style = { size: BODY_SIZE, left: flow.left, width: flow.contentWidth, direction: input.source.direction };
-  const pending = [...ctx.claims]; // sorted by start
-  let active: ReportClaim[] = [];
+  const claims = new ClaimCursor(ctx.claims);
   const omissions = [...ctx.omissions];
   flow.newPage();
   const sect = flow.structure.section(input.source.title);
@@ -46,16 +45,17 @@ export function renderBody(ctx: ReportContext): void {
       flow.y += ts.lineHeight(style) * 0.5;
       continue;
     }
-    while (pending.length > 0 && pending[0]!.start! < para.end) active.push(pending.shift()!);
-    active = active.filter((c) => c.end! > para.start);
-    const claims = active;
     const lang = textLanguage(body).language;
-    ts.paragraph(body, {
-      ...style,
-      struct: { parent: sect, type: 'P', ...(lang && lang !== docLang ? { lang } : {}) },
-      markers: markers.get(para.start) ?? [],
-      beforeLine: (placed) => highlightLine(ctx, placed, para.start, claims),
-    });
+    ts.paragraph(
+      body,
+      {
+        ...style,
+        struct: { parent: sect, type: 'P', ...(lang && lang !== docLang ? { lang } : {}) },
+        markers: markers.get(para.start) ?? [],
+        beforeLine: (placed) => highlightLine(ctx, placed, para.start, claims),
+      },
+      (done) => ctx.progress?.text(para.start + done),
+    );
   }
 }
 
@@ -113,18 +113,33 @@ function markerOffsets(claims: readonly ReportClaim[], text: string, ctx: Report
   return byParagraph;
 }
 
-function highlightLine(
-  ctx: ReportContext,
-  placed: PlacedLine,
-  paraStart: number,
-  claims: readonly ReportClaim[],
-): void {
-  const lineStart = paraStart + placed.line.start;
-  const lineEnd = paraStart + placed.line.end;
+/**
+ * The claims on each line, for lines that come in text order: claims (sorted by start) join when the text reaches
+ * them and leave once passed, so a line looks only at the claims open there — not at every claim of a paragraph,
+ * which made a one-line text with thousands of claims quadratic.
+ */
+class ClaimCursor {
+  private next = 0;
+  private open: ReportClaim[] = [];
+
+  constructor(private readonly sorted: readonly ReportClaim[]) {}
+
+  at(start: number, end: number): readonly ReportClaim[] {
+    while (this.next < this.sorted.length && this.sorted[this.next]!.start! < end)
+      this.open.push(this.sorted[this.next++]!);
+    if (this.open.some((c) => c.end! <= start)) this.open = this.open.filter((c) => c.end! > start);
+    return this.open;
+  }
+}
+
+function highlightLine(ctx: ReportContext, placed: PlacedLine, paraStart: number, cursor: ClaimCursor): void {
+  const base = paraStart + placed.offset; // the line's offsets count from its window's start
+  const lineStart = base + placed.line.start;
+  const lineEnd = base + placed.line.end;
   const band = highlightBand(placed);
-  for (const claim of claims) {
+  for (const claim of cursor.at(lineStart, lineEnd)) {
     if (claim.start! >= lineEnd || claim.end! <= lineStart) continue;
-    for (const [left, right] of spanBoxes(placed.line, claim.start! - paraStart, claim.end! - paraStart)) {
+    for (const [left, right] of spanBoxes(placed.line, claim.start! - base, claim.end! - base)) {
       ctx.highlights.add(claim, { x: placed.x + left, y: band.top, w: right - left, h: band.height }, placed.page);
     }
   }

@@ -68,6 +68,7 @@ export function renderClaimsTable(
       drawRow(ctx, table, header, layoutRow(ctx, header, true), headerStyle);
     }
     drawRow(ctx, table, cells, layouts, { tagFill: claim.color, cell: 'TD' });
+    ctx.progress?.row();
   }
 }
 

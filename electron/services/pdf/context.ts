@@ -22,6 +22,8 @@ export interface ReportContext {
   now: Date;
   /** Set-aside passages left out of the printed text (options.skipPassages), in text order. */
   omissions: readonly Omission[];
+  /** Told how far the text (code units) and the claims table (rows) got: the export's progress. */
+  progress?: { text(offset: number): void; row(): void };
 }
 
 /** Body text size; the rest of the report is set relative to it. */

@@ -36,12 +36,18 @@ export class PageFlow {
   readonly structure: ReportStructure;
   private ended = false;
   private readonly chunks: Buffer[] = [];
+  /** Bytes written so far. */
+  bytes = 0;
 
   /**
    * `lang` is the document's language (/Lang: readers and screen readers pick voices and hyphenation by it);
    * `compress: false` only for tests that read the content streams.
    */
-  constructor(paper: PaperSize, info: Record<string, unknown>, options: { compress?: boolean; lang?: string } = {}) {
+  constructor(
+    paper: PaperSize,
+    info: Record<string, unknown>,
+    options: { compress?: boolean; lang?: string; sink?: (chunk: Buffer) => void } = {},
+  ) {
     const [width, height] = PAPER[paper];
     this.width = width;
     this.height = height;
@@ -61,7 +67,12 @@ export class PageFlow {
       subset: 'PDF/UA',
     });
     this.structure = new ReportStructure(this.doc);
-    this.doc.on('data', (chunk: Buffer) => this.chunks.push(chunk));
+    // With a sink (a file), the document goes out as it is made instead of piling up in memory.
+    const sink = options.sink ?? ((chunk: Buffer) => this.chunks.push(chunk));
+    this.doc.on('data', (chunk: Buffer) => {
+      this.bytes += chunk.byteLength;
+      sink(chunk);
+    });
   }
 
   get left(): number {
@@ -93,7 +104,7 @@ export class PageFlow {
     if (this.page === 0 || (this.y + height > this.bottom && this.y > this.margins.top)) this.newPage();
   }
 
-  /** Ends the last page and the document; resolves with the whole file. */
+  /** Ends the last page and the document; resolves with the whole file (empty when it went to a sink). */
   finish(): Promise<Uint8Array> {
     if (this.ended) throw new Error('the document is already finished');
     this.ended = true;

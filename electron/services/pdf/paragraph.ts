@@ -61,15 +61,17 @@ function isSpace(code: number): boolean {
 
 /**
  * `markers` are note numbers to show after the character at each offset (sorted, offsets within the text);
- * `direction` is used only when the paragraph has no strong character of its own.
+ * `direction` is used only when the paragraph has no strong character of its own — unless `forced`: a window
+ * of a long paragraph (long-paragraph.ts) takes the whole paragraph's direction, not its own first letter's.
  */
 export function analyzeParagraph(
   text: string,
   direction: 'rtl' | 'ltr',
   chain: FontChain,
   markers: readonly { at: number; label: string }[] = [],
+  forced = false,
 ): Paragraph {
-  const levels = bidi.getEmbeddingLevels(text, firstStrongDirection(text) ?? direction);
+  const levels = bidi.getEmbeddingLevels(text, forced ? direction : (firstStrongDirection(text) ?? direction));
   const baseLevel = levels.paragraphs[0]?.level ?? (direction === 'rtl' ? 1 : 0);
   // getMirroredCharactersMap takes the levels ARRAY; given the result object it silently mirrors nothing.
   const mirrored = bidi.getMirroredCharactersMap(text, levels.levels);
@@ -83,7 +85,7 @@ export function analyzeParagraph(
 }
 
 /** bidi-js's 'auto' would do the same, but the caller's direction must win for neutral-only paragraphs. */
-function firstStrongDirection(text: string): 'rtl' | 'ltr' | undefined {
+export function firstStrongDirection(text: string): 'rtl' | 'ltr' | undefined {
   const match = /[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Syriac}\p{sc=Thaana}]|\p{L}/u.exec(text);
   if (!match) return undefined;
   return /[\p{sc=Arabic}\p{sc=Hebrew}\p{sc=Syriac}\p{sc=Thaana}]/u.test(match[0]) ? 'rtl' : 'ltr';

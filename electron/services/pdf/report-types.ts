@@ -60,6 +60,8 @@ export interface ReportOptions {
    * "[… 12 lines left out: repeated passage]" in their place. Default false.
    */
   skipPassages?: boolean;
+  /** Hears the share of the work done (0 to 1) now and then while the report is made. */
+  onProgress?: (fraction: number) => void;
 }
 
 export interface ReportSummary {

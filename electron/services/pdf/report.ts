@@ -2,7 +2,10 @@
 // table (the endnotes) and, when asked, an appendix of orphaned claims. Entry points for the CLI and the app.
 
 import { WorkbenchError } from '../../../shared/errors.ts';
-import { writeFileAtomic } from '../fs/atomic.ts';
+import { randomBytes } from 'node:crypto';
+import { closeSync, fsyncSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import { syncFolder } from '../fs/atomic.ts';
 import { renderBody } from './body.ts';
 import { prepareClaims } from './claims.ts';
 import { renderClaimsTable } from './claims-table.ts';
@@ -23,6 +26,15 @@ export async function renderReport(
   input: ReportInput,
   options: ReportOptions = {},
 ): Promise<{ pdf: Uint8Array; summary: ReportSummary }> {
+  return render(input, options);
+}
+
+/** With a sink the PDF's bytes go there as they are made and `pdf` is empty. */
+async function render(
+  input: ReportInput,
+  options: ReportOptions,
+  sink?: (chunk: Buffer) => void,
+): Promise<{ pdf: Uint8Array; summary: ReportSummary }> {
   const font = options.font ?? 'vazirmatn';
   const [regular, bold] = await Promise.all([
     loadFontChain(font, 'regular', options.fontCacheDir, options.fontDir),
@@ -39,7 +51,7 @@ export async function renderReport(
       CreationDate: now,
     },
     // The source's language: most of the report is its text (Arabic for a right-to-left source).
-    { lang: input.source.direction === 'rtl' ? 'ar' : language },
+    { lang: input.source.direction === 'rtl' ? 'ar' : language, ...(sink ? { sink } : {}) },
   );
   const { claims, orphans } = prepareClaims(input.annotations, input.source.text, input.tags);
   const ctx: ReportContext = {
@@ -54,6 +66,9 @@ export async function renderReport(
     digits: options.digits ?? 'western',
     now,
     omissions: options.skipPassages ? omittedBlocks(input.source.text, input.passages ?? [], claims) : [],
+    ...(options.onProgress
+      ? { progress: progressOf(input.source.text.length, claims.length + orphans.length, options.onProgress) }
+      : {}),
   };
   flow.hooks = {
     onPageStart: runningHeader(ctx),
@@ -74,28 +89,68 @@ export async function renderReport(
       bodyPages,
       claims: claims.length,
       orphans: orphans.map((o) => ({ id: o.id, quote: o.quote })),
-      bytes: pdf.byteLength,
+      bytes: flow.bytes,
     },
   };
 }
 
 /**
- * Renders, then writes through a temp file and a rename: a failed export (bad input, full disk, unwritable
- * folder) leaves no partial file behind, and an existing file is replaced only by a complete one.
+ * Renders straight into a temp file beside `outPath`, then renames it: a failed export (bad input, full disk,
+ * unwritable folder) leaves no partial file behind, and an existing file is replaced only by a complete one.
+ * The PDF never sits whole in memory (43 MB for a 10 MB text).
  */
 export async function exportReportToFile(
   input: ReportInput,
   options: ReportOptions,
   outPath: string,
+  tmp = reportTempPath(outPath),
 ): Promise<ReportSummary> {
-  const { pdf, summary } = await renderReport(input, options);
+  let fd: number | undefined;
   try {
-    await writeFileAtomic(outPath, pdf);
+    fd = ioStep(outPath, () => openSync(tmp, 'wx'));
+    const out = fd;
+    const { summary } = await render(input, options, (chunk) => ioStep(outPath, () => writeFully(out, chunk)));
+    ioStep(outPath, () => fsyncSync(out));
+    closeSync(out);
+    fd = undefined;
+    ioStep(outPath, () => renameSync(tmp, outPath));
+    await syncFolder(dirname(outPath));
+    return summary;
+  } catch (error) {
+    if (fd !== undefined) closeSync(fd);
+    rmSync(tmp, { force: true });
+    throw error;
+  }
+}
+
+/** A hidden name beside the report (a rename is atomic only within one file system). */
+export function reportTempPath(outPath: string): string {
+  return join(dirname(outPath), `.${basename(outPath)}.${randomBytes(6).toString('hex')}.tmp`);
+}
+
+function writeFully(fd: number, chunk: Buffer): void {
+  for (let done = 0; done < chunk.byteLength;) done += writeSync(fd, chunk, done);
+}
+
+function ioStep<T>(outPath: string, step: () => T): T {
+  try {
+    return step();
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new WorkbenchError('io', `cannot write ${outPath}: ${reason}`);
   }
-  return summary;
+}
+
+/** A table row weighs about as much work as this many code units of text. */
+const ROW_WEIGHT = 400;
+
+function progressOf(textLength: number, rows: number, report: (fraction: number) => void): ReportContext['progress'] {
+  const total = Math.max(1, textLength + rows * ROW_WEIGHT);
+  let rowsDone = 0;
+  return {
+    text: (offset) => report(Math.min(1, offset / total)),
+    row: () => report(Math.min(1, (textLength + ++rowsDone * ROW_WEIGHT) / total)),
+  };
 }
 
 /** Every page after the title page: the source title at the top, the page number at the bottom. */

@@ -30,7 +30,13 @@ export interface ShapedRun {
 }
 
 const MAX_CACHED_PER_FONT = 50_000;
+/**
+ * Code units of cached runs per font: a shaped glyph weighs ~100 bytes, so this keeps the cache near 30 MB. A
+ * normal source's runs all fit (a warm export shapes nothing); a one-line 10 MB text's windows would not.
+ */
+const MAX_CACHED_UNITS_PER_FONT = 300_000;
 const caches = new WeakMap<ChainFont, Map<string, ShapedRun>>();
+const cachedUnits = new WeakMap<Map<string, ShapedRun>, number>();
 
 /**
  * `display` is what is drawn (brackets already mirrored), `source` the same characters as written.
@@ -42,7 +48,9 @@ export function shapeRun(font: ChainFont, display: string, source: string, rtl: 
   const key = `${rtl ? 'r' : 'l'}${display}${display === source ? '' : `\u0000${source}`}`;
   let run = cache.get(key);
   if (!run) {
-    if (cache.size >= MAX_CACHED_PER_FONT) cache.clear();
+    const units = (cachedUnits.get(cache) ?? 0) + display.length;
+    if (cache.size >= MAX_CACHED_PER_FONT || units > MAX_CACHED_UNITS_PER_FONT) cache.clear();
+    cachedUnits.set(cache, cache.size === 0 ? display.length : units);
     run = shapeUncached(font, display, source, rtl);
     cache.set(key, run);
   }

@@ -38,10 +38,12 @@ export interface LayoutOptions {
   /** Line width in pt. */
   width: number;
   markers?: readonly { at: number; label: string }[];
+  /** `direction` is the paragraph's own, not a fallback (a window of a long paragraph). */
+  forceDirection?: boolean;
 }
 
 export function layoutParagraph(text: string, options: LayoutOptions): ParagraphLayout {
-  const paragraph = analyzeParagraph(text, options.direction, options.chain, options.markers);
+  const paragraph = analyzeParagraph(text, options.direction, options.chain, options.markers, options.forceDirection);
   const shape = (piece: Piece): Item => shapeItem(paragraph, piece, options);
   const items = shapeAll(paragraph, options);
   const lines = wrapUnits(items, options.width, (unit) => splitWideUnit(unit, options.width, paragraph, shape));

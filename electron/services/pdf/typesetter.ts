@@ -5,7 +5,8 @@ import type { ChainFont, FontChain } from './fonts.ts';
 import type { PageFlow } from './page-flow.ts';
 import { drawGlyphRuns, registerFont, type FontSlot, type GlyphRun } from './pdfkit-private.ts';
 import { drawOutlines } from './outlines.ts';
-import { layoutParagraph, MARKER_RISE, type Line, type ParagraphLayout } from './text-layout.ts';
+import { layoutWindows } from './long-paragraph.ts';
+import { layoutParagraph, MARKER_RISE, type LayoutOptions, type Line, type ParagraphLayout } from './text-layout.ts';
 import type { StructElement, StructTarget } from './structure.ts';
 
 export interface TextStyle {
@@ -34,6 +35,8 @@ export interface BlockOptions extends TextStyle {
 export interface PlacedLine {
   line: Line;
   layout: ParagraphLayout;
+  /** Where the layout's text starts in the paragraph (a window of a long one, see long-paragraph.ts). */
+  offset: number;
   /** Page coordinates (pdfkit's, y down) of the line's left edge and its box. */
   x: number;
   top: number;
@@ -54,29 +57,37 @@ export class Typesetter {
   ) {}
 
   layout(text: string, options: BlockOptions): ParagraphLayout {
-    const chain = options.bold ? this.chains.bold : this.chains.regular;
-    return layoutParagraph(text, {
-      chain,
+    return layoutParagraph(text, this.layoutOptions(options));
+  }
+
+  private layoutOptions(options: BlockOptions): LayoutOptions {
+    return {
+      chain: options.bold ? this.chains.bold : this.chains.regular,
       direction: options.direction,
       size: options.size,
       width: options.width,
       markers: options.markers,
-    });
+    };
   }
 
   lineHeight(style: TextStyle): number {
     return style.size * (style.leading ?? DEFAULT_LEADING);
   }
 
-  /** Flows a paragraph down from flow.y, starting new pages as needed. */
-  paragraph(text: string, options: BlockOptions): void {
-    const layout = this.layout(text, options);
+  /**
+   * Flows a paragraph down from flow.y, starting new pages as needed. A long one is laid out and drawn window
+   * by window (long-paragraph.ts); `onWindow` hears how far it got (code units), for progress and cancel.
+   */
+  paragraph(text: string, options: BlockOptions, onWindow?: (done: number) => void): void {
     const height = this.lineHeight(options);
     const tag = this.element(options);
-    for (const line of layout.lines) {
-      this.flow.ensure(height);
-      this.drawLine(layout, line, options, this.flow.y, tag);
-      this.flow.y += height;
+    for (const { layout, offset, lines } of layoutWindows(text, this.layoutOptions(options))) {
+      for (const line of lines) {
+        this.flow.ensure(height);
+        this.drawLine(layout, line, options, this.flow.y, tag, offset);
+        this.flow.y += height;
+      }
+      onWindow?.(offset);
     }
   }
 
@@ -95,15 +106,22 @@ export class Typesetter {
     return { element: this.flow.structure.child(s.parent, s.type, s.lang ? { lang: s.lang } : {}), tag: s.type };
   }
 
-  private drawLine(layout: ParagraphLayout, line: Line, options: BlockOptions, top: number, tag?: StructTarget): void {
+  private drawLine(
+    layout: ParagraphLayout,
+    line: Line,
+    options: BlockOptions,
+    top: number,
+    tag?: StructTarget,
+    textOffset = 0,
+  ): void {
     const { size } = options;
     const free = options.width - line.width;
     const align =
       options.align === 'start' || options.align === undefined ? (layout.rtl ? 'right' : 'left') : options.align;
-    const offset = align === 'center' ? free / 2 : align === 'right' ? free : 0;
-    const x = options.left + offset;
+    const indent = align === 'center' ? free / 2 : align === 'right' ? free : 0;
+    const x = options.left + indent;
     const baseline = top + this.lineHeight(options) / 2 + size * 0.22;
-    options.beforeLine?.({ line, layout, x, top, baseline, size, page: this.flow.page });
+    options.beforeLine?.({ line, layout, offset: textOffset, x, top, baseline, size, page: this.flow.page });
     const chain = options.bold ? this.chains.bold : this.chains.regular;
     // Runs go into the page in logical order, each at its visual x; right-to-left runs glyph by glyph in logical
     // order too (pdfkit-private.ts says why), with their own font registration (their spaces map differently).

@@ -1,0 +1,72 @@
+// "Export PDF report…": the report is made in a worker on the other side of the door; while it runs this page
+// polls its progress (getExportProgress) and offers Cancel (cancelExport), so a long export never leaves the
+// researcher waiting without a way out. Saves pending claim edits first.
+
+import { useCallback, useEffect, useRef, useState } from 'react';
+import type { WorkbenchApi } from '../../../shared/api/contract.ts';
+import type { SourceMeta, UiLanguage } from '../../../shared/workspace/model.ts';
+import { flushAll } from '../commands.ts';
+import { downloadFile } from '../files.ts';
+import { t } from '../i18n.ts';
+import type { DocumentMessages } from './use-original-export.ts';
+
+const POLL_MS = 250;
+
+export interface ReportExport {
+  /** The running export (its title and share done), or null. */
+  running: { title: string; fraction: number } | null;
+  start(): Promise<void>;
+  cancel(): void;
+}
+
+export function useReportExport(
+  api: WorkbenchApi,
+  lang: UiLanguage,
+  meta: SourceMeta | undefined,
+  skipPassages: boolean,
+  messages: DocumentMessages,
+): ReportExport {
+  const [running, setRunning] = useState<ReportExport['running']>(null);
+  const job = useRef<string | null>(null);
+  const active = running !== null;
+  useEffect(() => {
+    if (!active) return;
+    const timer = setInterval(() => {
+      const jobId = job.current;
+      if (!jobId) return;
+      void api.getExportProgress({ jobId }).then(
+        ({ fraction }) => job.current === jobId && setRunning((r) => r && { ...r, fraction }),
+        () => undefined, // a missed poll is not an error; the export itself reports failures
+      );
+    }, POLL_MS);
+    return () => clearInterval(timer);
+  }, [api, active]);
+
+  const start = useCallback(async () => {
+    if (!meta || job.current) return;
+    const jobId = crypto.randomUUID();
+    job.current = jobId;
+    messages.clear();
+    setRunning({ title: meta.title, fraction: 0 });
+    try {
+      if (!(await flushAll())) throw new Error(t(lang, 'saveFailed'));
+      const result = await api.exportReport({ sourceId: meta.id, options: { skipPassages }, jobId });
+      if (result.cancelled) return messages.info('exportCancelled', meta.title);
+      if (result.dataBase64) downloadFile(result.fileName, result.dataBase64, 'application/pdf');
+      const counts = `${result.pages} · ${result.claims} · ${result.orphans} (${t(lang, 'pagesClaimsOrphans')})`;
+      messages.info('exportedPdf', `${result.savedTo ?? result.fileName} — ${counts}`);
+    } catch (error) {
+      messages.error(error);
+    } finally {
+      job.current = null;
+      setRunning(null);
+    }
+  }, [api, lang, meta, skipPassages, messages]);
+
+  const cancel = useCallback(() => {
+    const jobId = job.current;
+    if (jobId) void api.cancelExport({ jobId }).catch(messages.error);
+  }, [api, messages]);
+
+  return { running, start, cancel };
+}
