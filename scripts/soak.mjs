@@ -1,10 +1,9 @@
 // `node scripts/soak.mjs [--seconds 60] [--clients 3] [--kills 10] [--seed N] [--keep]`: the reliability soak.
-// A browser-mode server (the built CLI bundle: `npm run build` first) on a temp workspace; N clients saving and
-// editing claims over its API; another process importing, listing and writing annotation files from outside;
-// the server SIGKILLed at random (at most --kills times) and started again on the same folder. Runs --seconds,
-// then checks every acknowledged write against the files on disk. Exit 0 only when none was lost and no file
-// is corrupt; 1 when some were; 2 when the soak itself could not run.
-
+// A browser-mode server (the built bundle: `npm run build` first) on a temp workspace; N clients saving and
+// editing claims over its API and one renaming tags; another process importing, listing and writing
+// annotation files from outside; the server SIGKILLed at random (at most --kills times) and started again on the
+// same folder. Runs --seconds, then checks every acknowledged write against the files on disk. Exit 0 only when
+// none was lost and no file is corrupt; 1 when some were; 2 when the soak itself could not run.
 import { execFile, fork } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { appendFile } from 'node:fs/promises';
@@ -16,6 +15,7 @@ import { mulberry32 } from './soak/claims.mjs';
 import { runClient } from './soak/clients.mjs';
 import { createLedger, KINDS } from './soak/ledger.mjs';
 import { CLI, repoRoot, serverControl } from './soak/server.mjs';
+import { runTagEditor } from './soak/tags.mjs';
 import { verify } from './soak/verify.mjs';
 
 const MIN_UPTIME_MS = 400;
@@ -89,6 +89,7 @@ try {
   const clients = Array.from({ length: clientCount }, (_, index) =>
     runClient({ index, server, ledger, random: mulberry32(seed + index + 1), deadline, log }),
   );
+  clients.push(runTagEditor({ server, ledger, random: mulberry32(seed + 500), deadline, log }));
   await killAtRandom();
   await Promise.all(clients);
   await outside.done;

@@ -3,7 +3,7 @@
 // replaced it; an import acknowledged is listed, whole. Reads during the run are checked too, so a write that
 // vanishes and is later put back (by a stale client's merge) is still caught.
 
-export const KINDS = ['client-add', 'client-note', 'outside-add', 'import'];
+export const KINDS = ['client-add', 'client-note', 'outside-add', 'import', 'tag-label'];
 
 export function createLedger() {
   let clock = 0;
@@ -13,6 +13,7 @@ export function createLedger() {
   const claims = new Map(); // claim id -> { sourceId, kind, at }
   const notes = new Map(); // claim id -> { at, possible: Set<string> }
   const imports = new Map(); // source id -> { at, title }
+  const labels = new Map(); // tag id -> { at, possible: Set<string> }, its English label
   const lost = []; // { kind, what, when }
   const corrupt = []; // { file, reason }
 
@@ -47,6 +48,24 @@ export function createLedger() {
     noteAcked(id, note) {
       acked['client-note'] += 1;
       notes.set(id, { at: tick(), possible: new Set([note]) });
+    },
+    labelAttempt(tagId, label) {
+      const entry = labels.get(tagId) ?? { at: Infinity, possible: new Set() };
+      entry.possible.add(label);
+      labels.set(tagId, entry);
+    },
+    labelAcked(tagId, label) {
+      acked['tag-label'] += 1;
+      labels.set(tagId, { at: tick(), possible: new Set([label]) });
+    },
+    /** `tags`: the workspace's tag set as a read sent at `sentAt` returned it. */
+    checkTags(tags, sentAt, where) {
+      const byId = new Map(tags.map((t) => [t.id, t]));
+      for (const [id, entry] of labels) {
+        if (entry.at > sentAt) continue;
+        const label = byId.get(id)?.label.en;
+        if (!entry.possible.has(label)) loseOnce('tag-label', `${id} (label now ${JSON.stringify(label)})`, where);
+      }
     },
     importAcked(sourceId, title) {
       acked.import += 1;

@@ -28,7 +28,8 @@ export async function verify(workspace, ledger) {
     if (problem) ledger.corruptFile(`sources/${meta.id}`, problem);
   }
   try {
-    JSON.parse(await readFile(join(workspace, 'workspace.json'), 'utf8'));
+    const file = JSON.parse(await readFile(join(workspace, 'workspace.json'), 'utf8'));
+    ledger.checkTags(file.tags, Infinity, 'final read of workspace.json');
   } catch (error) {
     ledger.corruptFile('workspace.json', error.message);
   }

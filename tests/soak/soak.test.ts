@@ -16,7 +16,7 @@ const built = ['.vite/node/cli.js', '.vite/renderer/main_window/index.html'].eve
 
 interface SoakFigures {
   kills: number;
-  acknowledged: Record<'client-add' | 'client-note' | 'outside-add' | 'import' | 'total', number>;
+  acknowledged: Record<'client-add' | 'client-note' | 'outside-add' | 'import' | 'tag-label' | 'total', number>;
   lost: number;
   corrupt: number;
 }
@@ -49,7 +49,7 @@ test(
     assert.equal(code, 0, out);
     // It really soaked: the server was killed and every kind of write was acknowledged at least once.
     assert.ok(figures.kills >= 1, out);
-    for (const kind of ['client-add', 'client-note', 'outside-add', 'import'] as const) {
+    for (const kind of ['client-add', 'client-note', 'outside-add', 'import', 'tag-label'] as const) {
       assert.ok(figures.acknowledged[kind] > 0, `no ${kind} was acknowledged:\n${out}`);
     }
   },
