@@ -45,8 +45,13 @@ async function workspace() {
   });
   const typo = claim(news, NEWS, 'typo', '14 يوليو 2011', ['likely-typo']);
   const note = { note: 'السطر الأول\nوالثاني', correction: '2001' };
-  await service.saveAnnotations({ sourceId: news, annotations: [withClaimFields(typo, note, '2026-01-02T00:00:00Z')] });
   await service.saveAnnotations({
+    sourceId: news,
+    annotations: [withClaimFields(typo, note, '2026-01-02T00:00:00Z')],
+    baseRevision: 'absent',
+  });
+  await service.saveAnnotations({
+    baseRevision: 'absent',
     sourceId: blog,
     annotations: [claim(blog, BLOG, 'patients', 'سيستقبل المرضى', ['disputed'])],
   });

@@ -23,8 +23,7 @@ export async function withProvenance(workspace: Workspace, sourceId: string, tex
 
 /** After the text changed: detected values follow the new text; the researcher's stay. */
 export async function refreshProvenance(workspace: Workspace, sourceId: string, text: string): Promise<SourceMeta> {
-  const meta = workspace.getMeta(sourceId);
-  return workspace.updateMeta(sourceId, { provenance: provenanceFor(text, meta.provenance) });
+  return workspace.updateMeta(sourceId, (meta) => ({ provenance: provenanceFor(text, meta.provenance) }));
 }
 
 const PROBLEMS = {
@@ -45,17 +44,29 @@ export async function setProvenance(
   fields: Partial<Record<ProvenanceField, string>>,
   now: string = new Date().toISOString(),
 ): Promise<SourceMeta> {
-  const meta = workspace.getMeta(sourceId);
-  const next: Provenance = { ...meta.provenance };
-  for (const [field, input] of Object.entries(fields) as [ProvenanceField, string][]) {
+  const entries = Object.entries(fields) as [ProvenanceField, string][];
+  const values = entries.map(([field, input]) => {
     const checked = checkProvenanceValue(field, input);
     if ('problem' in checked) {
       throw new WorkbenchError('invalid-argument', `The ${field} "${input}" ${PROBLEMS[checked.problem]}.`);
     }
+    return [field, checked.value] as const;
+  });
+  // Applied to meta.json as it is on disk when the change is written (another process may have changed it).
+  return workspace.updateMeta(sourceId, (meta) => ({ provenance: withResearcherValues(meta.provenance, values, now) }));
+}
+
+function withResearcherValues(
+  stored: Provenance | undefined,
+  values: ReadonlyArray<readonly [ProvenanceField, string]>,
+  now: string,
+): Provenance {
+  const next: Provenance = { ...stored };
+  for (const [field, value] of values) {
     const before = next[field];
     // Confirming a detected value keeps where it was read; an edited value no longer points into the text.
-    const at = before?.from === 'detected' && before.value === checked.value ? before.at : undefined;
-    next[field] = { value: checked.value, from: 'researcher', setAt: now, ...(at ? { at } : {}) };
+    const at = before?.from === 'detected' && before.value === value ? before.at : undefined;
+    next[field] = { value, from: 'researcher', setAt: now, ...(at ? { at } : {}) };
   }
-  return workspace.updateMeta(sourceId, { provenance: next });
+  return next;
 }

@@ -36,6 +36,7 @@ async function workspaceWithClaims() {
   };
   await service.saveAnnotations({
     sourceId: meta.id,
+    baseRevision: 'absent',
     annotations: [claim('typo', '14 يوليو 2011', 'likely-typo'), claim('gone', 'ستُحذف كلها', 'disputed')],
   });
   return { service, workspace, meta, root: join(dir, 'ws') };
@@ -111,12 +112,20 @@ test('merging and deleting tags rewrites claims in every source; renaming touche
   const view = await service.getWorkspace({});
   const [sourced, disputed, typo] = view.tags;
   const renamed = { ...sourced!, label: { ar: 'مُسنَد', en: 'Backed' }, color: '#000000' };
-  await service.updateTags({ tags: [renamed, disputed!, typo!], reassign: {} });
+  await service.updateTags({
+    tags: [renamed, disputed!, typo!],
+    reassign: {},
+    baseRevision: (await service.getWorkspace({})).revision,
+  });
   assert.deepEqual(
     (await service.getAnnotations({ sourceId: meta.id })).annotations.map((a) => readClaim(a).tags),
     [['likely-typo'], ['disputed']],
   );
-  const after = await service.updateTags({ tags: [renamed, typo!], reassign: { disputed: 'sourced' } });
+  const after = await service.updateTags({
+    tags: [renamed, typo!],
+    reassign: { disputed: 'sourced' },
+    baseRevision: (await service.getWorkspace({})).revision,
+  });
   assert.deepEqual(
     after.tags.map((t) => t.id),
     ['sourced', 'likely-typo'],
@@ -125,12 +134,19 @@ test('merging and deleting tags rewrites claims in every source; renaming touche
     (await service.getAnnotations({ sourceId: meta.id })).annotations.map((a) => readClaim(a).tags),
     [['likely-typo'], ['sourced']],
   );
-  await service.updateTags({ tags: [renamed], reassign: {} });
+  await service.updateTags({ tags: [renamed], reassign: {}, baseRevision: (await service.getWorkspace({})).revision });
   assert.deepEqual(
     (await service.getAnnotations({ sourceId: meta.id })).annotations.map((a) => readClaim(a).tags),
     [[], ['sourced']],
   );
-  await assert.rejects(service.updateTags({ tags: [renamed, renamed], reassign: {} }), { code: 'invalid-argument' });
+  await assert.rejects(
+    service.updateTags({
+      tags: [renamed, renamed],
+      reassign: {},
+      baseRevision: (await service.getWorkspace({})).revision,
+    }),
+    { code: 'invalid-argument' },
+  );
 });
 
 test('openExternal checks the URL; without a system browser it answers opened: false', async () => {
@@ -141,9 +157,11 @@ test('openExternal checks the URL; without a system browser it answers opened: f
 
 test('applying a correction replaces only the wrong year and records what it replaced; a second apply is refused', async () => {
   const { service, meta, root } = await workspaceWithClaims();
-  const [typo, gone] = (await service.getAnnotations({ sourceId: meta.id })).annotations;
+  const loaded = await service.getAnnotations({ sourceId: meta.id });
+  const [typo, gone] = loaded.annotations;
   await service.saveAnnotations({
     sourceId: meta.id,
+    baseRevision: loaded.revision,
     annotations: [withClaimFields(typo!, { correction: '2001', note: 'السياق' }, '2026-01-02T00:00:00.000Z'), gone!],
   });
   const result = await service.applyCorrection({ sourceId: meta.id, baseRevision: 0, claimId: 'typo' });

@@ -13,7 +13,7 @@ import { correctionTarget } from '../../shared/annotations/correction.ts';
 import type { Annotation } from '../../shared/annotations/model.ts';
 import { WorkbenchError } from '../../shared/errors.ts';
 import type { SourceMeta } from '../../shared/workspace/model.ts';
-import type { Workspace } from './workspace/workspace.ts';
+import type { CommittedEdit, Workspace } from './workspace/workspace.ts';
 
 type EditResult = ApiResult<'editSourceText'>;
 
@@ -27,10 +27,10 @@ export async function editSourceText(
   args: { sourceId: string; baseRevision: number; text: string },
   now: string = new Date().toISOString(),
 ): Promise<EditResult> {
-  const meta = currentMeta(workspace, args.sourceId, args.baseRevision);
-  const oldText = await workspace.readText(args.sourceId);
-  const annotations = await workspace.readAnnotations(args.sourceId);
-  return commitEdit(workspace, { meta, oldText, newText: toStoredText(args.text), annotations, now });
+  return workspace.editSource(args.sourceId, async ({ meta, text, annotations }) => {
+    checkRevision(meta, args.baseRevision);
+    return planEdit({ meta, oldText: text, newText: toStoredText(args.text), annotations, now });
+  });
 }
 
 /**
@@ -43,11 +43,22 @@ export async function applyCorrection(
   args: { sourceId: string; baseRevision: number; claimId: string },
   now: string = new Date().toISOString(),
 ): Promise<EditResult> {
-  const meta = currentMeta(workspace, args.sourceId, args.baseRevision);
-  const oldText = await workspace.readText(args.sourceId);
-  const annotations = await workspace.readAnnotations(args.sourceId);
-  const claim = annotations.find((a) => a.id === args.claimId);
-  if (!claim) throw new WorkbenchError('not-found', `No claim ${args.claimId} in "${meta.title}".`);
+  return workspace.editSource(args.sourceId, async ({ meta, text: oldText, annotations }) => {
+    checkRevision(meta, args.baseRevision);
+    return planCorrection({ meta, oldText, annotations, claimId: args.claimId, now });
+  });
+}
+
+function planCorrection(input: {
+  meta: SourceMeta;
+  oldText: string;
+  annotations: Annotation[];
+  claimId: string;
+  now: string;
+}): EditPlan {
+  const { meta, oldText, annotations, now } = input;
+  const claim = annotations.find((a) => a.id === input.claimId);
+  if (!claim) throw new WorkbenchError('not-found', `No claim ${input.claimId} in "${meta.title}".`);
   const correction = readClaim(claim).correction.trim();
   const anchor = anchorAnnotation(claim, oldText);
   if (!correction || !anchor) {
@@ -72,39 +83,43 @@ export async function applyCorrection(
     at: now,
   };
   const mark = (a: Annotation) => (a.id === claim.id ? withAppliedCorrection(a, replaced) : a);
-  return commitEdit(workspace, { meta, oldText, newText, annotations, now, mark });
+  return planEdit({ meta, oldText, newText, annotations, now, mark });
 }
 
-function currentMeta(workspace: Workspace, sourceId: string, baseRevision: number): SourceMeta {
-  const meta = workspace.getMeta(sourceId);
+/** Checked inside the source's lock: two edits based on one revision cannot both be applied. */
+function checkRevision(meta: SourceMeta, baseRevision: number): void {
   if (meta.textRevision !== baseRevision) {
     throw new WorkbenchError(
       'conflict',
       `The text of "${meta.title}" changed since it was opened (revision ${meta.textRevision}, edit based on ${baseRevision}). Reload it and edit again.`,
     );
   }
-  return meta;
 }
 
-async function commitEdit(
-  workspace: Workspace,
-  change: {
-    meta: SourceMeta;
-    oldText: string;
-    newText: string;
-    annotations: Annotation[];
-    now: string;
-    mark?: (a: Annotation) => Annotation;
-  },
-): Promise<EditResult> {
+interface EditPlan {
+  commit: CommittedEdit | null;
+  result: (saved: SourceMeta) => EditResult;
+}
+
+function planEdit(change: {
+  meta: SourceMeta;
+  oldText: string;
+  newText: string;
+  annotations: Annotation[];
+  now: string;
+  mark?: (a: Annotation) => Annotation;
+}): EditPlan {
   const { meta, oldText, newText, annotations, now } = change;
   if (newText.trim() === '') throw new WorkbenchError('invalid-argument', 'A source cannot be edited down to nothing.');
   const edits = diffTexts(oldText, newText);
   if (edits.length === 0) {
-    return { meta, text: oldText, annotations, outcomes: annotations.map(({ id }) => ({ id, status: 'kept' })) };
+    const outcomes = annotations.map(({ id }) => ({ id, status: 'kept' as const }));
+    return { commit: null, result: () => ({ meta, text: oldText, annotations, outcomes }) };
   }
   const report = reanchorAll(annotations, oldText, newText, edits, now);
   const next = report.annotations.map(change.mark ?? ((a) => a));
-  const saved = await workspace.commitTextEdit(meta.id, { text: newText, edits, annotations: next, at: now });
-  return { meta: saved, text: newText, annotations: next, outcomes: report.outcomes };
+  return {
+    commit: { text: newText, edits, annotations: next, at: now },
+    result: (saved) => ({ meta: saved, text: newText, annotations: next, outcomes: report.outcomes }),
+  };
 }

@@ -1,6 +1,7 @@
 // Saving an edited tag set: check it, rewrite the claims of every source whose tags were merged or deleted,
 // then save the tags. All annotation files are read before any is written, so a corrupt or newer file
-// stops the change before it has half happened.
+// stops the change before it has half happened; each rewrite then retags what is on disk at that moment
+// (holding the file), so a claim saved meanwhile by another window keeps its tags right too.
 
 import type { Annotation } from '../../shared/annotations/model.ts';
 import { checkTagSet, retagAnnotations, type TagReassignment } from '../../shared/workspace/tag-set.ts';
@@ -12,19 +13,29 @@ export async function updateTags(
   tags: Tag[],
   reassign: TagReassignment,
   now: string,
+  baseRevision?: string,
 ): Promise<void> {
+  if (baseRevision !== undefined) await workspace.checkRevision(baseRevision);
   const removed = workspace.tags.map((t) => t.id).filter((id) => !tags.some((t) => t.id === id));
   // A removed tag the caller said nothing about is taken off its claims rather than left dangling.
   const plan: TagReassignment = Object.fromEntries(removed.map((id) => [id, reassign[id] ?? null]));
   checkTagSet(tags, { ...reassign, ...plan });
-  const rewrites: [string, Annotation[]][] = [];
+  const rewrites: string[] = [];
   if (removed.length > 0) {
     for (const { id } of workspace.listSources()) {
       const before = await workspace.readAnnotations(id);
-      const after = retagAnnotations(before, plan, now);
-      if (after.some((a, i) => a !== before[i])) rewrites.push([id, after]);
+      if (changedBy(before, plan, now)) rewrites.push(id);
     }
   }
-  for (const [id, annotations] of rewrites) await workspace.writeAnnotations(id, annotations);
-  await workspace.saveTags(tags);
+  for (const id of rewrites) {
+    await workspace.updateAnnotations(id, (current) =>
+      changedBy(current, plan, now) ? retagAnnotations(current, plan, now) : current,
+    );
+  }
+  await workspace.saveTags(tags, baseRevision);
+}
+
+function changedBy(annotations: Annotation[], plan: TagReassignment, now: string): boolean {
+  const after = retagAnnotations(annotations, plan, now);
+  return after.some((a, i) => a !== annotations[i]);
 }

@@ -70,11 +70,14 @@ export function createWorkbenchService({ workspace, settings, openExternal, repo
       });
     },
     async getAnnotations({ sourceId }) {
-      return { annotations: await workspace.readAnnotations(sourceId) };
+      return workspace.readAnnotationsAt(sourceId);
     },
-    async saveAnnotations({ sourceId, annotations }) {
-      await workspace.writeAnnotations(sourceId, annotations);
-      return { savedAt: new Date().toISOString() };
+    async saveAnnotations({ sourceId, annotations, baseRevision }) {
+      const outcome = await workspace.saveAnnotations(sourceId, annotations, baseRevision);
+      return { savedAt: new Date().toISOString(), ...outcome };
+    },
+    async getRevisions({ sourceId }) {
+      return workspace.revisions(sourceId);
     },
     async importAnnotations({ dataBase64, ...args }) {
       return importAnnotations(workspace, { ...args, bytes: decodeBase64(dataBase64) });
@@ -96,8 +99,8 @@ export function createWorkbenchService({ workspace, settings, openExternal, repo
     async applyCorrection(args) {
       return applyCorrection(workspace, args);
     },
-    async updateTags({ tags, reassign }) {
-      await updateTags(workspace, tags, reassign, new Date().toISOString());
+    async updateTags({ tags, reassign, baseRevision }) {
+      await updateTags(workspace, tags, reassign, new Date().toISOString(), baseRevision);
       return describeWorkspace(workspace);
     },
     async openExternal({ url }) {
@@ -112,8 +115,8 @@ export function createWorkbenchService({ workspace, settings, openExternal, repo
     async setDismissedSuspicions({ sourceId, dismissed }) {
       return { dismissed: (await workspace.updateReview(sourceId, { dismissed })).dismissed };
     },
-    async updateAliases({ aliases }) {
-      await workspace.saveAliases(aliases);
+    async updateAliases({ aliases, baseRevision }) {
+      await workspace.saveAliases(aliases, baseRevision);
       return describeWorkspace(workspace);
     },
     async search(args) {
@@ -207,6 +210,7 @@ export function renderExport(
 function describeWorkspace(workspace: Workspace): WorkspaceView {
   return {
     name: workspace.name,
+    revision: workspace.revision,
     root: workspace.root,
     tags: workspace.tags,
     aliases: workspace.aliases,

@@ -61,8 +61,9 @@ async function threeSources() {
   );
   const gone = claim(news, NEWS, 'gone', 'ستحذف كلها', ['disputed']);
   // Saved out of text order: the listing puts them in text order.
-  await service.saveAnnotations({ sourceId: news, annotations: [typo, gone, opened] });
+  await service.saveAnnotations({ sourceId: news, annotations: [typo, gone, opened], baseRevision: 'absent' });
   await service.saveAnnotations({
+    baseRevision: 'absent',
     sourceId: blog,
     annotations: [claim(blog, BLOG, 'patients', 'سيستقبل المرضى', ['disputed', 'sourced'])],
   });

@@ -81,14 +81,16 @@ export async function retagClaims(
 ): Promise<{ changed: number }> {
   const bySource = new Map<string, Map<string, string[]>>();
   for (const c of changes) bySource.set(c.sourceId, (bySource.get(c.sourceId) ?? new Map()).set(c.claimId, c.tags));
-  const updated: [string, Annotation[]][] = [];
   for (const [sourceId, tagsOf] of bySource) {
     const annotations = await workspace.readAnnotations(sourceId);
     const missing = [...tagsOf.keys()].filter((id) => !annotations.some((a) => a.id === id));
     if (missing.length > 0) throw new WorkbenchError('not-found', `No claim ${missing.join(', ')} in ${sourceId}.`);
-    const next = annotations.map((a) => (tagsOf.has(a.id) ? withClaimFields(a, { tags: tagsOf.get(a.id)! }, now) : a));
-    updated.push([sourceId, next]);
   }
-  for (const [sourceId, annotations] of updated) await workspace.writeAnnotations(sourceId, annotations);
+  // Written holding each file, applied to what is on disk then: a claim saved meanwhile is kept.
+  for (const [sourceId, tagsOf] of bySource) {
+    await workspace.updateAnnotations(sourceId, (current) =>
+      current.map((a) => (tagsOf.has(a.id) ? withClaimFields(a, { tags: tagsOf.get(a.id)! }, now) : a)),
+    );
+  }
   return { changed: changes.length };
 }

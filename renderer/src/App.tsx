@@ -1,6 +1,7 @@
 // The main window: header with the File menu, sources sidebar, the open source (reading view + claims
 // panel), messages and the tag-set dialog. Holds workspace-level state; talks only to the WorkbenchApi.
 
+import { useWorkspacePoll } from './use-workspace-poll.ts';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { WorkbenchApi, WorkspaceView } from '../../shared/api/contract.ts';
@@ -42,7 +43,7 @@ async function loadSource(api: WorkbenchApi, sourceId: string): Promise<OpenSour
   const [source, claims] = await Promise.all([
     api.getSource({ sourceId }),
     api.getAnnotations({ sourceId }).then(
-      ({ annotations }) => ({ ok: true as const, annotations }),
+      ({ annotations, revision }) => ({ ok: true as const, annotations, revision }),
       (error: unknown) => ({ ok: false as const, error: error instanceof Error ? error.message : String(error) }),
     ),
   ]);
@@ -87,6 +88,12 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
   const report = useCallback((error: unknown) => {
     setMessage({ kind: 'error', errors: [errorView(error)] });
   }, []);
+  useWorkspacePoll(api, workspace?.revision, setWorkspace);
+  /** A tag or alias change refused because workspace.json changed elsewhere: show why and load what is there. */
+  const reportStale = async (error: unknown) => {
+    report(error);
+    if ((error as { code?: string }).code === 'conflict') setWorkspace(await api.getWorkspace({}));
+  };
 
   useEffect(() => {
     boot
@@ -216,21 +223,21 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
 
   const saveAliases = async (aliases: string[][]) => {
     try {
-      setWorkspace(await api.updateAliases({ aliases }));
+      setWorkspace(await api.updateAliases({ aliases, baseRevision: workspace!.revision }));
       setEditingAliases(false);
     } catch (error) {
-      report(error);
+      await reportStale(error);
     }
   };
 
   const saveTags = async (tags: Tag[], reassign: Record<string, string | null>) => {
     try {
       if (!(await flushAll())) throw new Error(t(lang, 'saveFailed'));
-      setWorkspace(await api.updateTags({ tags, reassign }));
+      setWorkspace(await api.updateTags({ tags, reassign, baseRevision: workspace!.revision }));
       setClaimsReload((n) => n + 1);
       setEditingTags(false);
     } catch (error) {
-      report(error);
+      await reportStale(error);
     }
   };
 

@@ -70,6 +70,14 @@ const STRINGS = {
   unsaved: { ar: 'تغييرات غير محفوظة', en: 'Unsaved changes' },
   saving: { ar: 'جارٍ الحفظ…', en: 'Saving…' },
   saveFailed: { ar: 'تعذّر الحفظ:', en: 'Not saved:' },
+  claimsMergedElsewhere: {
+    ar: 'أُضيفت تغييرات على الادعاءات جرت في مكان آخر (نافذة أخرى، سطر الأوامر أو مزامنة الملفات).',
+    en: 'Claim changes made elsewhere (another window, the command line or a file sync) were brought in.',
+  },
+  claimsKeptBoth: {
+    ar: 'عُدّلت بعض الادعاءات هنا وفي مكان آخر معًا؛ حُفظت النسختان (نسختك كادعاء جديد). العدد:',
+    en: 'Some claims were changed here and elsewhere at once; both versions are kept (yours as a new claim). Count:',
+  },
   claimsNotLoaded: { ar: 'تعذّرت قراءة ادعاءات هذا المصدر:', en: 'The claims of this source could not be read:' },
   reanchored: { ar: 'حُفظ النص. الادعاءات:', en: 'Text saved. Claims:' },
   kept: { ar: 'في مكانها', en: 'kept' },

@@ -39,6 +39,10 @@ export async function workspaceWith(root: string, name: string, text: string, cl
     dataBase64: Buffer.from(text).toString('base64'),
   });
   const stored = (await service.getSource({ sourceId: meta.id })).text;
-  await service.saveAnnotations({ sourceId: meta.id, annotations: claimsOn(meta.id, stored, claims) });
+  await service.saveAnnotations({
+    sourceId: meta.id,
+    annotations: claimsOn(meta.id, stored, claims),
+    baseRevision: 'absent',
+  });
   return dir;
 }

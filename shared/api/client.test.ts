@@ -22,15 +22,17 @@ const claim = createClaimAnnotation({
 });
 
 test('annotations the service parsed from its file pass through with their outer shape checked', async () => {
-  const { annotations } = await createApiClient(door({ annotations: [claim] })).getAnnotations({ sourceId: 's1' });
+  const { annotations } = await createApiClient(door({ annotations: [claim], revision: 'absent' })).getAnnotations({
+    sourceId: 's1',
+  });
   assert.deepEqual(annotations, [claim]);
 });
 
 test('an answer that is not a list of annotations is still refused, with the contract check', async () => {
   for (const value of [
-    { annotations: 'x' },
-    { annotations: [{ id: 1 }] },
-    { annotations: [{ ...claim, type: 'X' }] },
+    { annotations: 'x', revision: 'r' },
+    { annotations: [{ id: 1 }], revision: 'r' },
+    { annotations: [{ ...claim, type: 'X' }], revision: 'r' },
   ]) {
     await assert.rejects(
       createApiClient(door(value)).getAnnotations({ sourceId: 's1' }),

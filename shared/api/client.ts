@@ -20,7 +20,10 @@ export function createApiClient(bridge: WorkbenchBridge): WorkbenchApi {
  * their outer shape only. Checking 2,000 annotations again took ~140 ms of the page's first paint.
  */
 const PARSED_BY_SERVICE: Partial<Record<ApiMethod, z.ZodType>> = {
-  getAnnotations: z.object({ annotations: z.array(z.looseObject({ id: z.string(), type: z.literal('Annotation') })) }),
+  getAnnotations: z.object({
+    annotations: z.array(z.looseObject({ id: z.string(), type: z.literal('Annotation') })),
+    revision: z.string(),
+  }),
 };
 
 function parseResult(method: ApiMethod, value: unknown): unknown {

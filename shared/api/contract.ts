@@ -32,8 +32,13 @@ const SourceIdSchema = z.string().regex(/^[a-z0-9-]{4,64}$/, 'not a source id');
 const AliasGroupsSchema = z.array(z.array(z.string().trim().min(1).max(100)).min(2).max(50)).max(2000);
 type AliasGroups = z.infer<typeof AliasGroupsSchema>;
 
+/** A file's revision (a hash of its bytes, 'absent' for no file): reads return it, writes name it. */
+const RevisionSchema = z.string().min(1).max(64);
+
 const WorkspaceViewSchema = z.object({
   name: z.string(),
+  /** workspace.json's revision, for updateTags and updateAliases. */
+  revision: RevisionSchema,
   root: z.string(),
   tags: z.array(TagSchema),
   aliases: AliasGroupsSchema,
@@ -208,11 +213,23 @@ export const api = {
   },
   getAnnotations: {
     args: z.object({ sourceId: SourceIdSchema }),
-    result: z.object({ annotations: z.array(AnnotationSchema) }),
+    result: z.object({ annotations: z.array(AnnotationSchema), revision: RevisionSchema }),
   },
   saveAnnotations: {
-    args: z.object({ sourceId: SourceIdSchema, annotations: z.array(AnnotationSchema) }),
-    result: z.object({ savedAt: z.string() }),
+    args: z.object({
+      sourceId: SourceIdSchema,
+      annotations: z.array(AnnotationSchema),
+      baseRevision: RevisionSchema,
+    }),
+    result: z.object({
+      savedAt: z.string(),
+      revision: RevisionSchema,
+      merged: z.array(AnnotationSchema).nullable(),
+    }),
+  },
+  getRevisions: {
+    args: z.object({ sourceId: SourceIdSchema.optional() }),
+    result: z.object({ workspace: RevisionSchema, annotations: RevisionSchema.nullable() }),
   },
   importAnnotations: {
     args: z.object({
@@ -245,7 +262,7 @@ export const api = {
     result: TextEditResultSchema,
   },
   updateTags: {
-    args: z.object({ tags: z.array(TagSchema), reassign: TagReassignmentSchema }),
+    args: z.object({ tags: z.array(TagSchema), reassign: TagReassignmentSchema, baseRevision: RevisionSchema }),
     result: WorkspaceViewSchema,
   },
   openExternal: {
@@ -261,7 +278,7 @@ export const api = {
     result: z.object({ dismissed: z.array(z.string()) }),
   },
   updateAliases: {
-    args: z.object({ aliases: AliasGroupsSchema }),
+    args: z.object({ aliases: AliasGroupsSchema, baseRevision: RevisionSchema }),
     result: WorkspaceViewSchema,
   },
   search: {
@@ -343,9 +360,20 @@ export interface WorkbenchApi {
   /** Decodes the original bytes again with another encoding. Refused (conflict) once the source has claims. */
   setSourceEncoding(args: { sourceId: string; encoding: string }): Promise<SourceMeta>;
   /** A source's annotations. Fails with file-corrupt or file-newer-version; the file is kept. */
-  getAnnotations(args: { sourceId: string }): Promise<{ annotations: Annotation[] }>;
-  /** Replaces a source's annotations; resolves only once the file is durably on disk. */
-  saveAnnotations(args: { sourceId: string; annotations: Annotation[] }): Promise<{ savedAt: string }>;
+  getAnnotations(args: { sourceId: string }): Promise<{ annotations: Annotation[]; revision: string }>;
+  /**
+   * Saves a source's annotations; resolves only once the file is durably on disk. `baseRevision` is the
+   * revision the caller read (or its last save answered). When the file changed since (another window, the
+   * CLI, a sync client), the two sides are merged by claim id and `merged` is the list now on disk, which the
+   * caller adopts; claims changed differently on both sides fail with conflict, writing nothing.
+   */
+  saveAnnotations(args: { sourceId: string; annotations: Annotation[]; baseRevision: string }): Promise<{
+    savedAt: string;
+    revision: string;
+    merged: Annotation[] | null;
+  }>;
+  /** Revisions of workspace.json and a source's annotation file: polled to notice changes made elsewhere. */
+  getRevisions(args: { sourceId?: string }): Promise<{ workspace: string; annotations: string | null }>;
   /**
    * Merges another tool's annotation file (W3C JSON-LD — Hypothesis, Recogito, Annotorious, INCEpTION … — or
    * Hypothesis's API JSON) into a source's claims by annotation id, each annotation anchored on the source's text
@@ -398,7 +426,12 @@ export interface WorkbenchApi {
    * Saves the workspace's tag set. Renaming and recoloring touch no claim; `reassign` moves the claims of
    * removed tags to another tag (merge) or takes the tag off them (null). Claims are rewritten in every source.
    */
-  updateTags(args: { tags: Tag[]; reassign: Record<string, string | null> }): Promise<WorkspaceView>;
+  updateTags(args: {
+    tags: Tag[];
+    reassign: Record<string, string | null>;
+    /** WorkspaceView.revision as read: a tag set changed elsewhere meanwhile fails with conflict. */
+    baseRevision: string;
+  }): Promise<WorkspaceView>;
   /**
    * Opens an http(s) citation URL in the system browser, after checking it against the allow-list. Answers
    * opened: false where the door cannot open one (browser mode: the page opens it in a new tab itself).
@@ -409,7 +442,7 @@ export interface WorkbenchApi {
   /** Replaces them; kept in review/<id>.json, written atomically. */
   setDismissedSuspicions(args: { sourceId: string; dismissed: string[] }): Promise<{ dismissed: string[] }>;
   /** Saves the workspace's alias list (workspace.json); search uses it from the next query on. */
-  updateAliases(args: { aliases: AliasGroups }): Promise<WorkspaceView>;
+  updateAliases(args: { aliases: AliasGroups; baseRevision: string }): Promise<WorkspaceView>;
   /**
    * Arabic-aware search (shared/search) over the workspace's sources, or some of them: normalized matching,
    * proclitics stripped from the query as from the text, the alias list, optional spelling variants (only

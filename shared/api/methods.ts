@@ -8,6 +8,7 @@ export const API_METHODS = [
   'setSourceEncoding',
   'getAnnotations',
   'saveAnnotations',
+  'getRevisions',
   'importAnnotations',
   'exportAnnotations',
   'exportReport',

@@ -56,7 +56,7 @@ async function annotate(path: string) {
     ...a,
     target: { ...a.target, source: sourceIri(meta.id) },
   }));
-  await service.saveAnnotations({ sourceId: meta.id, annotations });
+  await service.saveAnnotations({ sourceId: meta.id, annotations, baseRevision: 'absent' });
   const result = await service.exportAnnotatedOriginal({ sourceId: meta.id });
   const pdf = new Uint8Array(Buffer.from(result.dataBase64!, 'base64'));
   const { claims } = prepareClaims(annotations, text, DEFAULT_TAGS);

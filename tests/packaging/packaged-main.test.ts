@@ -145,7 +145,7 @@ test('a whole life: window, renderer, preload, API into a workspace, PDF export,
       now: new Date().toISOString(),
       creator: 'test',
     });
-    assert.equal((await api.saveAnnotations!({ sourceId, annotations: [claim] })).ok, true);
+    assert.equal((await api.saveAnnotations!({ sourceId, annotations: [claim], baseRevision: 'absent' })).ok, true);
     const read = await api.getAnnotations!({ sourceId });
     assert.deepEqual(
       read.value.annotations.map((a: { id: string }) => a.id),
@@ -206,7 +206,10 @@ test('a whole life: window, renderer, preload, API into a workspace, PDF export,
       now: new Date().toISOString(),
       creator: 'test',
     });
-    assert.equal((await api.saveAnnotations!({ sourceId: imported.value.id, annotations: [claim] })).ok, true);
+    assert.equal(
+      (await api.saveAnnotations!({ sourceId: imported.value.id, annotations: [claim], baseRevision: 'absent' })).ok,
+      true,
+    );
     const originalPath = join(base, 'annotated original.pdf');
     standin.options.savePath = originalPath;
     const exported = await api.exportAnnotatedOriginal!({ sourceId: imported.value.id });
@@ -265,8 +268,8 @@ test('a whole life: window, renderer, preload, API into a workspace, PDF export,
     let flushedClaims = 0;
     shell.onBeforeClose(async () => {
       // What the page does: flush its unsaved claims before answering.
-      const current = (await api.getAnnotations!({ sourceId })).value.annotations;
-      const saved = await api.saveAnnotations!({ sourceId, annotations: current });
+      const { annotations: current, revision } = (await api.getAnnotations!({ sourceId })).value;
+      const saved = await api.saveAnnotations!({ sourceId, annotations: current, baseRevision: revision });
       flushedClaims = current.length;
       return saved.ok;
     });

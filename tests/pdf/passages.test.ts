@@ -147,9 +147,10 @@ test(
     };
 
     // Only the claim after the boilerplate: the copy goes, the highlight still covers its word.
-    await o.service.saveAnnotations({
+    const first = await o.service.saveAnnotations({
       sourceId: o.sourceId,
       annotations: [claim(o, ids.after, afterAt, afterAt + after.length)],
+      baseRevision: 'absent',
     });
     const one = await exportPdf(o, { skipPassages: true });
     assert.equal(occurrences(one.tokens, runs[0]!), 1);
@@ -157,6 +158,7 @@ test(
 
     await o.service.saveAnnotations({
       sourceId: o.sourceId,
+      baseRevision: first.revision,
       annotations: [
         claim(o, ids.after, afterAt, afterAt + after.length),
         claim(o, ids.inCopy, inCopyAt, inCopyAt + inCopy.length),

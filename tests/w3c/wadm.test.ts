@@ -176,7 +176,7 @@ test('the app’s own export: tags with labels, Arabic notes, an applied correct
     ),
     { ...claim('urn:uuid:3', 'بنشر العقود كاملة', ['disputed']), orphanedAt: now },
   ];
-  await service.saveAnnotations({ sourceId: meta.id, annotations: claims });
+  await service.saveAnnotations({ sourceId: meta.id, annotations: claims, baseRevision: 'absent' });
   await service.applyCorrection({ sourceId: meta.id, baseRevision: 0, claimId: 'urn:uuid:1' });
   const { content } = await service.exportAnnotations({ sourceId: meta.id, format: 'jsonld' });
   const doc = JSON.parse(content);

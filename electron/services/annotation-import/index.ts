@@ -54,8 +54,17 @@ export async function importAnnotations(workspace: Workspace, args: ImportArgs):
   const tags = assignTags([...taken.values()], workspace.tags, args.createTags ?? []);
   const merged = merge(await workspace.readAnnotations(args.sourceId), tags.annotations);
   if (!args.dryRun) {
-    if (tags.created.length > 0) await workspace.saveTags([...workspace.tags, ...tags.created]);
-    if (merged.added + merged.updated > 0) await workspace.writeAnnotations(args.sourceId, merged.annotations);
+    if (tags.created.length > 0) {
+      const created = tags.created;
+      await workspace.saveTags((current) => [
+        ...current,
+        ...created.filter((t) => !current.some((c) => c.id === t.id)),
+      ]);
+    }
+    // Merged again holding the file, into what is on disk then, so a save made meanwhile is not overwritten.
+    if (merged.added + merged.updated > 0) {
+      await workspace.updateAnnotations(args.sourceId, (current) => merge(current, tags.annotations).annotations);
+    }
   }
   return {
     shape,

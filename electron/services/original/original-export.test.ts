@@ -33,6 +33,7 @@ test('after "2011" is corrected to "2001" and words are added before it, the hig
     correction: '2001',
   });
   await api.saveAnnotations({
+    baseRevision: 'absent',
     sourceId: meta.id,
     annotations: [{ ...claim, target: { ...claim.target, source: sourceIri(meta.id) } }],
   });

@@ -86,7 +86,10 @@ test('the alias list is saved in workspace.json and used by search', async () =>
   const { service, add, root } = await workbench();
   await add('a.txt', 'قال كندي إن كينيدي ليس كيندي.\n');
   assert.equal((await service.search({ query: 'كندي' })).hits.length, 1);
-  const view = await service.updateAliases({ aliases: [['كندي', 'كيندي', 'كينيدي']] });
+  const view = await service.updateAliases({
+    aliases: [['كندي', 'كيندي', 'كينيدي']],
+    baseRevision: (await service.getWorkspace({})).revision,
+  });
   assert.deepEqual(view.aliases, [['كندي', 'كيندي', 'كينيدي']]);
   assert.deepEqual(
     (await service.search({ query: 'كندي' })).hits.map((h) => h.text),

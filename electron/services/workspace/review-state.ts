@@ -8,7 +8,7 @@ import { z } from 'zod';
 import { WorkbenchError } from '../../../shared/errors.ts';
 import { writeFileAtomic } from '../fs/atomic.ts';
 import { checkSchemaVersion, moveAside, readJsonFile } from './json-file.ts';
-import type { SerialQueue } from './serial-queue.ts';
+import type { FileLocks } from './locks.ts';
 
 const REVIEW_DIR = 'review';
 const REVIEW_SCHEMA_VERSION = 1;
@@ -46,22 +46,22 @@ export async function readReview(root: string, sourceId: string): Promise<Review
 }
 
 /**
- * Changes part of the review file and keeps the rest (read-modify-write, serialized per source through
- * `queue` so a dismissal and a kept passage saved together do not lose each other).
+ * Changes part of the review file and keeps the rest (read-modify-write holding the file, in this process and
+ * across processes, so a dismissal and a kept passage saved together do not lose each other).
  */
 export async function updateReview(
   root: string,
   sourceId: string,
   patch: Partial<ReviewState>,
-  queue: SerialQueue,
+  locks: FileLocks,
 ): Promise<ReviewState> {
-  return queue.run(`review:${sourceId}`, async () => {
+  await mkdir(join(root, REVIEW_DIR), { recursive: true });
+  return locks.hold(reviewFile(root, sourceId), async () => {
     const current = await readReview(root, sourceId);
     const next: ReviewState = {
       dismissed: [...new Set(patch.dismissed ?? current.dismissed)].sort(),
       keptPassages: [...new Set(patch.keptPassages ?? current.keptPassages)].sort(),
     };
-    await mkdir(join(root, REVIEW_DIR), { recursive: true });
     await writeFileAtomic(
       reviewFile(root, sourceId),
       `${JSON.stringify({ schemaVersion: REVIEW_SCHEMA_VERSION, ...next }, null, 1)}\n`,

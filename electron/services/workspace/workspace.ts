@@ -4,8 +4,8 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseAnnotationDocument, serializeAnnotationCollection } from '../../../shared/annotations/jsonld.ts';
-import { sourceIri, type Annotation } from '../../../shared/annotations/model.ts';
+import { parseAnnotationDocument } from '../../../shared/annotations/jsonld.ts';
+import type { Annotation } from '../../../shared/annotations/model.ts';
 import { WorkbenchError } from '../../../shared/errors.ts';
 import {
   DEFAULT_TAGS,
@@ -32,7 +32,9 @@ import {
   sourceTextFile,
   workspaceFile,
 } from './layout.ts';
-import { SerialQueue } from './serial-queue.ts';
+import { AnnotationFiles, type AnnotationsAt, type SaveOutcome } from './annotation-files.ts';
+import { FileLocks } from './locks.ts';
+import { readWithRevision, revisionOf } from './revision.ts';
 import { appendTextHistory, type HistoryEntry } from './text-history.ts';
 import { readReview, updateReview, type ReviewState } from './review-state.ts';
 
@@ -68,15 +70,24 @@ function parseSourceMeta(json: unknown): SourceMeta {
 export class Workspace {
   readonly root: string;
   private settingsFile: WorkspaceFile;
+  /** The revision of workspace.json as this process last read or wrote it. */
+  private settingsRevision: string;
   private readonly sources = new Map<string, SourceMeta>();
   private readonly problems: WorkspaceProblem[] = [];
-  /** Sources whose annotation file is from a newer version: readable by no one here, writable by no one. */
-  private readonly lockedAnnotations = new Map<string, string>();
-  private readonly writes = new SerialQueue();
+  private readonly locks = new FileLocks();
+  private readonly annotations: AnnotationFiles;
 
-  private constructor(root: string, file: WorkspaceFile) {
+  private constructor(root: string, file: WorkspaceFile, revision: string) {
     this.root = root;
     this.settingsFile = file;
+    this.settingsRevision = revision;
+    this.annotations = new AnnotationFiles({
+      root,
+      locks: this.locks,
+      titleOf: (id) => this.getMeta(id).title,
+      reportCorrupt: (path, message, kept) =>
+        this.report(path, 'corrupt', `${message}. The file was kept as ${relativeTo(this.root, kept)}.`, kept),
+    });
   }
 
   /**
@@ -87,7 +98,8 @@ export class Workspace {
     await ensureFolder(root, options.create === true);
     const problems: WorkspaceProblem[] = [];
     const file = await readWorkspaceFile(root, options, problems);
-    const workspace = new Workspace(root, file);
+    const { revision } = await readWithRevision(workspaceFile(root));
+    const workspace = new Workspace(root, file, revision);
     workspace.problems.push(...problems);
     await mkdir(join(root, SOURCES_DIR), { recursive: true });
     await mkdir(join(root, ANNOTATIONS_DIR), { recursive: true });
@@ -106,6 +118,20 @@ export class Workspace {
 
   get aliases(): string[][] {
     return this.settingsFile.aliases;
+  }
+
+  /** workspace.json's revision: tag and alias changes name it, so a change made elsewhere is not overwritten. */
+  get revision(): string {
+    return this.settingsRevision;
+  }
+
+  /** The revisions a window polls to learn of changes made elsewhere, without reading the files whole. */
+  async revisions(sourceId?: string): Promise<{ workspace: string; annotations: string | null }> {
+    await this.refreshSettings();
+    if (!sourceId) return { workspace: this.settingsRevision, annotations: null };
+    this.getMeta(sourceId);
+    const { revision } = await readWithRevision(annotationFile(this.root, sourceId));
+    return { workspace: this.settingsRevision, annotations: revision };
   }
 
   listProblems(): WorkspaceProblem[] {
@@ -168,31 +194,83 @@ export class Workspace {
 
   /** Replaces a source's stored text and metadata (after decoding it again), each file atomically. */
   async replaceSourceText(id: string, text: string, changes: Partial<SourceMeta>): Promise<SourceMeta> {
-    const meta = SourceMetaSchema.parse({ ...this.getMeta(id), ...changes, textLength: text.length });
-    await this.writes.run(`source:${id}`, async () => {
-      await writeFileAtomic(sourceTextFile(this.root, id), text);
-      await writeFileAtomic(sourceMetaFile(this.root, id), toJson(meta));
-    });
+    return this.locks.hold(sourceMetaFile(this.root, id), () => this.replaceSourceTextHeld(id, text, changes));
+  }
+
+  private async replaceSourceTextHeld(id: string, text: string, changes: Partial<SourceMeta>): Promise<SourceMeta> {
+    const meta = SourceMetaSchema.parse({ ...(await this.rereadMeta(id)), ...changes, textLength: text.length });
+    await writeFileAtomic(sourceTextFile(this.root, id), text);
+    await writeFileAtomic(sourceMetaFile(this.root, id), toJson(meta));
     this.sources.set(id, meta);
     return meta;
   }
 
   /** Changes some fields of a source's meta.json (atomically, serialized with the source's other writes). */
-  async updateMeta(id: string, changes: Partial<SourceMeta>): Promise<SourceMeta> {
-    let meta = this.getMeta(id);
-    await this.writes.run(`source:${id}`, async () => {
-      meta = SourceMetaSchema.parse({ ...this.getMeta(id), ...changes });
+  async updateMeta(
+    id: string,
+    changes: Partial<SourceMeta> | ((meta: SourceMeta) => Partial<SourceMeta>),
+  ): Promise<SourceMeta> {
+    this.getMeta(id);
+    return this.locks.hold(sourceMetaFile(this.root, id), async () => {
+      const current = await this.rereadMeta(id);
+      const meta = SourceMetaSchema.parse({
+        ...current,
+        ...(typeof changes === 'function' ? changes(current) : changes),
+      });
       await writeFileAtomic(sourceMetaFile(this.root, id), toJson(meta));
+      this.sources.set(id, meta);
+      return meta;
     });
-    this.sources.set(id, meta);
-    return meta;
   }
 
-  /** Saves the tag set in workspace.json (atomically); claims are rewritten by the caller when ids change. */
-  async saveTags(tags: Tag[]): Promise<void> {
-    const next = WorkspaceFileSchema.parse({ ...this.settingsFile, tags });
-    await this.writes.run('workspace', () => writeFileAtomic(workspaceFile(this.root), toJson(next)));
-    this.settingsFile = next;
+  /** meta.json as on disk now (another process may have edited the text since this one read it). */
+  private async rereadMeta(id: string): Promise<SourceMeta> {
+    const result = await readJsonFile(sourceMetaFile(this.root, id), parseSourceMeta);
+    if (result.kind !== 'ok') return this.getMeta(id);
+    this.sources.set(id, result.value);
+    return result.value;
+  }
+
+  /**
+   * Saves the tag set in workspace.json; claims are rewritten by the caller when ids change. With
+   * `baseRevision`, refuses (conflict) when workspace.json changed since the caller read it.
+   */
+  async saveTags(tags: Tag[] | ((current: Tag[]) => Tag[]), baseRevision?: string): Promise<void> {
+    await this.updateSettings(
+      (file) => ({ ...file, tags: typeof tags === 'function' ? tags(file.tags) : tags }),
+      baseRevision,
+    );
+  }
+
+  /** Refuses (conflict) when workspace.json is no longer at `baseRevision`, before a change starts. */
+  async checkRevision(baseRevision: string): Promise<void> {
+    await this.refreshSettings();
+    if (baseRevision !== this.settingsRevision) throw staleSettings(this.name);
+  }
+
+  /** Read-modify-write of workspace.json holding it; a change made on disk meanwhile is read, not overwritten. */
+  private async updateSettings(change: (file: WorkspaceFile) => WorkspaceFile, baseRevision?: string) {
+    await this.locks.hold(workspaceFile(this.root), async () => {
+      await this.refreshSettings();
+      if (baseRevision !== undefined && baseRevision !== this.settingsRevision) throw staleSettings(this.name);
+      const next = WorkspaceFileSchema.parse(change(this.settingsFile));
+      const body = toJson(next);
+      await writeFileAtomic(workspaceFile(this.root), body);
+      this.settingsFile = next;
+      this.settingsRevision = revisionOf(body);
+    });
+  }
+
+  /** Picks up workspace.json as changed on disk by another process, if it is readable. */
+  private async refreshSettings(): Promise<void> {
+    const { bytes, revision } = await readWithRevision(workspaceFile(this.root));
+    if (bytes === null || revision === this.settingsRevision) return;
+    try {
+      this.settingsFile = parseWorkspaceFile(JSON.parse(bytes.toString('utf8')));
+      this.settingsRevision = revision;
+    } catch {
+      // Unreadable (a sync client mid-way, a newer version): keep what was read; the next write re-checks.
+    }
   }
 
   /** The researcher's decisions about a source's review aids (review/<id>.json). */
@@ -204,58 +282,79 @@ export class Workspace {
   /** Changes some of them, keeping the rest; serialized per source with the other writes. */
   async updateReview(id: string, patch: Partial<ReviewState>): Promise<ReviewState> {
     this.getMeta(id);
-    return updateReview(this.root, id, patch, this.writes);
+    return updateReview(this.root, id, patch, this.locks);
   }
 
-  /** Saves the search alias list in workspace.json (atomically). */
-  async saveAliases(aliases: string[][]): Promise<void> {
-    const next = WorkspaceFileSchema.parse({ ...this.settingsFile, aliases });
-    await this.writes.run('workspace', () => writeFileAtomic(workspaceFile(this.root), toJson(next)));
-    this.settingsFile = next;
+  /** Saves the search alias list in workspace.json; `baseRevision` as for saveTags. */
+  async saveAliases(aliases: string[][], baseRevision?: string): Promise<void> {
+    await this.updateSettings((file) => ({ ...file, aliases }), baseRevision);
   }
 
   /**
-   * Commits a text edit made in the app: the history entry first (no stored text without its edit record),
-   * then text and meta, then the re-anchored claims. Each file is atomic; if the process dies between them,
-   * claims still hold quotes and context, and load-time anchoring finds them by quote.
+   * A text edit from read to commit, holding the source's meta.json and its annotation file so no other edit or
+   * claim save (in this process or another) slips in between. `edit` gets the source as it is on disk now and
+   * returns what to commit, or null to commit nothing. The commit writes the history entry first (no stored
+   * text without its edit record), then text and meta, then the re-anchored claims. Each file is atomic; if the
+   * process dies between them, claims still hold quotes and context, and load-time anchoring finds them.
    */
-  async commitTextEdit(id: string, edit: CommittedEdit): Promise<SourceMeta> {
-    const current = this.getMeta(id);
-    this.refuseIfLocked(id);
-    const revision = current.textRevision + 1;
-    await this.writes.run(`source:${id}`, () =>
-      appendTextHistory(sourceDir(this.root, id), { revision, at: edit.at, edits: edit.edits }),
+  async editSource<T>(
+    id: string,
+    edit: (now: { meta: SourceMeta; text: string; annotations: Annotation[] }) => Promise<{
+      commit: CommittedEdit | null;
+      result: (meta: SourceMeta) => T;
+    }>,
+  ): Promise<T> {
+    this.getMeta(id);
+    return this.locks.hold(sourceMetaFile(this.root, id), () =>
+      this.locks.hold(annotationFile(this.root, id), async () => {
+        const meta = await this.rereadMeta(id);
+        const text = await this.readText(id);
+        let planned: Awaited<ReturnType<typeof edit>> | undefined;
+        await this.annotations.updateHeld(id, async (annotations) => {
+          planned = await edit({ meta, text, annotations });
+          if (!planned.commit) return annotations;
+          const revision = meta.textRevision + 1;
+          await appendTextHistory(sourceDir(this.root, id), {
+            revision,
+            at: planned.commit.at,
+            edits: planned.commit.edits,
+          });
+          await this.replaceSourceTextHeld(id, planned.commit.text, { textRevision: revision });
+          return planned.commit.annotations;
+        });
+        return planned!.result(this.getMeta(id));
+      }),
     );
-    const meta = await this.replaceSourceText(id, edit.text, { textRevision: revision });
-    await this.writeAnnotations(id, edit.annotations);
-    return meta;
   }
 
   async readAnnotations(id: string): Promise<Annotation[]> {
-    this.getMeta(id);
-    this.refuseIfLocked(id);
-    const path = annotationFile(this.root, id);
-    const result = await readJsonFile(path, (json) => parseAnnotationDocument(json, relativeTo(this.root, path)));
-    if (result.kind === 'missing') return [];
-    if (result.kind === 'ok') return result.value.annotations;
-    if (result.kind === 'newer-version') {
-      this.lockedAnnotations.set(id, result.message);
-      throw new WorkbenchError('file-newer-version', result.message);
-    }
-    // Corrupted since the workspace was opened (edited by hand, a sync conflict): keep it aside and report.
-    await this.quarantine(path, result.message);
-    throw new WorkbenchError('file-corrupt', `${relativeTo(this.root, path)} is corrupt: ${result.message}`);
+    return (await this.readAnnotationsAt(id)).annotations;
   }
 
-  /** Writes a source's annotations; resolves once they are durably on disk. */
+  /** The claims with the revision a later save names. */
+  async readAnnotationsAt(id: string): Promise<AnnotationsAt> {
+    this.getMeta(id);
+    return this.annotations.read(id);
+  }
+
+  /** Saves a window's claims against the revision it read; merged or refused when the file changed since. */
+  async saveAnnotations(id: string, annotations: Annotation[], baseRevision: string): Promise<SaveOutcome> {
+    this.getMeta(id);
+    return this.annotations.save(id, annotations, baseRevision);
+  }
+
+  /** Read-modify-write of a source's claims, holding the file; resolves once they are durably on disk. */
+  async updateAnnotations(
+    id: string,
+    change: (current: Annotation[]) => Annotation[] | Promise<Annotation[]>,
+  ): Promise<AnnotationsAt> {
+    this.getMeta(id);
+    return this.annotations.update(id, change);
+  }
+
+  /** Replaces a source's claims whatever is on disk (seeding, benchmarks): the caller means to overwrite. */
   async writeAnnotations(id: string, annotations: Annotation[]): Promise<void> {
-    const meta = this.getMeta(id);
-    this.refuseIfLocked(id);
-    const body = serializeAnnotationCollection(annotations, {
-      id: `${sourceIri(id)}/annotations`,
-      label: meta.title,
-    });
-    await this.writes.run(`annotations:${id}`, () => writeFileAtomic(annotationFile(this.root, id), body));
+    await this.updateAnnotations(id, () => annotations);
   }
 
   async hasAnnotations(id: string): Promise<boolean> {
@@ -265,11 +364,6 @@ export class Workspace {
       return false;
     }
     return (await this.readAnnotations(id)).length > 0;
-  }
-
-  private refuseIfLocked(id: string): void {
-    const message = this.lockedAnnotations.get(id);
-    if (message) throw new WorkbenchError('file-newer-version', message);
   }
 
   private async newSourceId(): Promise<string> {
@@ -314,7 +408,7 @@ export class Workspace {
       const id = name.slice(0, -'.json'.length);
       const result = await readJsonFile(path, (json) => parseAnnotationDocument(json, relativeTo(this.root, path)));
       if (result.kind === 'newer-version') {
-        this.lockedAnnotations.set(id, result.message);
+        this.annotations.newer.set(id, result.message);
         this.report(path, 'newer-version', result.message);
       } else if (result.kind === 'corrupt') {
         await this.quarantine(path, result.message);
@@ -378,6 +472,13 @@ async function readWorkspaceFile(
   }
   await writeFileAtomic(path, toJson(fresh));
   return fresh;
+}
+
+function staleSettings(name: string): WorkbenchError {
+  return new WorkbenchError(
+    'conflict',
+    `The tags or search aliases of workspace "${name}" were changed elsewhere meanwhile; they were reloaded. Apply your change again.`,
+  );
 }
 
 function toJson(value: unknown): string {

@@ -123,6 +123,19 @@ export class ClaimStore {
     this.emit();
   }
 
+  /**
+   * Takes in claims changed elsewhere (another window, a sync client) without clearing undo: the researcher's
+   * own steps still undo. Returns false, emitting nothing, when nothing changed.
+   */
+  adopt(annotations: readonly Annotation[]): boolean {
+    const same = annotations.length === this.items.size && annotations.every((a) => sameJson(this.items.get(a.id), a));
+    if (same) return false;
+    this.items.clear();
+    for (const a of annotations) this.items.set(a.id, a);
+    this.emit();
+    return true;
+  }
+
   private apply(patches: ClaimPatch[], direction: 'forward' | 'backward'): void {
     const ordered = direction === 'forward' ? patches : [...patches].reverse();
     for (const patch of ordered) {
@@ -158,4 +171,8 @@ function mergePatches(first: ClaimPatch[], second: ClaimPatch[]): ClaimPatch[] {
     merged.set(id, { before: earlier ? earlier.before : patch.before, after: patch.after });
   }
   return [...merged.values()].filter((p) => p.before !== p.after);
+}
+
+function sameJson(a: Annotation | undefined, b: Annotation): boolean {
+  return a === b || (a !== undefined && JSON.stringify(a) === JSON.stringify(b));
 }

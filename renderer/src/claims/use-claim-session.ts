@@ -1,21 +1,26 @@
 // One open source's claims: loaded through the API into a ClaimStore, anchored on the text, autosaved
 // (debounced, atomic on the service side) with a visible state, and flushed before the source changes.
 
-import { useEffect, useMemo, useSyncExternalStore } from 'react';
+import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { WorkbenchApi } from '../../../shared/api/contract.ts';
 import { anchorAnnotation, type AnchorResult } from '../../../shared/anchoring/anchor.ts';
 import type { Annotation } from '../../../shared/annotations/model.ts';
 import type { OpenSource } from '../source/open-source.ts';
 import { Autosaver, type SaveState } from './autosave.ts';
 import { ClaimStore, type ClaimSnapshot } from './claim-store.ts';
+import { ClaimSync, type SyncNotice } from './claim-sync.ts';
 
 /** Long enough to group a burst of tagging, short enough that a crash loses at most a moment's work. */
 const AUTOSAVE_DELAY_MS = 500;
+/** How often an open source asks whether its claims changed elsewhere: a revision string, no file read. */
+const POLL_MS = 2000;
+const NOTICE_MS = 15_000;
 
 export interface ClaimSession {
   sourceId: string;
   store: ClaimStore;
   saver: Autosaver<Annotation[]>;
+  sync: ClaimSync;
 }
 
 export interface AnchoredClaim {
@@ -33,8 +38,9 @@ const SAVED: SaveState = { status: 'saved' };
  */
 export function useClaimSession(api: WorkbenchApi, source: OpenSource) {
   const { meta, loadId, claims } = source;
+  const [syncNotice, setSyncNotice] = useState<SyncNotice | null>(null);
   const session = useMemo(
-    () => (claims.ok ? openSession(api, meta.id, claims.annotations) : null),
+    () => (claims.ok ? openSession(api, meta.id, claims, setSyncNotice) : null),
     // One session per load (loadId), not per render: the claims of a load are read once, when it opens.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [api, meta.id, loadId],
@@ -44,25 +50,48 @@ export function useClaimSession(api: WorkbenchApi, source: OpenSource) {
     // Leaving the source (or reloading its claims) must not lose the last edits: save them, then let go.
     return () => void session.saver.flush().finally(() => session.saver.dispose());
   }, [session]);
+  useEffect(() => {
+    if (!syncNotice) return;
+    // Long enough to read twice; the claims themselves show what arrived.
+    const timer = setTimeout(() => setSyncNotice(null), NOTICE_MS);
+    return () => clearTimeout(timer);
+  }, [syncNotice]);
+  useEffect(() => {
+    if (!session) return;
+    const timer = setInterval(() => {
+      if (document.visibilityState === 'visible') session.sync.poll().catch(() => undefined);
+    }, POLL_MS);
+    return () => clearInterval(timer);
+  }, [session]);
   const store = session?.store ?? EMPTY_STORE;
   const snapshot: ClaimSnapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
   const saveState = useSyncExternalStore(
     session?.saver.subscribe ?? noSubscribe,
     session?.saver.getState ?? (() => SAVED),
   );
-  return { session, snapshot, saveState, loadError: claims.ok ? null : claims.error };
+  return {
+    session,
+    snapshot,
+    saveState,
+    syncNotice,
+    loadError: claims.ok ? null : claims.error,
+  };
 }
 
-function openSession(api: WorkbenchApi, sourceId: string, annotations: Annotation[]): ClaimSession {
-  const store = new ClaimStore(annotations);
-  const saver = new Autosaver<Annotation[]>(async (list) => {
-    await api.saveAnnotations({ sourceId, annotations: list });
-  }, AUTOSAVE_DELAY_MS);
+function openSession(
+  api: WorkbenchApi,
+  sourceId: string,
+  loaded: { annotations: Annotation[]; revision: string },
+  notify: (notice: SyncNotice) => void,
+): ClaimSession {
+  const store = new ClaimStore(loaded.annotations);
+  const sync = new ClaimSync(api, sourceId, store, loaded, notify);
+  const saver = new Autosaver<Annotation[]>((list) => sync.save(list), AUTOSAVE_DELAY_MS);
   store.subscribe(() => {
     const { revision, annotations: list } = store.getSnapshot();
     saver.changed(revision, [...list]);
   });
-  return { sourceId, store, saver };
+  return { sourceId, store, saver, sync };
 }
 
 /**

@@ -12,6 +12,7 @@ import type { OpenSource, RevealRequest } from './open-source.ts';
 import { createClaim, deleteClaims, editFields, reattachClaim, toggleTag } from '../claims/claim-actions.ts';
 import type { ClaimAction } from '../claims/claim-store.ts';
 import { useAnchoredClaims, useClaimSession } from '../claims/use-claim-session.ts';
+import type { SyncNotice } from '../claims/claim-sync.ts';
 import { registerFlusher, useCommand } from '../commands.ts';
 import { ClaimPicker } from '../components/ClaimPicker.tsx';
 import { ClaimsPanel } from '../components/ClaimsPanel.tsx';
@@ -56,7 +57,7 @@ export interface SourceViewProps {
 export function SourceView(props: SourceViewProps) {
   const { api, lang, tags, source } = props;
   const { meta, text } = source;
-  const { session, snapshot, saveState, loadError } = useClaimSession(api, source);
+  const { session, snapshot, saveState, loadError, syncNotice } = useClaimSession(api, source);
   const claims = useAnchoredClaims(text, snapshot.annotations);
   const editor = useRef<SourceEditorHandle>(null);
   const [span, setSpan] = useState<{ start: number; end: number } | null>(null);
@@ -289,7 +290,7 @@ export function SourceView(props: SourceViewProps) {
           filter={filter}
           selectedId={selectedId}
           canReattach={!!span && !editMode}
-          notice={notice}
+          notice={syncNotice ? syncMessage(lang, syncNotice) : notice}
           onFilter={setFilter}
           onChoose={chooseFromPanel}
           onToggleTag={(claim, tagId) => commit(toggleTag(latest(claim), tagId, now()))}
@@ -355,4 +356,8 @@ export function SourceView(props: SourceViewProps) {
       )}
     </main>
   );
+}
+
+function syncMessage(lang: UiLanguage, notice: SyncNotice): string {
+  return notice.kind === 'merged' ? t(lang, 'claimsMergedElsewhere') : `${t(lang, 'claimsKeptBoth')} ${notice.count}`;
 }

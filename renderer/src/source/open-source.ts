@@ -8,7 +8,7 @@ export interface OpenSource {
   meta: SourceMeta;
   text: string;
   /** The claims as loaded with the text (one round trip for both), or why they could not be read. */
-  claims: { ok: true; annotations: Annotation[] } | { ok: false; error: string };
+  claims: { ok: true; annotations: Annotation[]; revision: string } | { ok: false; error: string };
   /** Changes on every load from the workspace; a text correction keeps it (the claim session goes on). */
   loadId: number;
 }

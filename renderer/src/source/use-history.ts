@@ -40,6 +40,8 @@ export function useHistory(opts: {
         baseRevision: source.meta.textRevision,
         text,
       });
+      // The service re-anchored and stored the claims with the text; the undone claims are saved over that.
+      await session.sync.refresh();
       const done = apply(entry);
       latest.current.onSourceChanged({ ...latest.current.source, meta: result.meta, text: result.text });
       latest.current.onShow(done);

@@ -37,6 +37,7 @@ export function useTextCorrection(opts: {
       session.store.commit(textEditAction(label, current, result.annotations, { before: text, after: result.text }));
       // The service saved exactly these claims with the text.
       session.saver.markSaved(session.store.getSnapshot().revision);
+      await session.sync.refresh();
       opts.onSourceChanged({ ...source, meta: result.meta, text: result.text });
       setEditMode(false);
       opts.onNotice(describeOutcomes(lang, result.outcomes));

@@ -26,6 +26,8 @@ export function e2eBrowser(): ReturnType<typeof sharedBrowser> {
 
 export interface OpenedApp {
   page: Page;
+  /** The page URL with its launch token: a second tab on it is a second window on the same workspace. */
+  url: string;
   workspace: string;
   /** Ids of the imported files, in the order given. */
   sourceIds: string[];
@@ -81,6 +83,7 @@ export async function openImported(
   await ready();
   return {
     page,
+    url: app.url,
     workspace,
     sourceIds,
     userData,

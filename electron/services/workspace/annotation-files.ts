@@ -1,0 +1,135 @@
+// Each source's annotation file (annotations/<id>.json) with its revision: reads return it, saves name the
+// revision they started from. A save whose base is no longer on disk (another window, the CLI, a sync client)
+// is merged per claim id or refused with `conflict`; it never overwrites what it did not read.
+
+import { parseAnnotationDocument, serializeAnnotationCollection } from '../../../shared/annotations/jsonld.ts';
+import { mergeAnnotations } from '../../../shared/annotations/merge.ts';
+import { sourceIri, type Annotation } from '../../../shared/annotations/model.ts';
+import { WorkbenchError } from '../../../shared/errors.ts';
+import { writeFileAtomic } from '../fs/atomic.ts';
+import { moveAside } from './json-file.ts';
+import { annotationFile, relativeTo } from './layout.ts';
+import type { FileLocks } from './locks.ts';
+import { ABSENT_REVISION, readWithRevision, revisionOf } from './revision.ts';
+
+export interface AnnotationsAt {
+  annotations: Annotation[];
+  revision: string;
+}
+
+export interface SaveOutcome {
+  revision: string;
+  /** The list now on disk when the save was merged with another side's change; null when written as sent. */
+  merged: Annotation[] | null;
+}
+
+/** Revisions remembered per source as merge bases: enough for a few windows saving in turn. */
+const BASES_KEPT = 8;
+
+interface Host {
+  root: string;
+  locks: FileLocks;
+  titleOf(id: string): string;
+  /** Records a problem for the workspace's banner (a corrupt file kept aside). */
+  reportCorrupt(path: string, message: string, keptAs: string): void;
+}
+
+export class AnnotationFiles {
+  /** Sources whose annotation file is from a newer version: readable by no one here, writable by no one. */
+  readonly newer = new Map<string, string>();
+  private readonly bases = new Map<string, Map<string, Annotation[]>>();
+
+  constructor(private readonly host: Host) {}
+
+  async read(id: string): Promise<AnnotationsAt> {
+    this.refuseIfNewer(id);
+    return this.readCurrent(id);
+  }
+
+  /** Writes `ours` if `baseRevision` is still on disk, else merges by claim id (or refuses: conflict). */
+  async save(id: string, ours: Annotation[], baseRevision: string): Promise<SaveOutcome> {
+    this.refuseIfNewer(id);
+    return this.host.locks.hold(annotationFile(this.host.root, id), async () => {
+      const current = await this.readCurrent(id, { keepCorrupt: false });
+      // A corrupt file was kept aside: what the saver holds is all there is to write.
+      if (current.revision === baseRevision || current.keptAside)
+        return { revision: await this.write(id, ours), merged: null };
+      const base = this.bases.get(id)?.get(baseRevision) ?? null;
+      const { annotations, collisions } = mergeAnnotations(base, ours, current.annotations);
+      if (collisions.length > 0) {
+        throw new WorkbenchError(
+          'conflict',
+          `The claims of "${this.host.titleOf(id)}" were changed elsewhere meanwhile (another window, the command line or a file sync); ${collisions.length} claim(s) were changed on both sides. Nothing was saved: reload them and apply your change again.`,
+        );
+      }
+      return { revision: await this.write(id, annotations), merged: annotations };
+    });
+  }
+
+  /** Read-modify-write holding the file: `change` gets what is on disk now and returns the new list. */
+  async update(id: string, change: (current: Annotation[]) => Annotation[] | Promise<Annotation[]>) {
+    this.refuseIfNewer(id);
+    return this.host.locks.hold(annotationFile(this.host.root, id), () => this.updateHeld(id, change));
+  }
+
+  /** The same for a caller that already holds the file (a text edit holds it from read to commit). */
+  async updateHeld(
+    id: string,
+    change: (current: Annotation[]) => Annotation[] | Promise<Annotation[]>,
+  ): Promise<AnnotationsAt> {
+    const current = await this.readCurrent(id, { keepCorrupt: false });
+    const next = await change(current.annotations);
+    if (next === current.annotations) return current;
+    return { annotations: next, revision: await this.write(id, next) };
+  }
+
+  private refuseIfNewer(id: string): void {
+    const message = this.newer.get(id);
+    if (message) throw new WorkbenchError('file-newer-version', message);
+  }
+
+  /**
+   * What is on disk now. A file from a newer version locks the source for writing. A corrupt one is moved aside
+   * and reported; reads then fail (`keepCorrupt`, the default) so no one edits an empty list believing it is
+   * the claims, while writes go ahead on an empty list, the kept copy holding what was there.
+   */
+  private async readCurrent(id: string, { keepCorrupt = true } = {}): Promise<AnnotationsAt & { keptAside?: true }> {
+    const path = annotationFile(this.host.root, id);
+    const { bytes, revision } = await readWithRevision(path);
+    if (bytes === null) return this.remember(id, { annotations: [], revision });
+    const name = relativeTo(this.host.root, path);
+    let problem: string;
+    try {
+      const json: unknown = JSON.parse(bytes.toString('utf8'));
+      return this.remember(id, { annotations: parseAnnotationDocument(json, name).annotations, revision });
+    } catch (error) {
+      if (error instanceof WorkbenchError && error.code === 'file-newer-version') {
+        this.newer.set(id, error.message);
+        throw error;
+      }
+      problem = error instanceof SyntaxError ? `not valid JSON (${error.message})` : (error as Error).message;
+    }
+    const kept = await moveAside(path);
+    this.host.reportCorrupt(path, problem, kept);
+    if (keepCorrupt) throw new WorkbenchError('file-corrupt', `${name} is corrupt: ${problem}`);
+    return { annotations: [], revision: ABSENT_REVISION, keptAside: true };
+  }
+
+  private async write(id: string, annotations: Annotation[]): Promise<string> {
+    const body = serializeAnnotationCollection(annotations, {
+      id: `${sourceIri(id)}/annotations`,
+      label: this.host.titleOf(id),
+    });
+    await writeFileAtomic(annotationFile(this.host.root, id), body);
+    return this.remember(id, { annotations, revision: revisionOf(body) }).revision;
+  }
+
+  private remember(id: string, at: AnnotationsAt): AnnotationsAt {
+    const kept = this.bases.get(id) ?? new Map<string, Annotation[]>();
+    kept.delete(at.revision);
+    kept.set(at.revision, at.annotations);
+    if (kept.size > BASES_KEPT) kept.delete(kept.keys().next().value!);
+    this.bases.set(id, kept);
+    return at;
+  }
+}
