@@ -10,6 +10,7 @@ import { randomBytes } from 'node:crypto';
 import { open, readFile, rename, writeFile } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { promisify } from 'node:util';
+import lockfile from 'proper-lockfile';
 import { annotationFileBody, mulberry32, newClaim, parseAnnotationFile } from './claims.mjs';
 import { wholeSource } from './disk.mjs';
 import { CLI, repoRoot } from './server.mjs';
@@ -68,7 +69,11 @@ async function addClaimFromOutside() {
   const meta = listed[Math.floor(random() * listed.length)];
   const path = join(config.workspace, 'annotations', `${meta.id}.json`);
   const text = await readFile(join(config.workspace, 'sources', meta.id, 'text.txt'), 'utf8');
-  const release = null; // the store's lock folder: once main has it (issue 10's contract)
+  const release = await lockfile.lock(path, {
+    realpath: false,
+    stale: 10_000,
+    retries: { retries: 200, factor: 1.3, minTimeout: 5, maxTimeout: 250 },
+  });
   let claim;
   try {
     let annotations = [];
@@ -83,7 +88,7 @@ async function addClaimFromOutside() {
     claim = newClaim(meta.id, text, random, 'soak outside');
     await replaceFile(path, annotationFileBody(meta.id, meta.title, [...annotations, claim]));
   } finally {
-    await release?.();
+    await release();
   }
   report({ type: 'ack', kind: 'outside-add', id: claim.id, sourceId: meta.id });
 }
