@@ -22,6 +22,8 @@ interface Base {
 export class ClaimSync {
   private base: Base;
   private saving = false;
+  /** Set by the session once its autosaver exists: whether everything here is saved, and "it is now". */
+  saved: { isClean(): boolean; markClean(storeRevision: number): void } | null = null;
 
   constructor(
     private readonly api: WorkbenchApi,
@@ -65,8 +67,11 @@ export class ClaimSync {
     const current = await this.api.getAnnotations({ sourceId: this.sourceId });
     if (this.saving) return;
     const before = this.base.annotations;
+    const clean = this.saved?.isClean() ?? false;
     this.base = current;
     this.takeIn(before, current.annotations, { kind: 'merged' });
+    // Nothing of ours was pending: the store now is what is on disk, so there is nothing to save.
+    if (clean) this.saved?.markClean(this.store.getSnapshot().revision);
   }
 
   /** The service stored these claims itself (a text correction): they are the new base. */

@@ -87,6 +87,10 @@ function openSession(
   const store = new ClaimStore(loaded.annotations);
   const sync = new ClaimSync(api, sourceId, store, loaded, notify);
   const saver = new Autosaver<Annotation[]>((list) => sync.save(list), AUTOSAVE_DELAY_MS);
+  sync.saved = {
+    isClean: () => saver.getState().status === 'saved',
+    markClean: (revision) => saver.markSaved(revision),
+  };
   store.subscribe(() => {
     const { revision, annotations: list } = store.getSnapshot();
     saver.changed(revision, [...list]);
