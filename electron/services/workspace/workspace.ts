@@ -2,7 +2,7 @@
 // adding sources atomically, and reading and writing each source's annotation file durably.
 
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseAnnotationDocument, serializeAnnotationCollection } from '../../../shared/annotations/jsonld.ts';
 import { sourceIri, type Annotation } from '../../../shared/annotations/model.ts';
@@ -18,11 +18,10 @@ import {
   type WorkspaceFile,
   type WorkspaceProblem,
 } from '../../../shared/workspace/model.ts';
-import { syncFolder, writeFileAtomic } from '../fs/atomic.ts';
+import { writeFileAtomic } from '../fs/atomic.ts';
 import { CORRUPT_MARKER, checkSchemaVersion, moveAside, readJsonFile } from './json-file.ts';
 import {
   ANNOTATIONS_DIR,
-  IMPORT_STAGING_PREFIX,
   SOURCES_DIR,
   annotationFile,
   originalFileName,
@@ -32,7 +31,9 @@ import {
   sourceTextFile,
   workspaceFile,
 } from './layout.ts';
+import { cleanLeftovers } from './leftovers.ts';
 import { SerialQueue } from './serial-queue.ts';
+import { stageSource, stagingOwner, type StageHooks } from './staging.ts';
 import { appendTextHistory, type HistoryEntry } from './text-history.ts';
 import { readReview, updateReview, type ReviewState } from './review-state.ts';
 
@@ -91,6 +92,7 @@ export class Workspace {
     workspace.problems.push(...problems);
     await mkdir(join(root, SOURCES_DIR), { recursive: true });
     await mkdir(join(root, ANNOTATIONS_DIR), { recursive: true });
+    await cleanLeftovers(root);
     await workspace.loadSources();
     await workspace.checkAnnotationFiles();
     return workspace;
@@ -134,7 +136,7 @@ export class Workspace {
   }
 
   /** Adds a source: assembled in a hidden staging folder, then renamed into place in one step. */
-  async addSource(source: NewSource): Promise<SourceMeta> {
+  async addSource(source: NewSource, hooks?: StageHooks): Promise<SourceMeta> {
     const id = await this.newSourceId();
     const meta: SourceMeta = SourceMetaSchema.parse({
       ...source.meta,
@@ -146,18 +148,15 @@ export class Workspace {
       sha256: createHash('sha256').update(source.originalBytes).digest('hex'),
       originalExt: source.originalExt,
     });
-    const sourcesRoot = join(this.root, SOURCES_DIR);
-    const staging = join(sourcesRoot, `${IMPORT_STAGING_PREFIX}${id}`);
+    const files = [
+      { name: originalFileName(source.originalExt), content: source.originalBytes },
+      { name: 'text.txt', content: source.text },
+      ...(source.extraFiles ?? []),
+      { name: 'meta.json', content: toJson(meta) },
+    ];
     try {
-      await mkdir(staging);
-      await writeFileAtomic(join(staging, originalFileName(source.originalExt)), source.originalBytes);
-      await writeFileAtomic(join(staging, 'text.txt'), source.text);
-      for (const file of source.extraFiles ?? []) await writeFileAtomic(join(staging, file.name), file.content);
-      await writeFileAtomic(join(staging, 'meta.json'), toJson(meta));
-      await rename(staging, sourceDir(this.root, id));
-      await syncFolder(sourcesRoot);
+      await stageSource(join(this.root, SOURCES_DIR), id, files, hooks);
     } catch (error) {
-      await rm(staging, { recursive: true, force: true });
       throw new WorkbenchError('io', `Could not store the import in ${this.root}: ${(error as Error).message}`, {
         cause: error,
       });
@@ -284,11 +283,9 @@ export class Workspace {
     const sourcesRoot = join(this.root, SOURCES_DIR);
     for (const entry of await readdir(sourcesRoot, { withFileTypes: true })) {
       if (!entry.isDirectory()) continue;
-      if (entry.name.startsWith(IMPORT_STAGING_PREFIX)) {
-        // An import that crashed before its final rename: it never became a source.
-        await rm(join(sourcesRoot, entry.name), { recursive: true, force: true });
-        continue;
-      }
+      // An import still being staged (by this or another process), or a dead one's that cleanLeftovers kept
+      // because it could not tell: not a source until its final rename.
+      if (stagingOwner(entry.name) !== undefined) continue;
       const path = sourceMetaFile(this.root, entry.name);
       const result = await readJsonFile(path, parseSourceMeta);
       if (result.kind === 'ok') this.sources.set(result.value.id, result.value);
