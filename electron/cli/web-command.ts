@@ -20,7 +20,9 @@ export async function webCommand(args: ParsedArgs, io: Output): Promise<number> 
   const userDataDir = defaultUserDataDir();
   const settings = new JsonFileSettingsStore(join(userDataDir, 'browser-mode-settings.json'));
   const workspaceDir = args.options.workspace ? resolve(args.options.workspace) : undefined;
-  const { service, workspace } = await openWorkbench({ workspaceDir, userDataDir, settings });
+  // The default workspace (no --workspace) is created on first use, as in the app; a named one needs --create.
+  const create = workspaceDir === undefined || args.options.create === true;
+  const { service, workspace } = await openWorkbench({ workspaceDir, userDataDir, settings, create });
   if (args.options.lang) {
     const lang = UiLanguageSchema.safeParse(args.options.lang);
     if (!lang.success) throw new UsageError(`--lang must be ar or en, not "${args.options.lang}".`);
