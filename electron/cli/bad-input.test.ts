@@ -80,3 +80,17 @@ test('export --out inside the workspace data is refused naming the path; its exp
   );
   assert.equal(outside.code, 0, outside.err);
 });
+
+test('a corrupt workspace.json: list names it with how to recover (one open), import is refused, nothing written', async () => {
+  const { dir, ws } = await workspaceWithSource();
+  await writeFile(join(ws, 'workspace.json'), '{"schemaVersion": 1, "na');
+  const listed = await cli('list', '--workspace', ws);
+  assert.equal(listed.code, 0, listed.err);
+  const warnings = listed.err.split('\n').filter((l) => l.includes('workspace.json'));
+  assert.equal(warnings.length, 1, listed.err);
+  assert.match(warnings[0]!, /not valid JSON.*kept as workspace\.json\.corrupt-.*read-only/);
+  const imported = await cli('import', join(dir, 'src.txt'), '--workspace', ws);
+  assert.equal(imported.code, 1);
+  assert.match(imported.err, /read-only because its workspace\.json could not be used/);
+  assert.equal(existsSync(join(ws, 'workspace.json')), false, 'no defaults were written');
+});

@@ -44,7 +44,8 @@ export async function openWorkbench(options: {
   const isNew = !(await exists(workspaceFile(root)));
   const create = options.create ?? true;
   const workspace = await Workspace.open(root, { create, name: isNew ? nameFor(options) : undefined });
-  if (isNew && !options.workspaceDir) {
+  // A default workspace whose workspace.json was lost (read-only until restored) is not new: no sample then.
+  if (isNew && !options.workspaceDir && workspace.readOnly === undefined) {
     await importBytes(workspace, SAMPLE_FILE_NAME, new TextEncoder().encode(SAMPLE_TEXT));
   }
   await options.settings.write(withRecentWorkspace(await options.settings.read(), root));

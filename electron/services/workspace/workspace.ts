@@ -8,10 +8,8 @@ import { parseAnnotationDocument, serializeAnnotationCollection } from '../../..
 import { sourceIri, type Annotation } from '../../../shared/annotations/model.ts';
 import { WorkbenchError } from '../../../shared/errors.ts';
 import {
-  DEFAULT_TAGS,
   SOURCE_META_SCHEMA_VERSION,
   SourceMetaSchema,
-  WORKSPACE_SCHEMA_VERSION,
   WorkspaceFileSchema,
   type SourceMeta,
   type Tag,
@@ -34,6 +32,7 @@ import {
 import { cleanLeftovers } from './leftovers.ts';
 import { SerialQueue } from './serial-queue.ts';
 import { stageSource, stagingOwner, type StageHooks } from './staging.ts';
+import { readWorkspaceFile, restoreWorkspaceFile } from './workspace-file.ts';
 import { appendTextHistory, type HistoryEntry } from './text-history.ts';
 import { readReview, updateReview, type ReviewState } from './review-state.ts';
 
@@ -56,11 +55,6 @@ export interface NewSource {
   >;
 }
 
-function parseWorkspaceFile(json: unknown): WorkspaceFile {
-  checkSchemaVersion(json, WORKSPACE_SCHEMA_VERSION, 'workspace.json');
-  return WorkspaceFileSchema.parse(json);
-}
-
 function parseSourceMeta(json: unknown): SourceMeta {
   checkSchemaVersion(json, SOURCE_META_SCHEMA_VERSION, 'meta.json');
   return SourceMetaSchema.parse(json);
@@ -74,6 +68,7 @@ export class Workspace {
   /** Sources whose annotation file is from a newer version: readable by no one here, writable by no one. */
   private readonly lockedAnnotations = new Map<string, string>();
   private readonly writes = new SerialQueue();
+  private readOnlyReason: string | undefined;
 
   private constructor(root: string, file: WorkspaceFile) {
     this.root = root;
@@ -86,10 +81,9 @@ export class Workspace {
    */
   static async open(root: string, options: { create?: boolean; name?: string } = {}): Promise<Workspace> {
     await ensureFolder(root, options.create === true);
-    const problems: WorkspaceProblem[] = [];
-    const file = await readWorkspaceFile(root, options, problems);
+    const { file, readOnly } = await readWorkspaceFile(root, options);
     const workspace = new Workspace(root, file);
-    workspace.problems.push(...problems);
+    if (readOnly) workspace.becomeReadOnly(readOnly);
     await mkdir(join(root, SOURCES_DIR), { recursive: true });
     await mkdir(join(root, ANNOTATIONS_DIR), { recursive: true });
     await cleanLeftovers(root);
@@ -108,6 +102,31 @@ export class Workspace {
 
   get aliases(): string[][] {
     return this.settingsFile.aliases;
+  }
+
+  /** Why nothing can be written (workspace.json could not be used), or undefined when writable. */
+  get readOnly(): string | undefined {
+    return this.readOnlyReason;
+  }
+
+  /**
+   * Restores workspace.json (workspace-file.ts: the file in place if valid again, else the kept copy) and makes
+   * the workspace writable again. Throws, changing nothing, when neither is valid.
+   */
+  async restoreWorkspaceFile(keptAs?: string): Promise<void> {
+    this.settingsFile = await restoreWorkspaceFile(this.root, keptAs);
+    this.readOnlyReason = undefined;
+    this.writes.reopen();
+    const rest = this.problems.filter((p) => p.file !== 'workspace.json');
+    this.problems.splice(0, this.problems.length, ...rest);
+  }
+
+  private becomeReadOnly(problem: WorkspaceProblem): void {
+    this.problems.push(problem);
+    this.readOnlyReason =
+      `The workspace is open read-only because its workspace.json could not be used (kept as ${problem.keptAs}); ` +
+      `nothing can be changed until it is restored. ${problem.message}`;
+    this.writes.closeWith(() => new WorkbenchError('file-corrupt', this.readOnlyReason!));
   }
 
   listProblems(): WorkspaceProblem[] {
@@ -137,6 +156,7 @@ export class Workspace {
 
   /** Adds a source: assembled in a hidden staging folder, then renamed into place in one step. */
   async addSource(source: NewSource, hooks?: StageHooks): Promise<SourceMeta> {
+    if (this.readOnlyReason) throw new WorkbenchError('file-corrupt', this.readOnlyReason);
     const id = await this.newSourceId();
     const meta: SourceMeta = SourceMetaSchema.parse({
       ...source.meta,
@@ -343,38 +363,6 @@ async function ensureFolder(root: string, create: boolean): Promise<void> {
     if (!create) throw new WorkbenchError('not-found', `No workspace folder at ${root}.`);
     await mkdir(root, { recursive: true });
   }
-}
-
-async function readWorkspaceFile(
-  root: string,
-  options: { create?: boolean; name?: string },
-  problems: WorkspaceProblem[],
-): Promise<WorkspaceFile> {
-  const path = workspaceFile(root);
-  const result = await readJsonFile(path, parseWorkspaceFile);
-  if (result.kind === 'ok') return result.value;
-  if (result.kind === 'newer-version') throw new WorkbenchError('file-newer-version', result.message);
-  if (result.kind === 'missing' && !options.create) {
-    throw new WorkbenchError('not-found', `${root} is not a workspace (it has no workspace.json).`);
-  }
-  const fresh: WorkspaceFile = {
-    schemaVersion: WORKSPACE_SCHEMA_VERSION,
-    name: options.name ?? 'Workspace',
-    createdAt: new Date().toISOString(),
-    tags: DEFAULT_TAGS,
-    aliases: [],
-  };
-  if (result.kind === 'corrupt') {
-    const kept = await moveAside(path);
-    problems.push({
-      file: 'workspace.json',
-      kind: 'corrupt',
-      message: `${result.message}. It was kept as ${relativeTo(root, kept)} and a new one with the default tags was written.`,
-      keptAs: relativeTo(root, kept),
-    });
-  }
-  await writeFileAtomic(path, toJson(fresh));
-  return fresh;
 }
 
 function toJson(value: unknown): string {
