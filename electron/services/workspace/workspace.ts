@@ -17,6 +17,7 @@ import {
   type WorkspaceProblem,
 } from '../../../shared/workspace/model.ts';
 import { writeFileAtomic } from '../fs/atomic.ts';
+import { namingFile } from '../fs/io-errors.ts';
 import { CORRUPT_MARKER, checkSchemaVersion, moveAside, readJsonFile } from './json-file.ts';
 import {
   ANNOTATIONS_DIR,
@@ -146,12 +147,14 @@ export class Workspace {
 
   async readText(id: string): Promise<string> {
     this.getMeta(id);
-    return readFile(sourceTextFile(this.root, id), 'utf8');
+    const path = sourceTextFile(this.root, id);
+    return namingFile(path, () => readFile(path, 'utf8'));
   }
 
   async readOriginal(id: string): Promise<Uint8Array> {
     const meta = this.getMeta(id);
-    return readFile(join(sourceDir(this.root, id), originalFileName(meta.originalExt)));
+    const path = join(sourceDir(this.root, id), originalFileName(meta.originalExt));
+    return namingFile(path, () => readFile(path));
   }
 
   /** Adds a source: assembled in a hidden staging folder, then renamed into place in one step. */
