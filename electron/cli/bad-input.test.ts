@@ -94,3 +94,16 @@ test('a corrupt workspace.json: list names it with how to recover (one open), im
   assert.match(imported.err, /read-only because its workspace\.json could not be used/);
   assert.equal(existsSync(join(ws, 'workspace.json')), false, 'no defaults were written');
 });
+
+test('import prints how many invalid byte sequences were replaced and where the first was', async () => {
+  const dir = await tempDir();
+  const text = 'كشفت صحيفة وول ستريت جورنال عن مباحثات سرية بين روسيا وأمريكا حول حرب أوكرانيا.';
+  const good = Buffer.from(text);
+  await writeFile(
+    join(dir, 'damaged.txt'),
+    Buffer.concat([good.subarray(0, 8), Buffer.from([0xff]), good.subarray(8)]),
+  );
+  const run = await cli('import', join(dir, 'damaged.txt'), '--create', '--workspace', join(dir, 'ws'));
+  assert.equal(run.code, 0, run.err);
+  assert.match(run.out, /1 invalid byte sequence replaced with U\+FFFD, the first at byte 8: try another --encoding/);
+});

@@ -102,5 +102,9 @@ function parseFormat(value: string): 'jsonld' | 'csv' {
 }
 
 function describeEncoding(meta: SourceMeta): string {
-  return `${meta.encoding.name}, ${Math.round(meta.encoding.confidence * 100)}% by ${meta.encoding.detectedBy}`;
+  const { name, confidence, detectedBy, replaced } = meta.encoding;
+  const damage = replaced
+    ? `; ${replaced.count} invalid byte sequence${replaced.count === 1 ? '' : 's'} replaced with U+FFFD, the first at byte ${replaced.firstOffset}: try another --encoding`
+    : '';
+  return `${name}, ${Math.round(confidence * 100)}% by ${detectedBy}${damage}`;
 }

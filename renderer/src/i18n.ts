@@ -21,6 +21,11 @@ const STRINGS = {
   confidence: { ar: 'الثقة', en: 'confidence' },
   detectedBy: { ar: 'اكتُشف عبر', en: 'detected by' },
   changeEncoding: { ar: 'فك الترميز بـ', en: 'Decode as' },
+  // decoding replaced invalid bytes with U+FFFD: how many and where the first is; another encoding may fit
+  replacedBytes: {
+    ar: 'تعذّرت قراءة {count} من تسلسلات البايتات فاستُبدل بها �، أولها عند البايت {offset}. جرّب ترميزًا آخر.',
+    en: '{count} invalid byte sequences were replaced with �, the first at byte {offset}. Try another encoding.',
+  },
   problems: { ar: 'ملفات لم تُقرأ', en: 'Files that could not be read' },
   keptAs: { ar: 'حُفظ باسم', en: 'kept as' },
   // a corrupt workspace.json: kept aside, the workspace open read-only until it is restored
