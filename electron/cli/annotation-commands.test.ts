@@ -12,7 +12,7 @@ const FIXTURES = join(REPO_ROOT, 'tests', 'fixtures', 'annotations');
 
 async function workspace() {
   const ws = join(await tempDir(), 'ws');
-  const imported = await cli('import', join(FIXTURES, 'source.txt'), '--workspace', ws, '--json');
+  const imported = await cli('import', join(FIXTURES, 'source.txt'), '--create', '--workspace', ws, '--json');
   assert.equal(imported.code, 0, imported.err);
   return { ws, sourceId: (JSON.parse(imported.out) as { id: string }[])[0]!.id };
 }
@@ -35,7 +35,7 @@ test('import-annotations merges a Hypothesis export by id and lists what it skip
     '--format',
     'jsonld',
     '--out',
-    join(ws, 'x.jsonld'),
+    join(ws, '..', 'x.jsonld'),
     '--json',
   );
   assert.equal(JSON.parse(listed.out).annotations, 0, 'a dry run wrote nothing');

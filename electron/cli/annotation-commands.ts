@@ -10,7 +10,7 @@ import { openFor, type Output } from './command-inputs.ts';
 export async function importAnnotationsCommand(args: ParsedArgs, io: Output): Promise<number> {
   if (args.files.length !== 1) throw new UsageError('"import-annotations" needs exactly one FILE.');
   const sourceId = requireOption(args, 'source');
-  const { service } = await openFor(args, false);
+  const { service } = await openFor(args);
   const { fileName, bytes } = await readImportFile(args.files[0]!);
   const send = (extra: { dryRun?: boolean; createTags?: string[] }) =>
     service.importAnnotations({ sourceId, fileName, dataBase64: Buffer.from(bytes).toString('base64'), ...extra });

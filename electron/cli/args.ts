@@ -5,19 +5,22 @@ import { parseArgs } from 'node:util';
 import { WorkbenchError } from '../../shared/errors.ts';
 
 export const USAGE = `Usage:
-  workbench import FILE... --workspace DIR [--encoding LABEL] [--json]
+  workbench import FILE... --workspace DIR [--create] [--encoding LABEL] [--json]
       FILE: .txt .html .md .pdf .docx .odt .mhtml, a saved "Web page, complete" folder, or - (stdin)
-  workbench import - --workspace DIR [--title TITLE] [--json]   (piped text or HTML, as a paste)
+  workbench import - --workspace DIR [--create] [--title TITLE] [--json]   (piped text or HTML, as a paste)
+      --create: make DIR a new workspace if it is not one yet (without it, a DIR that is not a workspace
+                is an error for every command, so a mistyped path never becomes an empty workspace)
   workbench list --workspace DIR [--json]
   workbench text --workspace DIR --source ID
   workbench export --workspace DIR --source ID --format jsonld|csv|pdf|original --out FILE [--json]
     original: the source's own PDF with the claims as highlight annotations (PDF sources)
+    FILE may not be inside the workspace DIR, except in its exports/ folder
   workbench export --source FILE --annotations FILE --format jsonld|csv|pdf --out FILE [--json]
     PDF options: [--font vazirmatn|amiri] [--paper A4|Letter] [--digits western|arabic]
                  [--no-orphans] [--skip-passages] [--lang ar|en]
   workbench import-annotations FILE --workspace DIR --source ID [--create-tags] [--dry-run] [--json]
                  other tools' annotations (W3C JSON-LD, Hypothesis), merged by annotation id
-  workbench web [--workspace DIR] [--port N] [--lang ar|en]
+  workbench web [--workspace DIR [--create]] [--port N] [--lang ar|en]
   workbench suspects FILE [--encoding LABEL] [--json]
   workbench search --workspace DIR QUERY... [--variants] [--skip-passages] [--json]
   workbench claims --workspace DIR [--tag T] [--json]
@@ -25,6 +28,7 @@ export const USAGE = `Usage:
 
 const OPTIONS = {
   workspace: { type: 'string' },
+  create: { type: 'boolean' },
   source: { type: 'string' },
   annotations: { type: 'string' },
   format: { type: 'string' },
@@ -51,6 +55,8 @@ export interface ParsedArgs {
   files: string[];
   options: {
     workspace?: string;
+    /** Make --workspace a new workspace if it is not one yet. */
+    create?: boolean;
     source?: string;
     annotations?: string;
     format?: string;

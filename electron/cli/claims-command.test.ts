@@ -35,7 +35,15 @@ async function workspace() {
   const root = join(dir, 'ws');
   await writeFile(join(dir, 'news.txt'), NEWS);
   await writeFile(join(dir, 'blog.txt'), BLOG);
-  const imported = await cli('import', join(dir, 'news.txt'), join(dir, 'blog.txt'), '--workspace', root, '--json');
+  const imported = await cli(
+    'import',
+    join(dir, 'news.txt'),
+    join(dir, 'blog.txt'),
+    '--create',
+    '--workspace',
+    root,
+    '--json',
+  );
   assert.equal(imported.code, 0, imported.err);
   const [news, blog] = (JSON.parse(imported.out) as { id: string }[]).map((m) => m.id) as [string, string];
   const { service } = await openWorkbench({

@@ -10,7 +10,7 @@ import type { ParsedArgs } from './args.ts';
 import { openFor, type Output } from './command-inputs.ts';
 
 export async function claimsCommand(args: ParsedArgs, io: Output): Promise<number> {
-  const { service } = await openFor(args, false);
+  const { service } = await openFor(args);
   const view = await service.getWorkspace({});
   for (const p of view.problems) io.err(`workbench: warning: ${p.file}: ${p.message}`);
   const lost = view.problems.some((p) => p.kind === 'corrupt' && p.file.startsWith('annotations/'));

@@ -17,7 +17,7 @@ const normalized = (raw: string) => raw.replace(/\r\n?/g, '\n').normalize('NFC')
 
 test('import, list and text round-trip every corpus file', { skip: corpus.skip }, async () => {
   const ws = join(await tempDir(), 'ws');
-  const imported = await cli('import', ...corpus.files, '--workspace', ws, '--json');
+  const imported = await cli('import', ...corpus.files, '--create', '--workspace', ws, '--json');
   assert.equal(imported.code, 0, imported.err);
   const metas = JSON.parse(imported.out) as { id: string; originalFileName: string }[];
   assert.deepEqual(
@@ -43,11 +43,11 @@ test('a failed import names the file, exits non-zero and changes nothing', async
   await writeFile(join(dir, 'good.txt'), 'نص صالح');
   await writeFile(join(dir, 'empty.txt'), '');
   await writeFile(join(dir, 'image.txt'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
-  assert.equal((await cli('import', join(dir, 'good.txt'), '--workspace', ws)).code, 0);
+  assert.equal((await cli('import', join(dir, 'good.txt'), '--create', '--workspace', ws)).code, 0);
   const before = await readdir(join(ws, 'sources'));
 
   for (const name of ['empty.txt', 'image.txt', 'missing.txt']) {
-    const result = await cli('import', join(dir, name), '--workspace', ws);
+    const result = await cli('import', join(dir, name), '--create', '--workspace', ws);
     assert.equal(result.code, 1, name);
     assert.match(result.err, new RegExp(name.replace('.', '\\.')));
     assert.equal(result.err.split('\n').length, 1, 'one clear line');
@@ -60,7 +60,7 @@ test('exports a workspace source as JSON-LD and CSV', async () => {
   const ws = join(dir, 'ws');
   const text = 'أجري الاختبار في 14 يوليو 2011 على طائرة u-2.';
   await writeFile(join(dir, 'src.txt'), text);
-  const [meta] = JSON.parse((await cli('import', join(dir, 'src.txt'), '--workspace', ws, '--json')).out);
+  const [meta] = JSON.parse((await cli('import', join(dir, 'src.txt'), '--create', '--workspace', ws, '--json')).out);
   const start = text.indexOf('2011');
   const annotation = createClaimAnnotation({
     id: 'urn:uuid:33333333-3333-4333-8333-333333333333',

@@ -9,7 +9,7 @@ import { WorkbenchError } from '../../shared/errors.ts';
 import { openWorkbench, type Workbench } from '../services/app-context.ts';
 import { prepareImport, readImportFile } from '../services/import/index.ts';
 import { MemorySettingsStore } from '../services/settings/settings-store.ts';
-import { Workspace } from '../services/workspace/workspace.ts';
+import { refuseOutInsideWorkspace } from '../services/workspace/out-path.ts';
 import { requireOption, type ParsedArgs } from './args.ts';
 
 export interface Output {
@@ -17,11 +17,29 @@ export interface Output {
   err(line: string): void;
 }
 
-/** Opens the workspace named by --workspace; import may create it, the other commands need it to exist. */
-export async function openFor(args: ParsedArgs, create: boolean): Promise<Workbench> {
+/**
+ * Opens the workspace named by --workspace, once (its problems, a corrupt workspace.json's reason among them,
+ * stay with that one open). A folder that is not a workspace is an error unless --create asks for a new one:
+ * a mistyped path must not quietly become an empty workspace.
+ */
+export async function openFor(args: ParsedArgs): Promise<Workbench> {
   const dir = resolve(requireOption(args, 'workspace'));
-  if (!create) await Workspace.open(dir); // throws not-found with a clear message when it is not a workspace
-  return openWorkbench({ workspaceDir: dir, userDataDir: dir, settings: new MemorySettingsStore() });
+  const create = args.options.create === true;
+  try {
+    return await openWorkbench({ workspaceDir: dir, userDataDir: dir, settings: new MemorySettingsStore(), create });
+  } catch (error) {
+    if (error instanceof WorkbenchError && error.code === 'not-found' && !create) {
+      throw new WorkbenchError('not-found', `${error.message} Add --create to make a new workspace there.`);
+    }
+    throw error;
+  }
+}
+
+/** --out, resolved, refused when it would land inside the workspace's own data (out-path.ts). */
+export async function outPathFor(args: ParsedArgs): Promise<string> {
+  const out = resolve(requireOption(args, 'out'));
+  if (args.options.workspace) await refuseOutInsideWorkspace(resolve(args.options.workspace), out);
+  return out;
 }
 
 /** A source file and an annotation file given on the command line (any W3C annotations targeting that text). */

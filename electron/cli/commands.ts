@@ -1,7 +1,6 @@
 // The CLI's commands. Each one calls the same service (WorkbenchApi) the app uses, through the
 // workspace on disk; output is plain lines, or JSON with --json.
 
-import { resolve } from 'node:path';
 import { ExportFormatSchema } from '../../shared/api/contract.ts';
 import { WorkbenchError } from '../../shared/errors.ts';
 import { DEFAULT_TAGS, type SourceMeta } from '../../shared/workspace/model.ts';
@@ -10,14 +9,14 @@ import { readImportFile } from '../services/import/index.ts';
 import { savedPageFile } from '../services/import/web/saved-page.ts';
 import { renderExport } from '../services/workbench-service.ts';
 import { requireOption, UsageError, type ParsedArgs } from './args.ts';
-import { openFor, readStandalone, type Output } from './command-inputs.ts';
+import { openFor, outPathFor, readStandalone, type Output } from './command-inputs.ts';
 import { exportPdfCommand } from './pdf-export.ts';
 import { exportOriginalCommand, importStdin } from './original-export.ts';
 
 export async function importCommand(args: ParsedArgs, io: Output): Promise<number> {
   if (args.files.length === 0) throw new UsageError('"import" needs at least one FILE.');
   if (args.files.length === 1 && args.files[0] === '-') return importStdin(args, io);
-  const { service } = await openFor(args, true);
+  const { service } = await openFor(args);
   const imported: SourceMeta[] = [];
   let failed = 0;
   for (const path of args.files) {
@@ -41,7 +40,7 @@ export async function importCommand(args: ParsedArgs, io: Output): Promise<numbe
 }
 
 export async function listCommand(args: ParsedArgs, io: Output): Promise<number> {
-  const { service } = await openFor(args, false);
+  const { service } = await openFor(args);
   const view = await service.getWorkspace({});
   for (const p of view.problems) io.err(`workbench: warning: ${p.file}: ${p.message}`);
   if (args.options.json) {
@@ -53,7 +52,7 @@ export async function listCommand(args: ParsedArgs, io: Output): Promise<number>
 }
 
 export async function textCommand(args: ParsedArgs, io: Output): Promise<number> {
-  const { service } = await openFor(args, false);
+  const { service } = await openFor(args);
   const { text } = await service.getSource({ sourceId: requireOption(args, 'source') });
   io.out(text.endsWith('\n') ? text.slice(0, -1) : text);
   return 0;
@@ -63,7 +62,7 @@ export async function exportCommand(args: ParsedArgs, io: Output): Promise<numbe
   if (requireOption(args, 'format') === 'pdf') return exportPdfCommand(args, io);
   if (args.options.format === 'original') return exportOriginalCommand(args, io);
   const format = parseFormat(requireOption(args, 'format'));
-  const out = resolve(requireOption(args, 'out'));
+  const out = await outPathFor(args);
   const result = args.options.workspace
     ? await exportFromWorkspace(args, format)
     : await exportStandalone(args, format);
@@ -81,7 +80,7 @@ export async function exportCommand(args: ParsedArgs, io: Output): Promise<numbe
 }
 
 async function exportFromWorkspace(args: ParsedArgs, format: 'jsonld' | 'csv') {
-  const { service } = await openFor(args, false);
+  const { service } = await openFor(args);
   const sourceId = requireOption(args, 'source');
   const { annotations } = await service.getAnnotations({ sourceId });
   const { content } = await service.exportAnnotations({ sourceId, format });
@@ -103,5 +102,9 @@ function parseFormat(value: string): 'jsonld' | 'csv' {
 }
 
 function describeEncoding(meta: SourceMeta): string {
-  return `${meta.encoding.name}, ${Math.round(meta.encoding.confidence * 100)}% by ${meta.encoding.detectedBy}`;
+  const { name, confidence, detectedBy, replaced } = meta.encoding;
+  const damage = replaced
+    ? `; ${replaced.count} invalid byte sequence${replaced.count === 1 ? '' : 's'} replaced with U+FFFD, the first at byte ${replaced.firstOffset}: try another --encoding`
+    : '';
+  return `${name}, ${Math.round(confidence * 100)}% by ${detectedBy}${damage}`;
 }

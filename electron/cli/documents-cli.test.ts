@@ -33,6 +33,7 @@ test('import - takes piped HTML as a pasted page and piped text as text', async 
     '<p>سطر أول</p>\n<p>سطر ثان</p>',
     'import',
     '-',
+    '--create',
     '--workspace',
     ws,
     '--title',
@@ -44,12 +45,12 @@ test('import - takes piped HTML as a pasted page and piped text as text', async 
   assert.equal(page.format, 'html');
   assert.equal(page.title, 'مقال ملصق');
   assert.equal(await readFile(join(ws, 'sources', page.id, 'text.txt'), 'utf8'), 'سطر أول\nسطر ثان');
-  const text = piped(TEXT, 'import', '-', '--workspace', ws, '--json');
+  const text = piped(TEXT, 'import', '-', '--create', '--workspace', ws, '--json');
   assert.equal(text.code, 0, text.err);
   const [plain] = JSON.parse(text.out);
   assert.equal(plain.format, 'txt');
   assert.equal(await readFile(join(ws, 'sources', plain.id, 'text.txt'), 'utf8'), TEXT);
-  const empty = piped('  \n', 'import', '-', '--workspace', ws);
+  const empty = piped('  \n', 'import', '-', '--create', '--workspace', ws);
   assert.equal(empty.code, 1);
   assert.match(empty.err, /^workbench: the clipboard holds no text to import/);
 });
@@ -63,14 +64,14 @@ test('a saved "Web page, complete" imports from its folder or its _files folder,
   await writeFile(join(saved, 'مقال_files', 'style.css'), 'p { color: black }');
   const ws = join(dir, 'ws');
   for (const target of [saved, join(saved, 'مقال_files')]) {
-    const run = await cli('import', target, '--workspace', ws, '--json');
+    const run = await cli('import', target, '--create', '--workspace', ws, '--json');
     assert.equal(run.code, 0, run.err);
     const [meta] = JSON.parse(run.out);
     assert.equal(meta.originalFileName, 'مقال.html');
     assert.equal(meta.title, 'مقال محفوظ');
     assert.equal(meta.url, 'https://example.org/news/article-17');
   }
-  const none = await cli('import', join(dir, 'ws'), '--workspace', join(dir, 'ws2'));
+  const none = await cli('import', join(dir, 'ws'), '--create', '--workspace', join(dir, 'ws2'));
   assert.equal(none.code, 1);
   assert.match(none.err, /no web page in it; name the \.html file to import/);
 });
@@ -86,7 +87,8 @@ test('export --format original writes the PDF source with its claims as highligh
   await writeFile(join(dir, 'source.txt'), TEXT);
   const ws = join(dir, 'ws');
   const imported = JSON.parse(
-    (await cli('import', join(dir, 'source.pdf'), join(dir, 'source.txt'), '--workspace', ws, '--json')).out,
+    (await cli('import', join(dir, 'source.pdf'), join(dir, 'source.txt'), '--create', '--workspace', ws, '--json'))
+      .out,
   );
   const [pdfSource, txtSource] = imported as Array<{ id: string }>;
   const text = await readFile(join(ws, 'sources', pdfSource!.id, 'text.txt'), 'utf8');

@@ -1,18 +1,14 @@
 // `workbench export --format original`: a PDF source's original file with its claims as annotations, and
 // `workbench import -`: what is piped in becomes a source, as a paste in the app does.
 
-import { resolve } from 'node:path';
-import { openWorkbench } from '../services/app-context.ts';
 import { renderAnnotatedOriginal, writeOut } from '../services/original/original-export.ts';
-import { MemorySettingsStore } from '../services/settings/settings-store.ts';
-import { Workspace } from '../services/workspace/workspace.ts';
 import { requireOption, UsageError, type ParsedArgs } from './args.ts';
-import type { Output } from './command-inputs.ts';
+import { openFor, outPathFor, type Output } from './command-inputs.ts';
 
 export async function exportOriginalCommand(args: ParsedArgs, io: Output): Promise<number> {
   if (!args.options.workspace) throw new UsageError('"export --format original" needs --workspace and --source.');
-  const workspace = await Workspace.open(resolve(args.options.workspace));
-  const out = resolve(requireOption(args, 'out'));
+  const out = await outPathFor(args);
+  const { workspace } = await openFor(args);
   const language = args.options.lang === 'en' ? 'en' : 'ar';
   const rendered = await renderAnnotatedOriginal(workspace, requireOption(args, 'source'), language);
   await writeOut(out, rendered.pdf);
@@ -33,8 +29,7 @@ async function readStdin(stdin: NodeJS.ReadableStream & { isTTY?: boolean } = pr
 /** Piped HTML (a page saved or copied as markup) is imported as HTML, anything else as plain text. */
 export async function importStdin(args: ParsedArgs, io: Output, stdin?: NodeJS.ReadableStream): Promise<number> {
   const content = await readStdin(stdin);
-  const dir = resolve(requireOption(args, 'workspace'));
-  const { service } = await openWorkbench({ workspaceDir: dir, userDataDir: dir, settings: new MemorySettingsStore() });
+  const { service } = await openFor(args);
   const html = /^\s*</.test(content) && /<\/?[a-z][a-z0-9]*[\s>]/i.test(content);
   const title = args.options.title;
   const meta = await service.importPasted(html ? { html: content, title } : { text: content, title });

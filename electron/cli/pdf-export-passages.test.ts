@@ -25,7 +25,7 @@ test(
   async () => {
     const dir = await tempDir();
     const ws = join(dir, 'ws');
-    const [meta] = JSON.parse((await cli('import', file!, '--workspace', ws, '--json')).out);
+    const [meta] = JSON.parse((await cli('import', file!, '--create', '--workspace', ws, '--json')).out);
     const out = (name: string) => join(dir, name);
     const base = ['export', '--workspace', ws, '--source', meta.id, '--format', 'pdf', '--lang', 'en'];
     assert.equal((await cli(...base, '--out', out('full.pdf'))).code, 0);

@@ -17,7 +17,7 @@ test('exports a workspace source as an annotated PDF whose highlights carry the 
   const dir = await tempDir();
   const ws = join(dir, 'ws');
   await writeFile(join(dir, 'src.txt'), TEXT);
-  const [meta] = JSON.parse((await cli('import', join(dir, 'src.txt'), '--workspace', ws, '--json')).out);
+  const [meta] = JSON.parse((await cli('import', join(dir, 'src.txt'), '--create', '--workspace', ws, '--json')).out);
   const at = (s: string) => TEXT.indexOf(s);
   const claims = [
     claimAt(TEXT, at('2011'), at('2011') + 4, {

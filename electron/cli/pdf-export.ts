@@ -3,7 +3,7 @@
 // --skip-passages leaves repeated passages and boilerplate out of the text (those kept as content, and those
 // holding a claim, stay), as the app's setting does.
 
-import { basename, resolve } from 'node:path';
+import { basename } from 'node:path';
 import { findPassages } from '../../shared/review/passages.ts';
 import { DIGIT_STYLES, PAPER_SIZES, REPORT_FONTS, REPORT_LANGUAGES } from '../../shared/report/options.ts';
 import { DEFAULT_TAGS } from '../../shared/workspace/model.ts';
@@ -11,12 +11,12 @@ import type { ReportInput, ReportOptions } from '../services/pdf/report.ts';
 import { runInWorker } from '../services/export/export-jobs.ts';
 import { reportInputFor } from '../services/report-export.ts';
 import { requireOption, UsageError, type ParsedArgs } from './args.ts';
-import { openFor, readStandalone, type Output } from './command-inputs.ts';
+import { openFor, outPathFor, readStandalone, type Output } from './command-inputs.ts';
 
 const MAX_QUOTE_IN_WARNING = 40;
 
 export async function exportPdfCommand(args: ParsedArgs, io: Output): Promise<number> {
-  const out = resolve(requireOption(args, 'out'));
+  const out = await outPathFor(args);
   const options = pdfOptions(args);
   const input = args.options.workspace ? await fromWorkspace(args) : await fromFiles(args);
   // In a worker like the app's export: a report too big for memory is a clear error, not a crashed Node.
@@ -62,7 +62,7 @@ function oneOf<T extends string>(name: string, value: string | undefined, allowe
 }
 
 async function fromWorkspace(args: ParsedArgs): Promise<ReportInput> {
-  const { service } = await openFor(args, false);
+  const { service } = await openFor(args);
   return reportInputFor(service, requireOption(args, 'source'), { passages: args.options['skip-passages'] ?? false });
 }
 

@@ -80,7 +80,7 @@ test(
   { skip: corpus.skip },
   async () => {
     const ws = join(await tempDir(), 'ws');
-    const imported = await cli('import', ...corpus.files, '--workspace', ws, '--json');
+    const imported = await cli('import', ...corpus.files, '--create', '--workspace', ws, '--json');
     assert.equal(imported.code, 0, imported.err);
     const metas = JSON.parse(imported.out) as { id: string; title: string; originalFileName: string }[];
     const textOf = new Map<string, string>();
@@ -134,7 +134,7 @@ test('search: no QUERY is a usage error, a missing workspace exits 1, no hit pri
   assert.match(missing.err, /No workspace folder/);
   await writeFile(join(dir, 'a.txt'), 'نص صالح');
   const ws = join(dir, 'ws');
-  assert.equal((await cli('import', join(dir, 'a.txt'), '--workspace', ws)).code, 0);
+  assert.equal((await cli('import', join(dir, 'a.txt'), '--create', '--workspace', ws)).code, 0);
   assert.deepEqual(JSON.parse((await cli('search', '--workspace', ws, 'كندي', '--json')).out), []);
   assert.equal((await cli('search', '--workspace', ws, 'كندي')).out, '');
 });

@@ -35,7 +35,7 @@ export async function suspectsCommand(args: ParsedArgs, io: Output): Promise<num
 export async function searchCommand(args: ParsedArgs, io: Output): Promise<number> {
   const query = args.files.join(' ').trim();
   if (query === '') throw new UsageError('"search" needs a QUERY.');
-  const { service } = await openFor(args, false);
+  const { service } = await openFor(args);
   const view = await service.getWorkspace({});
   for (const p of view.problems) io.err(`workbench: warning: ${p.file}: ${p.message}`);
   const titles = new Map(view.sources.map((s) => [s.id, s.title]));

@@ -22,7 +22,9 @@ export async function webCommand(args: ParsedArgs, io: Output): Promise<number> 
   const workspaceDir = args.options.workspace ? resolve(args.options.workspace) : undefined;
   // Reports are made in a folder of the user data (a temp folder each, removed once the bytes are sent).
   const reports = { stagingDir: join(userDataDir, 'export-staging') };
-  const { service, workspace } = await openWorkbench({ workspaceDir, userDataDir, settings, reports });
+  // The default workspace (no --workspace) is created on first use, as in the app; a named one needs --create.
+  const create = workspaceDir === undefined || args.options.create === true;
+  const { service, workspace } = await openWorkbench({ workspaceDir, userDataDir, settings, reports, create });
   if (args.options.lang) {
     const lang = UiLanguageSchema.safeParse(args.options.lang);
     if (!lang.success) throw new UsageError(`--lang must be ar or en, not "${args.options.lang}".`);

@@ -29,11 +29,12 @@ export interface Workbench {
 }
 
 /**
- * Opens `workspaceDir` if given (creating it when missing), else the default workspace under
- * `userDataDir`, which gets the sample source the first time it is created.
+ * Opens `workspaceDir` if given (creating it when missing, unless `create` is false: the CLI asks for
+ * --create), else the default workspace under `userDataDir`, which gets the sample source the first time.
  */
 export async function openWorkbench(options: {
   workspaceDir?: string;
+  create?: boolean;
   userDataDir: string;
   settings: SettingsStore;
   openExternal?: (url: string) => Promise<void>;
@@ -41,8 +42,10 @@ export async function openWorkbench(options: {
 }): Promise<Workbench> {
   const root = options.workspaceDir ?? join(options.userDataDir, DEFAULT_WORKSPACE_FOLDER);
   const isNew = !(await exists(workspaceFile(root)));
-  const workspace = await Workspace.open(root, { create: true, name: isNew ? nameFor(options) : undefined });
-  if (isNew && !options.workspaceDir) {
+  const create = options.create ?? true;
+  const workspace = await Workspace.open(root, { create, name: isNew ? nameFor(options) : undefined });
+  // A default workspace whose workspace.json was lost (read-only until restored) is not new: no sample then.
+  if (isNew && !options.workspaceDir && workspace.readOnly === undefined) {
     await importBytes(workspace, SAMPLE_FILE_NAME, new TextEncoder().encode(SAMPLE_TEXT));
   }
   await options.settings.write(withRecentWorkspace(await options.settings.read(), root));

@@ -127,6 +127,10 @@ export function createWorkbenchService({ workspace, settings, openExternal, repo
       await workspace.saveAliases(aliases, baseRevision);
       return describeWorkspace(workspace);
     },
+    async restoreWorkspaceFile({ keptAs }) {
+      await workspace.restoreWorkspaceFile(keptAs);
+      return describeWorkspace(workspace);
+    },
     async search(args) {
       return search.search(args);
     },

@@ -134,3 +134,34 @@ test('imports through the bridge and reads the source back', async () => {
   const source = JSON.parse((await api('getSource', { sourceId: imported.value.id })).body);
   assert.equal(source.value.text, text);
 });
+
+test('a malformed URL answers 400, not 500', async () => {
+  for (const path of ['/%E0%A4%A', '/assets/%ZZ.js', '/api/%E0%A4%A']) {
+    const reply = await send(path, path.startsWith('/api/') ? { method: 'POST' } : {});
+    assert.equal(reply.status, 400, path);
+  }
+  assert.equal((await send('/')).status, 200, 'the server still answers');
+});
+
+test('a body nested too deep or too large answers invalid-argument, before any validation', async () => {
+  const post = (body: string) =>
+    send('/api/saveAnnotations', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-workbench-token': server.token },
+      body,
+    });
+  const deep = await post(`{"sourceId":"abcd","annotations":${'['.repeat(100_000)}${']'.repeat(100_000)}}`);
+  assert.equal(deep.status, 400);
+  const deepError = JSON.parse(deep.body).error;
+  assert.equal(deepError.code, 'invalid-argument');
+  assert.match(deepError.message, /nests deeper than 200 levels/);
+  // Brackets inside strings are text, not nesting.
+  const brackets = await api('getSource', { sourceId: `${'['.repeat(300)}` });
+  assert.equal(JSON.parse(brackets.body).error.code, 'invalid-argument');
+  assert.doesNotMatch(JSON.parse(brackets.body).error.message, /nests deeper/);
+
+  const big = await post(`{"pad":"${'x'.repeat(29 * 1024 * 1024)}"}`);
+  assert.equal(big.status, 413);
+  assert.equal(JSON.parse(big.body).error.code, 'invalid-argument');
+  assert.equal((await api('getWorkspace', {})).status, 200, 'the server still answers');
+});

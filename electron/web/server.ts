@@ -12,6 +12,7 @@ import { failure } from '../../shared/api/wire.ts';
 import { WorkbenchError } from '../../shared/errors.ts';
 import { dispatch } from '../services/dispatch.ts';
 import { hasToken, isAllowedHost, isSameOriginRequest } from './http-guard.ts';
+import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-limits.ts';
 
 /** 20 MB of file as base64 plus JSON overhead. */
 const MAX_BODY_BYTES = 28 * 1024 * 1024;
@@ -90,7 +91,8 @@ interface Context {
 async function handle(req: IncomingMessage, res: ServerResponse, ctx: Context): Promise<void> {
   if (!isAllowedHost(req.headers, ctx.port)) return sendText(res, 421, 'Misdirected request');
   if (!isSameOriginRequest(req.headers, ctx.port)) return sendText(res, 403, 'Cross-origin requests are refused');
-  const path = new URL(req.url ?? '/', 'http://127.0.0.1').pathname;
+  const path = decodedPath(req.url);
+  if (path === undefined) return sendText(res, 400, 'Malformed URL');
   if (path.startsWith('/api/')) return handleApi(req, res, ctx, path.slice('/api/'.length));
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed');
   return serveStatic(res, ctx.staticDir, path);
@@ -106,7 +108,14 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, ctx: Context
     return sendText(res, 415, 'Send application/json');
   }
   const body = await readBody(req);
-  if (body === undefined) return sendText(res, 413, 'Request too large');
+  if (body === undefined) {
+    const limit = `${MAX_BODY_BYTES / 1024 / 1024} MB`;
+    return sendJson(res, 413, failure(new WorkbenchError('invalid-argument', `The request is over ${limit}.`)));
+  }
+  if (nestsDeeperThan(body, MAX_JSON_DEPTH)) {
+    const reason = `The request nests deeper than ${MAX_JSON_DEPTH} levels.`;
+    return sendJson(res, 400, failure(new WorkbenchError('invalid-argument', reason)));
+  }
   let args: unknown;
   try {
     args = body.length ? JSON.parse(body) : {};
@@ -117,7 +126,7 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, ctx: Context
 }
 
 async function serveStatic(res: ServerResponse, root: string, urlPath: string): Promise<void> {
-  const relative = urlPath === '/' ? 'index.html' : decodeURIComponent(urlPath).replace(/^\/+/, '');
+  const relative = urlPath === '/' ? 'index.html' : urlPath.replace(/^\/+/, '');
   const file = normalize(join(root, relative));
   if (!file.startsWith(normalize(root) + sep)) return sendText(res, 404, 'Not found');
   let data: Buffer;
@@ -131,6 +140,15 @@ async function serveStatic(res: ServerResponse, root: string, urlPath: string): 
     'content-type': CONTENT_TYPES[extname(file)] ?? 'application/octet-stream',
   });
   res.end(data);
+}
+
+/** The request's path, percent-decoded; undefined when it is malformed (`/%E0%A4%A`): a 400, not a 500. */
+function decodedPath(url: string | undefined): string | undefined {
+  try {
+    return decodeURIComponent(new URL(url ?? '/', 'http://127.0.0.1').pathname);
+  } catch {
+    return undefined;
+  }
 }
 
 function readBody(req: IncomingMessage): Promise<string | undefined> {

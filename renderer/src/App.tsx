@@ -223,6 +223,15 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
     if (row) openAt(row.sourceId, row.start ?? 0, row.end ?? 0, row.id);
   };
 
+  const restoreWorkspaceFile = async (keptAs: string) => {
+    try {
+      setWorkspace(await api.restoreWorkspaceFile({ keptAs }));
+      setClaimsReload((n) => n + 1);
+    } catch (error) {
+      report(error);
+    }
+  };
+
   const saveAliases = async (aliases: string[][]) => {
     try {
       setWorkspace(await api.updateAliases({ aliases, baseRevision: workspace!.revision }));
@@ -336,7 +345,7 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
           </button>
         </div>
       )}
-      {workspace && <ProblemsBanner lang={lang} problems={workspace.problems} />}
+      {workspace && <ProblemsBanner lang={lang} problems={workspace.problems} onRestore={restoreWorkspaceFile} />}
       <div className="app__body">
         {findAll !== null && workspace ? (
           <WorkspaceSearch

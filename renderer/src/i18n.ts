@@ -21,8 +21,19 @@ const STRINGS = {
   confidence: { ar: 'الثقة', en: 'confidence' },
   detectedBy: { ar: 'اكتُشف عبر', en: 'detected by' },
   changeEncoding: { ar: 'فك الترميز بـ', en: 'Decode as' },
+  // decoding replaced invalid bytes with U+FFFD: how many and where the first is; another encoding may fit
+  replacedBytes: {
+    ar: 'تعذّرت قراءة {count} من تسلسلات البايتات فاستُبدل بها �، أولها عند البايت {offset}. جرّب ترميزًا آخر.',
+    en: '{count} invalid byte sequences were replaced with �, the first at byte {offset}. Try another encoding.',
+  },
   problems: { ar: 'ملفات لم تُقرأ', en: 'Files that could not be read' },
   keptAs: { ar: 'حُفظ باسم', en: 'kept as' },
+  // a corrupt workspace.json: kept aside, the workspace open read-only until it is restored
+  readOnlyWorkspace: {
+    ar: 'مساحة العمل مفتوحة للقراءة فقط حتى يُستعاد الملف: أصلح النسخة المحفوظة في محرر نصوص ثم استعدها.',
+    en: 'The workspace is read-only until the file is restored: fix the kept copy in a text editor, then restore it.',
+  },
+  restoreKeptCopy: { ar: 'استعادة النسخة المحفوظة', en: 'Restore the kept copy' },
   importing: { ar: 'جارٍ استيراد', en: 'Importing' },
   imported: { ar: 'تم استيراد', en: 'Imported' },
   characters: { ar: 'حرف', en: 'characters' },

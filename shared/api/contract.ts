@@ -300,6 +300,10 @@ export const api = {
     args: z.object({ aliases: AliasGroupsSchema, baseRevision: RevisionSchema }),
     result: WorkspaceViewSchema,
   },
+  restoreWorkspaceFile: {
+    args: z.object({ keptAs: z.string().max(200).optional() }),
+    result: WorkspaceViewSchema,
+  },
   search: {
     args: SearchArgsSchema,
     result: z.object({
@@ -471,6 +475,13 @@ export interface WorkbenchApi {
   setDismissedSuspicions(args: { sourceId: string; dismissed: string[] }): Promise<{ dismissed: string[] }>;
   /** Saves the workspace's alias list (workspace.json); search uses it from the next query on. */
   updateAliases(args: { aliases: AliasGroups; baseRevision: string }): Promise<WorkspaceView>;
+  /**
+   * After a corrupt workspace.json (kept aside, the workspace open read-only): puts a good one back, either the
+   * workspace.json now in place if it is valid again, or the kept copy `keptAs` (default: the latest) once it
+   * is valid (fixed by hand), and makes the workspace writable. Fails with file-corrupt naming the file still to
+   * fix, changing nothing.
+   */
+  restoreWorkspaceFile(args: { keptAs?: string }): Promise<WorkspaceView>;
   /**
    * Arabic-aware search (shared/search) over the workspace's sources, or some of them: normalized matching,
    * proclitics stripped from the query as from the text, the alias list, optional spelling variants (only

@@ -56,6 +56,8 @@ const EncodingInfoSchema = z.object({
   /** 0..1; 1 for a BOM or valid UTF-8, the detector's own figure otherwise. */
   confidence: z.number().min(0).max(1),
   detectedBy: DetectedBySchema,
+  /** Invalid byte sequences the decoder replaced with U+FFFD, and the byte offset of the first; absent if none. */
+  replaced: z.object({ count: z.number().int().positive(), firstOffset: z.number().int().nonnegative() }).optional(),
 });
 export type EncodingInfo = z.infer<typeof EncodingInfoSchema>;
 

@@ -215,7 +215,7 @@ for (const lang of ['ar', 'en'] as const) {
     const workspace = join(dir, 'workspace');
     const out = execFileSync(
       process.execPath,
-      ['electron/cli/workbench.mjs', 'import', '--workspace', workspace, '--json', corpusFile(LONG)],
+      ['electron/cli/workbench.mjs', 'import', '--create', '--workspace', workspace, '--json', corpusFile(LONG)],
       { cwd: repoRoot, encoding: 'utf8' },
     );
     const sourceId = (JSON.parse(out) as { id: string }[])[0]!.id;

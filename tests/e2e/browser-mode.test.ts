@@ -240,7 +240,7 @@ test(
     const userData = join(root, 'userdata');
     const workspace = join(root, 'ws');
 
-    const { app, page, errors, leave } = await openApp(t, { userData, workspace, lang: 'ar' });
+    const { app, page, errors, leave } = await openApp(t, { userData, workspace, create: true, lang: 'ar' });
     await sidebar(page).getByText('لا مصادر بعد', { exact: false }).waitFor();
     await importFile(page, file);
 
@@ -280,7 +280,12 @@ test(
   async (t) => {
     const root = await makeTempDir('bad-import');
     const workspace = join(root, 'ws');
-    const { page, errors } = await openApp(t, { userData: join(root, 'userdata'), workspace, lang: 'ar' });
+    const { page, errors } = await openApp(t, {
+      userData: join(root, 'userdata'),
+      workspace,
+      create: true,
+      lang: 'ar',
+    });
     const title = SHORT.replace(/\.txt$/, '');
     await importFile(page, corpusFile(SHORT));
     await waitSelected(page, title);
@@ -320,7 +325,12 @@ test(
     // The file picker allows several files (input[multiple]), and dropping several is the same path.
     const root = await makeTempDir('multi-import');
     const workspace = join(root, 'ws');
-    const { page, errors } = await openApp(t, { userData: join(root, 'userdata'), workspace, lang: 'ar' });
+    const { page, errors } = await openApp(t, {
+      userData: join(root, 'userdata'),
+      workspace,
+      create: true,
+      lang: 'ar',
+    });
     const title = SHORT.replace(/\.txt$/, '');
     await importFile(page, [
       { name: 'empty.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
@@ -359,7 +369,12 @@ test(
 
     const root = await makeTempDir('cp1256');
     const workspace = join(root, 'ws');
-    const { page, errors } = await openApp(t, { userData: join(root, 'userdata'), workspace, lang: 'ar' });
+    const { page, errors } = await openApp(t, {
+      userData: join(root, 'userdata'),
+      workspace,
+      create: true,
+      lang: 'ar',
+    });
     await importFile(page, { name: 'legacy-1256.txt', mimeType: 'text/plain', buffer: legacy });
 
     await waitSelected(page, 'legacy-1256');
@@ -553,6 +568,7 @@ test(
     const { page, errors } = await openApp(t, {
       userData: join(root, 'userdata'),
       workspace: join(root, 'ws'),
+      create: true,
       lang: 'ar',
     });
     const title = SHORT.replace(/\.txt$/, ''); // 001_f1d8260e76d1168a: read left to right in either UI
@@ -589,6 +605,7 @@ test(
     const { page, errors } = await openApp(t, {
       userData: join(root, 'userdata'),
       workspace: join(root, 'ws'),
+      create: true,
       lang: 'ar',
     });
     await importFile(page, corpusFile(LONG));

@@ -365,7 +365,7 @@ test('a corrupt annotation file is reported and kept; nothing overwrites it', ne
   const workspace = join(dir, 'workspace');
   const out = execFileSync(
     process.execPath,
-    ['electron/cli/workbench.mjs', 'import', '--workspace', workspace, '--json', corpusFile(LONG)],
+    ['electron/cli/workbench.mjs', 'import', '--create', '--workspace', workspace, '--json', corpusFile(LONG)],
     { cwd: repoRoot, encoding: 'utf8' },
   );
   const sourceId = (JSON.parse(out) as { id: string }[])[0]!.id;

@@ -33,7 +33,7 @@ async function openEmpty(
 ): Promise<{ page: Page; workspace: string; errors: string[] }> {
   const dir = await makeTempDir('documents');
   const workspace = join(dir, 'workspace');
-  const app = await startWebApp({ userData: join(dir, 'user-data'), workspace, lang });
+  const app = await startWebApp({ userData: join(dir, 'user-data'), workspace, create: true, lang });
   t.after(() => app.stop().then(() => undefined));
   const context = await (
     await browser.get()

@@ -5,6 +5,7 @@ import { detectAll } from 'jschardet';
 import { WorkbenchError } from '../../../shared/errors.ts';
 import type { EncodingInfo } from '../../../shared/workspace/model.ts';
 import { canonicalEncoding, detectorNameToWhatwg } from './encoding-labels.ts';
+import { replacedBytes } from './replaced-bytes.ts';
 import { guessUtf16 } from './utf16.ts';
 
 export interface DecodedText {
@@ -59,7 +60,8 @@ function decodeByBom(bytes: Uint8Array): DecodedText | undefined {
 function decodeUtf16WithoutBom(bytes: Uint8Array): DecodedText | undefined {
   const guess = guessUtf16(bytes);
   if (guess === undefined) return undefined;
-  return { text: guess.text, encoding: { name: guess.label, confidence: guess.confidence, detectedBy: 'detector' } };
+  const encoding = { name: guess.label, confidence: guess.confidence, detectedBy: 'detector' } as const;
+  return withReplaced(bytes, { text: guess.text, encoding });
 }
 
 function decodeStrictUtf8(bytes: Uint8Array): DecodedText | undefined {
@@ -92,7 +94,7 @@ function decodeDamagedUtf8(bytes: Uint8Array): DecodedText | undefined {
   }
   const share = broken / (valid + broken);
   if (valid < MIN_UTF8_EVIDENCE || share > MAX_BROKEN_UTF8_SHARE) return undefined;
-  return { text, encoding: { name: 'utf-8', confidence: 1 - share, detectedBy: 'detector' } };
+  return withReplaced(bytes, { text, encoding: { name: 'utf-8', confidence: 1 - share, detectedBy: 'detector' } });
 }
 
 /**
@@ -129,7 +131,16 @@ function decodeWith(
 ): DecodedText {
   // Not fatal: a wrong choice shows as U+FFFD the user can see, rather than failing the import.
   const decoder = new TextDecoder(name);
-  return { text: decoder.decode(bytes), encoding: { name: decoder.encoding, confidence, detectedBy } };
+  return withReplaced(bytes, {
+    text: decoder.decode(bytes),
+    encoding: { name: decoder.encoding, confidence, detectedBy },
+  });
+}
+
+/** Records what the decoder replaced (replaced-bytes.ts), so the UI and the CLI can say so. */
+function withReplaced(bytes: Uint8Array, decoded: DecodedText): DecodedText {
+  const replaced = replacedBytes(bytes, decoded.encoding.name, decoded.text);
+  return replaced ? { ...decoded, encoding: { ...decoded.encoding, replaced } } : decoded;
 }
 
 /** jschardet boosts some multi-byte scores above 1; EncodingInfo wants 0..1. */

@@ -3,6 +3,7 @@
 
 import { readFile, rename } from 'node:fs/promises';
 import { WorkbenchError } from '../../../shared/errors.ts';
+import { ioError } from '../fs/io-errors.ts';
 
 export type JsonRead<T> =
   | { kind: 'ok'; value: T }
@@ -20,7 +21,7 @@ export async function readJsonFile<T>(path: string, parse: (json: unknown) => T)
     raw = await readFile(path, 'utf8');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
-    throw error;
+    throw ioError(error, path);
   }
   let json: unknown;
   try {

@@ -13,6 +13,15 @@ const STALE_MS = 10_000;
 export class FileLocks {
   private readonly queue = new SerialQueue();
 
+  /** Refuses every later hold with `reason()` until reopen() (a workspace opened read-only). */
+  closeWith(reason: () => Error): void {
+    this.queue.closeWith(reason);
+  }
+
+  reopen(): void {
+    this.queue.reopen();
+  }
+
   /** Runs `job` holding `path` (which need not exist yet). Not reentrant: a job must not lock its own path. */
   hold<T>(path: string, job: () => Promise<T>): Promise<T> {
     return this.queue.run(path, async () => {

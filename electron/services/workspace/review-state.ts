@@ -10,7 +10,7 @@ import { writeFileAtomic } from '../fs/atomic.ts';
 import { checkSchemaVersion, moveAside, readJsonFile } from './json-file.ts';
 import type { FileLocks } from './locks.ts';
 
-const REVIEW_DIR = 'review';
+export const REVIEW_DIR = 'review';
 const REVIEW_SCHEMA_VERSION = 1;
 
 const ReviewFileSchema = z.looseObject({

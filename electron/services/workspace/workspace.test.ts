@@ -179,13 +179,14 @@ test('a newer workspace.json refuses to open and is not touched', async () => {
   assert.equal(await readFile(join(root, 'workspace.json'), 'utf8'), newer);
 });
 
-test('a corrupt workspace.json is kept aside and replaced by defaults; sources stay', async () => {
+test('a corrupt workspace.json is kept aside, never replaced by defaults; sources stay', async () => {
   const { root, meta } = await workspaceWithSource();
   await writeFile(join(root, 'workspace.json'), 'not json');
   const reopened = await Workspace.open(root, { create: true });
   const [problem] = reopened.listProblems();
   assert.equal(problem?.file, 'workspace.json');
   assert.equal(await readFile(join(root, problem!.keptAs!), 'utf8'), 'not json');
+  assert.ok(!(await readdir(root)).includes('workspace.json'), 'no defaults were written over it');
   assert.deepEqual(
     reopened.listSources().map((s) => s.id),
     [meta.id],

@@ -2,27 +2,25 @@
 // adding sources atomically, and reading and writing each source's annotation file durably.
 
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseAnnotationDocument } from '../../../shared/annotations/jsonld.ts';
 import type { Annotation } from '../../../shared/annotations/model.ts';
 import { WorkbenchError } from '../../../shared/errors.ts';
 import {
-  DEFAULT_TAGS,
   SOURCE_META_SCHEMA_VERSION,
   SourceMetaSchema,
-  WORKSPACE_SCHEMA_VERSION,
   WorkspaceFileSchema,
   type SourceMeta,
   type Tag,
   type WorkspaceFile,
   type WorkspaceProblem,
 } from '../../../shared/workspace/model.ts';
-import { syncFolder, writeFileAtomic } from '../fs/atomic.ts';
+import { writeFileAtomic } from '../fs/atomic.ts';
+import { namingFile } from '../fs/io-errors.ts';
 import { CORRUPT_MARKER, checkSchemaVersion, moveAside, readJsonFile } from './json-file.ts';
 import {
   ANNOTATIONS_DIR,
-  IMPORT_STAGING_PREFIX,
   SOURCES_DIR,
   annotationFile,
   originalFileName,
@@ -35,6 +33,9 @@ import {
 import { AnnotationFiles, type AnnotationsAt, type SaveOutcome } from './annotation-files.ts';
 import { FileLocks } from './locks.ts';
 import { readWithRevision, revisionOf } from './revision.ts';
+import { cleanLeftovers } from './leftovers.ts';
+import { stageSource, stagingOwner, type StageHooks } from './staging.ts';
+import { parseWorkspaceFile, readWorkspaceFile, restoreWorkspaceFile } from './workspace-file.ts';
 import { appendTextHistory, type HistoryEntry } from './text-history.ts';
 import { readReview, updateReview, type ReviewState } from './review-state.ts';
 
@@ -57,11 +58,6 @@ export interface NewSource {
   >;
 }
 
-function parseWorkspaceFile(json: unknown): WorkspaceFile {
-  checkSchemaVersion(json, WORKSPACE_SCHEMA_VERSION, 'workspace.json');
-  return WorkspaceFileSchema.parse(json);
-}
-
 function parseSourceMeta(json: unknown): SourceMeta {
   checkSchemaVersion(json, SOURCE_META_SCHEMA_VERSION, 'meta.json');
   return SourceMetaSchema.parse(json);
@@ -76,6 +72,7 @@ export class Workspace {
   private readonly problems: WorkspaceProblem[] = [];
   private readonly locks = new FileLocks();
   private readonly annotations: AnnotationFiles;
+  private readOnlyReason: string | undefined;
 
   private constructor(root: string, file: WorkspaceFile, revision: string) {
     this.root = root;
@@ -96,13 +93,13 @@ export class Workspace {
    */
   static async open(root: string, options: { create?: boolean; name?: string } = {}): Promise<Workspace> {
     await ensureFolder(root, options.create === true);
-    const problems: WorkspaceProblem[] = [];
-    const file = await readWorkspaceFile(root, options, problems);
+    const { file, readOnly } = await readWorkspaceFile(root, options);
     const { revision } = await readWithRevision(workspaceFile(root));
     const workspace = new Workspace(root, file, revision);
-    workspace.problems.push(...problems);
+    if (readOnly) workspace.becomeReadOnly(readOnly);
     await mkdir(join(root, SOURCES_DIR), { recursive: true });
     await mkdir(join(root, ANNOTATIONS_DIR), { recursive: true });
+    await cleanLeftovers(root);
     await workspace.loadSources();
     await workspace.checkAnnotationFiles();
     return workspace;
@@ -134,6 +131,32 @@ export class Workspace {
     return { workspace: this.settingsRevision, annotations: revision };
   }
 
+  /** Why nothing can be written (workspace.json could not be used), or undefined when writable. */
+  get readOnly(): string | undefined {
+    return this.readOnlyReason;
+  }
+
+  /**
+   * Restores workspace.json (workspace-file.ts: the file in place if valid again, else the kept copy) and makes
+   * the workspace writable again. Throws, changing nothing, when neither is valid.
+   */
+  async restoreWorkspaceFile(keptAs?: string): Promise<void> {
+    this.settingsFile = await restoreWorkspaceFile(this.root, keptAs);
+    this.readOnlyReason = undefined;
+    this.locks.reopen();
+    this.settingsRevision = (await readWithRevision(workspaceFile(this.root))).revision;
+    const rest = this.problems.filter((p) => p.file !== 'workspace.json');
+    this.problems.splice(0, this.problems.length, ...rest);
+  }
+
+  private becomeReadOnly(problem: WorkspaceProblem): void {
+    this.problems.push(problem);
+    this.readOnlyReason =
+      `The workspace is open read-only because its workspace.json could not be used (kept as ${problem.keptAs}); ` +
+      `nothing can be changed until it is restored. ${problem.message}`;
+    this.locks.closeWith(() => new WorkbenchError('file-corrupt', this.readOnlyReason!));
+  }
+
   listProblems(): WorkspaceProblem[] {
     return [...this.problems];
   }
@@ -151,16 +174,19 @@ export class Workspace {
 
   async readText(id: string): Promise<string> {
     this.getMeta(id);
-    return readFile(sourceTextFile(this.root, id), 'utf8');
+    const path = sourceTextFile(this.root, id);
+    return namingFile(path, () => readFile(path, 'utf8'));
   }
 
   async readOriginal(id: string): Promise<Uint8Array> {
     const meta = this.getMeta(id);
-    return readFile(join(sourceDir(this.root, id), originalFileName(meta.originalExt)));
+    const path = join(sourceDir(this.root, id), originalFileName(meta.originalExt));
+    return namingFile(path, () => readFile(path));
   }
 
   /** Adds a source: assembled in a hidden staging folder, then renamed into place in one step. */
-  async addSource(source: NewSource): Promise<SourceMeta> {
+  async addSource(source: NewSource, hooks?: StageHooks): Promise<SourceMeta> {
+    if (this.readOnlyReason) throw new WorkbenchError('file-corrupt', this.readOnlyReason);
     const id = await this.newSourceId();
     const meta: SourceMeta = SourceMetaSchema.parse({
       ...source.meta,
@@ -172,18 +198,15 @@ export class Workspace {
       sha256: createHash('sha256').update(source.originalBytes).digest('hex'),
       originalExt: source.originalExt,
     });
-    const sourcesRoot = join(this.root, SOURCES_DIR);
-    const staging = join(sourcesRoot, `${IMPORT_STAGING_PREFIX}${id}`);
+    const files = [
+      { name: originalFileName(source.originalExt), content: source.originalBytes },
+      { name: 'text.txt', content: source.text },
+      ...(source.extraFiles ?? []),
+      { name: 'meta.json', content: toJson(meta) },
+    ];
     try {
-      await mkdir(staging);
-      await writeFileAtomic(join(staging, originalFileName(source.originalExt)), source.originalBytes);
-      await writeFileAtomic(join(staging, 'text.txt'), source.text);
-      for (const file of source.extraFiles ?? []) await writeFileAtomic(join(staging, file.name), file.content);
-      await writeFileAtomic(join(staging, 'meta.json'), toJson(meta));
-      await rename(staging, sourceDir(this.root, id));
-      await syncFolder(sourcesRoot);
+      await stageSource(join(this.root, SOURCES_DIR), id, files, hooks);
     } catch (error) {
-      await rm(staging, { recursive: true, force: true });
       throw new WorkbenchError('io', `Could not store the import in ${this.root}: ${(error as Error).message}`, {
         cause: error,
       });
@@ -378,11 +401,9 @@ export class Workspace {
     const sourcesRoot = join(this.root, SOURCES_DIR);
     for (const entry of await readdir(sourcesRoot, { withFileTypes: true })) {
       if (!entry.isDirectory()) continue;
-      if (entry.name.startsWith(IMPORT_STAGING_PREFIX)) {
-        // An import that crashed before its final rename: it never became a source.
-        await rm(join(sourcesRoot, entry.name), { recursive: true, force: true });
-        continue;
-      }
+      // An import still being staged (by this or another process), or a dead one's that cleanLeftovers kept
+      // because it could not tell: not a source until its final rename.
+      if (stagingOwner(entry.name) !== undefined) continue;
       const path = sourceMetaFile(this.root, entry.name);
       const result = await readJsonFile(path, parseSourceMeta);
       if (result.kind === 'ok') this.sources.set(result.value.id, result.value);
@@ -440,38 +461,6 @@ async function ensureFolder(root: string, create: boolean): Promise<void> {
     if (!create) throw new WorkbenchError('not-found', `No workspace folder at ${root}.`);
     await mkdir(root, { recursive: true });
   }
-}
-
-async function readWorkspaceFile(
-  root: string,
-  options: { create?: boolean; name?: string },
-  problems: WorkspaceProblem[],
-): Promise<WorkspaceFile> {
-  const path = workspaceFile(root);
-  const result = await readJsonFile(path, parseWorkspaceFile);
-  if (result.kind === 'ok') return result.value;
-  if (result.kind === 'newer-version') throw new WorkbenchError('file-newer-version', result.message);
-  if (result.kind === 'missing' && !options.create) {
-    throw new WorkbenchError('not-found', `${root} is not a workspace (it has no workspace.json).`);
-  }
-  const fresh: WorkspaceFile = {
-    schemaVersion: WORKSPACE_SCHEMA_VERSION,
-    name: options.name ?? 'Workspace',
-    createdAt: new Date().toISOString(),
-    tags: DEFAULT_TAGS,
-    aliases: [],
-  };
-  if (result.kind === 'corrupt') {
-    const kept = await moveAside(path);
-    problems.push({
-      file: 'workspace.json',
-      kind: 'corrupt',
-      message: `${result.message}. It was kept as ${relativeTo(root, kept)} and a new one with the default tags was written.`,
-      keptAs: relativeTo(root, kept),
-    });
-  }
-  await writeFileAtomic(path, toJson(fresh));
-  return fresh;
 }
 
 function staleSettings(name: string): WorkbenchError {

@@ -1,9 +1,18 @@
-// Files in the workspace that could not be read: each named, with the reason and where it was kept.
+// Files in the workspace that could not be read: each named, with the reason and where it was kept. A corrupt
+// workspace.json (the workspace then open read-only) gets the one action that recovers it: restore the kept copy.
 
 import type { UiLanguage, WorkspaceProblem } from '../../../shared/workspace/model.ts';
 import { t } from '../i18n.ts';
 
-export function ProblemsBanner({ lang, problems }: { lang: UiLanguage; problems: WorkspaceProblem[] }) {
+export function ProblemsBanner({
+  lang,
+  problems,
+  onRestore,
+}: {
+  lang: UiLanguage;
+  problems: WorkspaceProblem[];
+  onRestore: (keptAs: string) => void;
+}) {
   if (problems.length === 0) return null;
   return (
     <section className="problems" role="alert" aria-label={t(lang, 'problems')}>
@@ -15,6 +24,15 @@ export function ProblemsBanner({ lang, problems }: { lang: UiLanguage; problems:
               {p.file}
             </bdi>
             : <bdi dir="ltr">{p.message}</bdi>
+            {p.file === 'workspace.json' && p.keptAs && (
+              <>
+                {' '}
+                <span className="problems__hint">{t(lang, 'readOnlyWorkspace')}</span>{' '}
+                <button type="button" className="button" onClick={() => onRestore(p.keptAs!)}>
+                  {t(lang, 'restoreKeptCopy')}
+                </button>
+              </>
+            )}
           </li>
         ))}
       </ul>

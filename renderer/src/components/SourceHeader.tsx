@@ -62,6 +62,13 @@ function EncodingChoice(props: { lang: UiLanguage; meta: SourceMeta; onChangeEnc
         {t(lang, 'confidence')} {Math.round(meta.encoding.confidence * 100)}% · {t(lang, 'detectedBy')}{' '}
         {meta.encoding.detectedBy}
       </span>
+      {meta.encoding.replaced && (
+        <span className="reading__replaced" role="status" data-testid="encoding-replaced">
+          {t(lang, 'replacedBytes')
+            .replace('{count}', String(meta.encoding.replaced.count))
+            .replace('{offset}', String(meta.encoding.replaced.firstOffset))}
+        </span>
+      )}
     </>
   );
 }

@@ -56,7 +56,7 @@ export async function openImported(
   const workspace = join(dir, 'workspace');
   const out = execFileSync(
     process.execPath,
-    ['electron/cli/workbench.mjs', 'import', '--workspace', workspace, '--json', ...files],
+    ['electron/cli/workbench.mjs', 'import', '--create', '--workspace', workspace, '--json', ...files],
     {
       cwd: repoRoot,
       encoding: 'utf8',

@@ -15,6 +15,8 @@ export interface WebAppOptions {
   /** WORKBENCH_USER_DATA for the server: always a temp dir, so no test touches the real user folder. */
   userData: string;
   workspace?: string;
+  /** --create: the workspace folder may be new (without it a folder that is not a workspace is an error). */
+  create?: boolean;
   lang?: 'ar' | 'en';
   port?: number;
 }
@@ -45,6 +47,7 @@ process.once('exit', () => {
 export async function startWebApp(options: WebAppOptions): Promise<WebApp> {
   const args = ['--require', NO_NETWORK, CLI, 'web'];
   if (options.workspace !== undefined) args.push('--workspace', options.workspace);
+  if (options.create) args.push('--create');
   if (options.port !== undefined) args.push('--port', String(options.port));
   if (options.lang !== undefined) args.push('--lang', options.lang);
   const command = `WORKBENCH_USER_DATA=${options.userData} node ${args.slice(2).join(' ')}`;
