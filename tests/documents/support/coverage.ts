@@ -73,7 +73,23 @@ const unescapeXml = (s: string) =>
     .replace(/&quot;/g, '"')
     .replace(/&amp;/g, '&');
 
-/** Poppler's words on a page (1-based) whose centres lie in the boxes. */
+/**
+ * A Poppler word is a run of text between spaces ("12:47", "يناير/كانون"), so a claim on part of one ("47",
+ * "يناير") may leave the word's centre outside the highlight: such a word counts when a box holds its
+ * vertical centre and covers a third of its width. A highlight sitting a third over a neighbouring word still
+ * shows, as letters the claim does not have.
+ */
+function coveredByBox(b: Box, boxes: Box[]): boolean {
+  const y = (b.y0 + b.y1) / 2;
+  const width = b.x1 - b.x0;
+  return boxes.some(
+    (q) => y >= q.y0 && y <= q.y1 && Math.min(b.x1, q.x1) - Math.max(b.x0, q.x0) >= PART_OF_WORD * width,
+  );
+}
+
+const PART_OF_WORD = 1 / 3;
+
+/** Poppler's words on a page (1-based) whose centres lie in the boxes, or a part of which the boxes cover. */
 export function popplerWordsIn(pdf: Uint8Array, dir: string, page: number, boxes: Box[]): string[] {
   const xml = execFileSync('pdftotext', ['-bbox', '-f', String(page), '-l', String(page), tempCopy(pdf, dir), '-'], {
     encoding: 'utf8',
@@ -84,7 +100,7 @@ export function popplerWordsIn(pdf: Uint8Array, dir: string, page: number, boxes
     /<word xMin="([\d.]+)" yMin="([\d.]+)" xMax="([\d.]+)" yMax="([\d.]+)">([^<]*)<\/word>/g,
   )) {
     const box = { x0: Number(m[1]), y0: Number(m[2]), x1: Number(m[3]), y1: Number(m[4]) };
-    if (centreInside(box, boxes)) words.push(unescapeXml(m[5]!));
+    if (centreInside(box, boxes) || coveredByBox(box, boxes)) words.push(unescapeXml(m[5]!));
   }
   return words;
 }
