@@ -3,6 +3,8 @@
 // is proper-lockfile's lock folder beside the file (`NAME.lock`, atomic mkdir, taken over once stale when its
 // holder was killed), chosen over an OS lock because Node has no portable flock.
 
+import { mkdir } from 'node:fs/promises';
+import { dirname } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { WorkbenchError } from '../../../shared/errors.ts';
 import { SerialQueue } from './serial-queue.ts';
@@ -25,6 +27,9 @@ export class FileLocks {
   /** Runs `job` holding `path` (which need not exist yet). Not reentrant: a job must not lock its own path. */
   hold<T>(path: string, job: () => Promise<T>): Promise<T> {
     return this.queue.run(path, async () => {
+      // The lock folder goes beside the file, so its folder must exist (review/ is made on first use); made
+      // only once the queue let the job in, so a read-only workspace gets no new folder either.
+      await mkdir(dirname(path), { recursive: true });
       const release = await acquire(path);
       try {
         return await job();

@@ -2,7 +2,6 @@
 // the repeated/boilerplate passages kept as content, so those decisions survive restarts. A corrupt file is
 // kept aside and the source starts with no decisions.
 
-import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { z } from 'zod';
 import { WorkbenchError } from '../../../shared/errors.ts';
@@ -55,7 +54,6 @@ export async function updateReview(
   patch: Partial<ReviewState>,
   locks: FileLocks,
 ): Promise<ReviewState> {
-  await mkdir(join(root, REVIEW_DIR), { recursive: true });
   return locks.hold(reviewFile(root, sourceId), async () => {
     const current = await readReview(root, sourceId);
     const next: ReviewState = {

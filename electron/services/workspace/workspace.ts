@@ -2,15 +2,13 @@
 // adding sources atomically, and reading and writing each source's annotation file durably.
 
 import { createHash, randomBytes } from 'node:crypto';
-import { mkdir, readdir, readFile, stat } from 'node:fs/promises';
+import { mkdir, readFile, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { parseAnnotationDocument } from '../../../shared/annotations/jsonld.ts';
 import type { Annotation } from '../../../shared/annotations/model.ts';
 import { WorkbenchError } from '../../../shared/errors.ts';
 import {
   SOURCE_META_SCHEMA_VERSION,
   SourceMetaSchema,
-  WorkspaceFileSchema,
   type SourceMeta,
   type Tag,
   type WorkspaceFile,
@@ -18,7 +16,7 @@ import {
 } from '../../../shared/workspace/model.ts';
 import { writeFileAtomic } from '../fs/atomic.ts';
 import { namingFile } from '../fs/io-errors.ts';
-import { CORRUPT_MARKER, checkSchemaVersion, moveAside, readJsonFile } from './json-file.ts';
+import { checkSchemaVersion, readJsonFile } from './json-file.ts';
 import {
   ANNOTATIONS_DIR,
   SOURCES_DIR,
@@ -28,14 +26,15 @@ import {
   sourceDir,
   sourceMetaFile,
   sourceTextFile,
-  workspaceFile,
 } from './layout.ts';
 import { AnnotationFiles, type AnnotationsAt, type SaveOutcome } from './annotation-files.ts';
 import { FileLocks } from './locks.ts';
-import { readWithRevision, revisionOf } from './revision.ts';
+import { readWithRevision } from './revision.ts';
 import { cleanLeftovers } from './leftovers.ts';
-import { stageSource, stagingOwner, type StageHooks } from './staging.ts';
-import { parseWorkspaceFile, readWorkspaceFile, restoreWorkspaceFile } from './workspace-file.ts';
+import { stageSource, type StageHooks } from './staging.ts';
+import { readWorkspaceFile } from './workspace-file.ts';
+import { WorkspaceSettings } from './workspace-settings.ts';
+import { checkAnnotationFiles, loadSources } from './open-checks.ts';
 import { appendTextHistory, type HistoryEntry } from './text-history.ts';
 import { readReview, updateReview, type ReviewState } from './review-state.ts';
 
@@ -65,19 +64,14 @@ function parseSourceMeta(json: unknown): SourceMeta {
 
 export class Workspace {
   readonly root: string;
-  private settingsFile: WorkspaceFile;
-  /** The revision of workspace.json as this process last read or wrote it. */
-  private settingsRevision: string;
+  private settings!: WorkspaceSettings;
   private readonly sources = new Map<string, SourceMeta>();
   private readonly problems: WorkspaceProblem[] = [];
   private readonly locks = new FileLocks();
   private readonly annotations: AnnotationFiles;
-  private readOnlyReason: string | undefined;
 
-  private constructor(root: string, file: WorkspaceFile, revision: string) {
+  private constructor(root: string) {
     this.root = root;
-    this.settingsFile = file;
-    this.settingsRevision = revision;
     this.annotations = new AnnotationFiles({
       root,
       locks: this.locks,
@@ -94,46 +88,51 @@ export class Workspace {
   static async open(root: string, options: { create?: boolean; name?: string } = {}): Promise<Workspace> {
     await ensureFolder(root, options.create === true);
     const { file, readOnly } = await readWorkspaceFile(root, options);
-    const { revision } = await readWithRevision(workspaceFile(root));
-    const workspace = new Workspace(root, file, revision);
-    if (readOnly) workspace.becomeReadOnly(readOnly);
+    const workspace = new Workspace(root);
+    workspace.settings = await WorkspaceSettings.load(root, workspace.locks, file);
+    if (readOnly) {
+      workspace.problems.push(readOnly);
+      workspace.settings.becomeReadOnly(readOnly);
+    }
     await mkdir(join(root, SOURCES_DIR), { recursive: true });
     await mkdir(join(root, ANNOTATIONS_DIR), { recursive: true });
     await cleanLeftovers(root);
-    await workspace.loadSources();
-    await workspace.checkAnnotationFiles();
+    const report = workspace.report.bind(workspace);
+    for (const meta of await loadSources(root, parseSourceMeta, report)) workspace.sources.set(meta.id, meta);
+    const newer = await checkAnnotationFiles(root, (id) => workspace.sources.has(id), report);
+    for (const [id, message] of newer) workspace.annotations.newer.set(id, message);
     return workspace;
   }
 
   get name(): string {
-    return this.settingsFile.name;
+    return this.settings.current.name;
   }
 
   get tags(): WorkspaceFile['tags'] {
-    return this.settingsFile.tags;
+    return this.settings.current.tags;
   }
 
   get aliases(): string[][] {
-    return this.settingsFile.aliases;
+    return this.settings.current.aliases;
   }
 
   /** workspace.json's revision: tag and alias changes name it, so a change made elsewhere is not overwritten. */
   get revision(): string {
-    return this.settingsRevision;
+    return this.settings.revision;
   }
 
   /** The revisions a window polls to learn of changes made elsewhere, without reading the files whole. */
   async revisions(sourceId?: string): Promise<{ workspace: string; annotations: string | null }> {
-    await this.refreshSettings();
-    if (!sourceId) return { workspace: this.settingsRevision, annotations: null };
+    await this.settings.refresh();
+    if (!sourceId) return { workspace: this.settings.revision, annotations: null };
     this.getMeta(sourceId);
     const { revision } = await readWithRevision(annotationFile(this.root, sourceId));
-    return { workspace: this.settingsRevision, annotations: revision };
+    return { workspace: this.settings.revision, annotations: revision };
   }
 
   /** Why nothing can be written (workspace.json could not be used), or undefined when writable. */
   get readOnly(): string | undefined {
-    return this.readOnlyReason;
+    return this.settings.readOnly;
   }
 
   /**
@@ -141,20 +140,9 @@ export class Workspace {
    * the workspace writable again. Throws, changing nothing, when neither is valid.
    */
   async restoreWorkspaceFile(keptAs?: string): Promise<void> {
-    this.settingsFile = await restoreWorkspaceFile(this.root, keptAs);
-    this.readOnlyReason = undefined;
-    this.locks.reopen();
-    this.settingsRevision = (await readWithRevision(workspaceFile(this.root))).revision;
+    await this.settings.restore(keptAs);
     const rest = this.problems.filter((p) => p.file !== 'workspace.json');
     this.problems.splice(0, this.problems.length, ...rest);
-  }
-
-  private becomeReadOnly(problem: WorkspaceProblem): void {
-    this.problems.push(problem);
-    this.readOnlyReason =
-      `The workspace is open read-only because its workspace.json could not be used (kept as ${problem.keptAs}); ` +
-      `nothing can be changed until it is restored. ${problem.message}`;
-    this.locks.closeWith(() => new WorkbenchError('file-corrupt', this.readOnlyReason!));
   }
 
   listProblems(): WorkspaceProblem[] {
@@ -186,7 +174,7 @@ export class Workspace {
 
   /** Adds a source: assembled in a hidden staging folder, then renamed into place in one step. */
   async addSource(source: NewSource, hooks?: StageHooks): Promise<SourceMeta> {
-    if (this.readOnlyReason) throw new WorkbenchError('file-corrupt', this.readOnlyReason);
+    if (this.readOnly) throw new WorkbenchError('file-corrupt', this.readOnly);
     const id = await this.newSourceId();
     const meta: SourceMeta = SourceMetaSchema.parse({
       ...source.meta,
@@ -259,41 +247,12 @@ export class Workspace {
    * `baseRevision`, refuses (conflict) when workspace.json changed since the caller read it.
    */
   async saveTags(tags: Tag[] | ((current: Tag[]) => Tag[]), baseRevision?: string): Promise<void> {
-    await this.updateSettings(
-      (file) => ({ ...file, tags: typeof tags === 'function' ? tags(file.tags) : tags }),
-      baseRevision,
-    );
+    await this.settings.saveTags(tags, baseRevision);
   }
 
   /** Refuses (conflict) when workspace.json is no longer at `baseRevision`, before a change starts. */
   async checkRevision(baseRevision: string): Promise<void> {
-    await this.refreshSettings();
-    if (baseRevision !== this.settingsRevision) throw staleSettings(this.name);
-  }
-
-  /** Read-modify-write of workspace.json holding it; a change made on disk meanwhile is read, not overwritten. */
-  private async updateSettings(change: (file: WorkspaceFile) => WorkspaceFile, baseRevision?: string) {
-    await this.locks.hold(workspaceFile(this.root), async () => {
-      await this.refreshSettings();
-      if (baseRevision !== undefined && baseRevision !== this.settingsRevision) throw staleSettings(this.name);
-      const next = WorkspaceFileSchema.parse(change(this.settingsFile));
-      const body = toJson(next);
-      await writeFileAtomic(workspaceFile(this.root), body);
-      this.settingsFile = next;
-      this.settingsRevision = revisionOf(body);
-    });
-  }
-
-  /** Picks up workspace.json as changed on disk by another process, if it is readable. */
-  private async refreshSettings(): Promise<void> {
-    const { bytes, revision } = await readWithRevision(workspaceFile(this.root));
-    if (bytes === null || revision === this.settingsRevision) return;
-    try {
-      this.settingsFile = parseWorkspaceFile(JSON.parse(bytes.toString('utf8')));
-      this.settingsRevision = revision;
-    } catch {
-      // Unreadable (a sync client mid-way, a newer version): keep what was read; the next write re-checks.
-    }
+    await this.settings.checkRevision(baseRevision);
   }
 
   /** The researcher's decisions about a source's review aids (review/<id>.json). */
@@ -310,7 +269,7 @@ export class Workspace {
 
   /** Saves the search alias list in workspace.json; `baseRevision` as for saveTags. */
   async saveAliases(aliases: string[][], baseRevision?: string): Promise<void> {
-    await this.updateSettings((file) => ({ ...file, aliases }), baseRevision);
+    await this.settings.saveAliases(aliases, baseRevision);
   }
 
   /**
@@ -397,53 +356,6 @@ export class Workspace {
     }
   }
 
-  private async loadSources(): Promise<void> {
-    const sourcesRoot = join(this.root, SOURCES_DIR);
-    for (const entry of await readdir(sourcesRoot, { withFileTypes: true })) {
-      if (!entry.isDirectory()) continue;
-      // An import still being staged (by this or another process), or a dead one's that cleanLeftovers kept
-      // because it could not tell: not a source until its final rename.
-      if (stagingOwner(entry.name) !== undefined) continue;
-      const path = sourceMetaFile(this.root, entry.name);
-      const result = await readJsonFile(path, parseSourceMeta);
-      if (result.kind === 'ok') this.sources.set(result.value.id, result.value);
-      else if (result.kind === 'missing') this.report(path, 'invalid', 'source folder without meta.json; skipped');
-      else this.report(path, result.kind, `${result.message}; this source is not shown and its folder is kept`);
-    }
-  }
-
-  /** Reads every annotation file once so problems are reported when the workspace opens, not later. */
-  private async checkAnnotationFiles(): Promise<void> {
-    const dir = join(this.root, ANNOTATIONS_DIR);
-    for (const name of (await readdir(dir)).sort()) {
-      const path = join(dir, name);
-      if (name.includes(CORRUPT_MARKER)) {
-        this.report(
-          path,
-          'corrupt',
-          'a corrupt annotation file kept aside earlier; delete it when you no longer need it',
-        );
-        continue;
-      }
-      if (!name.endsWith('.json') || name.startsWith('.')) continue;
-      const id = name.slice(0, -'.json'.length);
-      const result = await readJsonFile(path, (json) => parseAnnotationDocument(json, relativeTo(this.root, path)));
-      if (result.kind === 'newer-version') {
-        this.annotations.newer.set(id, result.message);
-        this.report(path, 'newer-version', result.message);
-      } else if (result.kind === 'corrupt') {
-        await this.quarantine(path, result.message);
-      } else if (result.kind === 'ok' && !this.sources.has(id)) {
-        this.report(path, 'invalid', `annotations for a source that is not in this workspace ("${id}"); kept`);
-      }
-    }
-  }
-
-  private async quarantine(path: string, reason: string): Promise<void> {
-    const kept = await moveAside(path);
-    this.report(path, 'corrupt', `${reason}. The file was kept as ${relativeTo(this.root, kept)}.`, kept);
-  }
-
   private report(path: string, kind: WorkspaceProblem['kind'], message: string, keptAs?: string): void {
     const problem: WorkspaceProblem = { file: relativeTo(this.root, path), kind, message };
     if (keptAs) problem.keptAs = relativeTo(this.root, keptAs);
@@ -461,13 +373,6 @@ async function ensureFolder(root: string, create: boolean): Promise<void> {
     if (!create) throw new WorkbenchError('not-found', `No workspace folder at ${root}.`);
     await mkdir(root, { recursive: true });
   }
-}
-
-function staleSettings(name: string): WorkbenchError {
-  return new WorkbenchError(
-    'conflict',
-    `The tags or search aliases of workspace "${name}" were changed elsewhere meanwhile; they were reloaded. Apply your change again.`,
-  );
 }
 
 function toJson(value: unknown): string {
