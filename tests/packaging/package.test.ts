@@ -37,13 +37,15 @@ test('the asar holds main, preload, the renderer and package.json, and nothing e
     '/package.json',
     '/.vite/build/main.cjs',
     '/.vite/build/preload.cjs',
+    // The PDF report's worker thread (electron/services/export), loaded from the asar (Electron ≥ 18 allows it).
+    '/.vite/build/report-worker.cjs',
     '/.vite/renderer/main_window/index.html',
   ]) {
     assert.ok(files.has(required), `${required} is in the asar`);
   }
   const allowed = [
     /^\/package\.json$/,
-    /^\/\.vite\/build\/(main|preload)\.cjs$/,
+    /^\/\.vite\/build\/(main|preload|report-worker)\.cjs$/,
     /^\/\.vite\/renderer\/main_window\/index\.html$/,
     /^\/\.vite\/renderer\/main_window\/assets\/[\w.-]+\.(js|css|woff2?|svg|png)$/,
   ];
