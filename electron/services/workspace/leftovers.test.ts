@@ -8,6 +8,7 @@ import { basename, join } from 'node:path';
 import { test } from 'node:test';
 import { pathToFileURL } from 'node:url';
 import { REPO_ROOT } from '../../../tests/support/corpus.ts';
+import { newTextSource } from '../../../tests/support/new-source.ts';
 import { tempDir } from '../../../tests/support/temp.ts';
 import { tempPathBeside } from '../fs/atomic.ts';
 import { ownTag } from '../fs/process-owner.ts';
@@ -81,19 +82,7 @@ function startChild(script: string, ...args: string[]): { child: ChildProcess; n
 async function newWorkspace() {
   const root = join(await tempDir(), 'ws');
   const ws = await Workspace.open(root, { create: true, name: 'w' });
-  const text = 'نص';
-  const meta = await ws.addSource({
-    text,
-    originalBytes: new TextEncoder().encode(text),
-    originalExt: 'txt',
-    meta: {
-      title: 't',
-      originalFileName: 't.txt',
-      format: 'txt',
-      encoding: { name: 'utf-8', confidence: 1, detectedBy: 'utf-8' },
-      direction: 'rtl',
-    },
-  });
+  const meta = await ws.addSource(newTextSource('نص'));
   await mkdir(join(root, 'review'), { recursive: true });
   await ws.writeAnnotations(meta.id, []);
   return { root, sourceId: meta.id };

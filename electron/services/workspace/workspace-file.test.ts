@@ -6,24 +6,12 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import type { WorkbenchError } from '../../../shared/errors.ts';
 import { tempDir } from '../../../tests/support/temp.ts';
-import { Workspace, type NewSource } from './workspace.ts';
+import { newTextSource } from '../../../tests/support/new-source.ts';
+import { Workspace } from './workspace.ts';
 
 const TAGS = [{ id: 'mine', label: { ar: 'وسمي', en: 'Mine' }, color: '#123456' }];
 
-function newSource(text: string): NewSource {
-  return {
-    text,
-    originalBytes: new TextEncoder().encode(text),
-    originalExt: 'txt',
-    meta: {
-      title: 't',
-      originalFileName: 't.txt',
-      format: 'txt',
-      encoding: { name: 'utf-8', confidence: 1, detectedBy: 'utf-8' },
-      direction: 'rtl',
-    },
-  };
-}
+const newSource = (text: string) => newTextSource(text);
 
 async function corruptedWorkspace() {
   const root = join(await tempDir(), 'ws');

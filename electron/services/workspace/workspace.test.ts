@@ -6,24 +6,12 @@ import { createClaimAnnotation } from '../../../shared/annotations/claim.ts';
 import { sourceIri } from '../../../shared/annotations/model.ts';
 import type { WorkbenchError } from '../../../shared/errors.ts';
 import { tempDir } from '../../../tests/support/temp.ts';
-import { Workspace, type NewSource } from './workspace.ts';
+import { newTextSource } from '../../../tests/support/new-source.ts';
+import { Workspace } from './workspace.ts';
 
 const TEXT = 'أجري الاختبار في 14 يوليو 2011 (u-2).\nسطر ثانٍ.';
 
-function newSource(text = TEXT): NewSource {
-  return {
-    text,
-    originalBytes: new TextEncoder().encode(text),
-    originalExt: 'txt',
-    meta: {
-      title: 'اختبار',
-      originalFileName: 'اختبار.txt',
-      format: 'txt',
-      encoding: { name: 'utf-8', confidence: 1, detectedBy: 'utf-8' },
-      direction: 'rtl',
-    },
-  };
-}
+const newSource = (text = TEXT) => newTextSource(text, 'اختبار');
 
 function claim(id: string, sourceId: string) {
   return createClaimAnnotation({
