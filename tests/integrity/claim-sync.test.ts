@@ -100,3 +100,35 @@ test('a poll brings in a claim added elsewhere and keeps an unsaved change made 
   assert.equal(stored.length, 2);
   assert.equal(readClaim(stored.find((a) => a.id === claim.id)!).note, 'لم يُحفظ بعد');
 });
+
+test('a poll during a text operation takes nothing in: the correction records the claims as they were', async () => {
+  const { here, there, sourceId, claim } = await twoWindows();
+  const loaded = await here.service.getAnnotations({ sourceId });
+  const store = new ClaimStore(loaded.annotations);
+  const notices: SyncNotice[] = [];
+  const sync = new ClaimSync(here.service, sourceId, store, loaded, (n) => notices.push(n));
+  let polled = false;
+  const edited = await sync.textOperation(async () => {
+    const result = await here.service.editSourceText({ sourceId, baseRevision: 0, text: `مقدمة.\n${TEXT}` });
+    // The service has re-anchored and stored the claim: a poll now must leave the store alone.
+    await sync.poll();
+    polled = true;
+    return result;
+  });
+  assert.ok(polled);
+  assert.deepEqual(
+    store.getSnapshot().annotations,
+    loaded.annotations,
+    'the store still holds the claims as they were',
+  );
+  assert.deepEqual(notices, []);
+  // Afterwards the stored, re-anchored claims are the base: a poll finds nothing new, a save is no conflict.
+  await sync.poll();
+  assert.deepEqual(notices, []);
+  await sync.save(edited.annotations);
+  const stored = (await there.service.getAnnotations({ sourceId })).annotations;
+  assert.deepEqual(
+    stored.map((a) => a.id),
+    [claim.id],
+  );
+});

@@ -22,6 +22,8 @@ interface Base {
 export class ClaimSync {
   private base: Base;
   private saving = false;
+  /** Text operations under way: the service rewrites the claim file with the text, so polls wait. */
+  private held = 0;
   /** Set by the session once its autosaver exists: whether everything here is saved, and "it is now". */
   saved: { isClean(): boolean; markClean(storeRevision: number): void } | null = null;
 
@@ -61,11 +63,11 @@ export class ClaimSync {
 
   /** Asks whether the file changed elsewhere; if so, brings the change in (unsaved edits here stay). */
   async poll(): Promise<void> {
-    if (this.saving) return;
+    if (this.busy()) return;
     const { annotations } = await this.api.getRevisions({ sourceId: this.sourceId });
-    if (annotations === null || annotations === this.base.revision || this.saving) return;
+    if (annotations === null || annotations === this.base.revision || this.busy()) return;
     const current = await this.api.getAnnotations({ sourceId: this.sourceId });
-    if (this.saving) return;
+    if (this.busy()) return;
     const before = this.base.annotations;
     const clean = this.saved?.isClean() ?? false;
     this.base = current;
@@ -74,9 +76,25 @@ export class ClaimSync {
     if (clean) this.saved?.markClean(this.store.getSnapshot().revision);
   }
 
-  /** The service stored these claims itself (a text correction): they are the new base. */
-  async refresh(): Promise<void> {
-    this.base = await this.api.getAnnotations({ sourceId: this.sourceId });
+  /**
+   * Runs a text operation (a correction, its undo or redo): the service re-anchors and stores the claims with
+   * the text, and the window records that as one undo step with the claims as they were. A poll taking in the
+   * re-anchored claims meanwhile would make that step empty, so polls wait; afterwards what the service stored
+   * is the new base.
+   */
+  async textOperation<T>(job: () => Promise<T>): Promise<T> {
+    this.held++;
+    try {
+      const result = await job();
+      this.base = await this.api.getAnnotations({ sourceId: this.sourceId });
+      return result;
+    } finally {
+      this.held--;
+    }
+  }
+
+  private busy(): boolean {
+    return this.saving || this.held > 0;
   }
 
   /**

@@ -33,15 +33,12 @@ export function useHistory(opts: {
     if (!entry.text) return latest.current.onShow(apply());
     busy.current = true;
     try {
-      if (!(await session.saver.flush())) throw new Error(t(lang, 'saveFailed'));
       const text = direction === 'undo' ? entry.text.before : entry.text.after;
-      const result = await api.editSourceText({
-        sourceId: source.meta.id,
-        baseRevision: source.meta.textRevision,
-        text,
+      const result = await session.sync.textOperation(async () => {
+        if (!(await session.saver.flush())) throw new Error(t(lang, 'saveFailed'));
+        return api.editSourceText({ sourceId: source.meta.id, baseRevision: source.meta.textRevision, text });
       });
       // The service re-anchored and stored the claims with the text; the undone claims are saved over that.
-      await session.sync.refresh();
       const done = apply(entry);
       latest.current.onSourceChanged({ ...latest.current.source, meta: result.meta, text: result.text });
       latest.current.onShow(done);

@@ -31,13 +31,16 @@ export function useTextCorrection(opts: {
   const commitText = async (label: string, change: () => Promise<ApiResult<'editSourceText'>>) => {
     if (!session) return;
     try {
-      if (!(await session.saver.flush())) throw new Error(t(lang, 'saveFailed'));
-      const result = await change();
-      const current = session.store.getSnapshot().annotations;
-      session.store.commit(textEditAction(label, current, result.annotations, { before: text, after: result.text }));
-      // The service saved exactly these claims with the text.
-      session.saver.markSaved(session.store.getSnapshot().revision);
-      await session.sync.refresh();
+      const result = await session.sync.textOperation(async () => {
+        if (!(await session.saver.flush())) throw new Error(t(lang, 'saveFailed'));
+        const changed = await change();
+        const current = session.store.getSnapshot().annotations;
+        const action = textEditAction(label, current, changed.annotations, { before: text, after: changed.text });
+        session.store.commit(action);
+        // The service saved exactly these claims with the text.
+        session.saver.markSaved(session.store.getSnapshot().revision);
+        return changed;
+      });
       opts.onSourceChanged({ ...source, meta: result.meta, text: result.text });
       setEditMode(false);
       opts.onNotice(describeOutcomes(lang, result.outcomes));
