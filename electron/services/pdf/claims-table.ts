@@ -186,5 +186,7 @@ function drawRow(
       y += used;
     });
   });
+  // Written and let go now, on its page (see Typesetter.paragraph).
+  row.end();
   flow.y = top + height;
 }
