@@ -4,6 +4,7 @@
 
 import type PDFDocument from 'pdfkit';
 import type { ChainFont } from './fonts.ts';
+import { addRawContent, pdfNumber as num } from './pdfkit-private.ts';
 import type { ShapedGlyph } from './shaping.ts';
 
 interface PathCommand {
@@ -43,7 +44,7 @@ export function drawOutlines(
     }
     pen += (glyph.xAdvance * size) / 1000;
   }
-  if (ops.length > 0) (doc as unknown as { addContent(data: string): void }).addContent(ops.join('\n'));
+  if (ops.length > 0) addRawContent(doc, ops.join('\n'));
 }
 
 const OPERATOR: Record<string, string> = { moveTo: 'm', lineTo: 'l', quadraticCurveTo: 'v', bezierCurveTo: 'c' };
@@ -55,9 +56,4 @@ function pathOps(commands: readonly PathCommand[]): string {
     else ops.push(`${args.map((a) => num(Math.round(a * 100) / 100)).join(' ')} ${OPERATOR[command]}`);
   }
   return ops.join('\n');
-}
-
-/** pdfkit's number format (six decimals at most). */
-function num(n: number): string {
-  return String(Math.round(n * 1e6) / 1e6);
 }

@@ -33,7 +33,7 @@ export async function renderReport(
 async function render(
   input: ReportInput,
   options: ReportOptions,
-  sink?: (chunk: Buffer) => void,
+  sink?: (chunk: Uint8Array) => void,
 ): Promise<{ pdf: Uint8Array; summary: ReportSummary }> {
   const font = options.font ?? 'vazirmatn';
   const [regular, bold] = await Promise.all([
@@ -138,12 +138,12 @@ const WRITE_BATCH_BYTES = 1024 * 1024;
  * more than a second of system calls for 10,000 claims.
  */
 class WriteBatch {
-  private chunks: Buffer[] = [];
+  private chunks: Uint8Array[] = [];
   private size = 0;
 
   constructor(private readonly write: (bytes: Buffer) => void) {}
 
-  add(chunk: Buffer): void {
+  add(chunk: Uint8Array): void {
     this.chunks.push(chunk);
     this.size += chunk.byteLength;
     if (this.size >= WRITE_BATCH_BYTES) this.flush();
