@@ -21,11 +21,6 @@ export interface JobProgress {
 
 /** The worker's heap: more than any report needs (a 10 MB one-line text keeps < 160 MB live), and a bound. */
 const WORKER_HEAP_MB = 384;
-/**
- * The young generation: a report makes short-lived objects at a great rate (glyph runs, operator strings); with
- * V8's default most of them were copied and promoted before dying.
- */
-const YOUNG_MB = 64;
 /** A cancelled worker that has not stopped by then (inside one long step) is terminated. */
 const CANCEL_GRACE_MS = 3000;
 /** How long a finished job's state stays readable for a last poll. */
@@ -100,7 +95,7 @@ export function runInWorker(
   const request: ReportJobRequest = { input, options, outPath, tmpPath, cancelFlag };
   const worker = new Worker(workerFile(), {
     workerData: request,
-    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB, maxYoungGenerationSizeMb: YOUNG_MB },
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_HEAP_MB },
   });
   return new Promise((resolve, reject) => {
     let settled = false;
