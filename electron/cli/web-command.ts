@@ -7,6 +7,7 @@ import { UiLanguageSchema } from '../../shared/workspace/model.ts';
 import { defaultUserDataDir, openWorkbench } from '../services/app-context.ts';
 import { rendererBuildDir } from '../services/package-root.ts';
 import { JsonFileSettingsStore } from '../services/settings/settings-store.ts';
+import { Downloads } from '../web/downloads.ts';
 import { startWebServer } from '../web/server.ts';
 import { UsageError, type ParsedArgs } from './args.ts';
 import type { Output } from './command-inputs.ts';
@@ -20,8 +21,12 @@ export async function webCommand(args: ParsedArgs, io: Output): Promise<number> 
   const userDataDir = defaultUserDataDir();
   const settings = new JsonFileSettingsStore(join(userDataDir, 'browser-mode-settings.json'));
   const workspaceDir = args.options.workspace ? resolve(args.options.workspace) : undefined;
-  // Reports are made in a folder of the user data (a temp folder each, removed once the bytes are sent).
-  const reports = { stagingDir: join(userDataDir, 'export-staging') };
+  // Reports are made in a folder of the user data (a temp folder each, removed once the page has fetched it).
+  const downloads = new Downloads();
+  const reports = {
+    stagingDir: join(userDataDir, 'export-staging'),
+    keepForDownload: (path: string, fileName: string, dir: string) => downloads.keep(path, fileName, dir),
+  };
   // The default workspace (no --workspace) is created on first use, as in the app; a named one needs --create.
   const create = workspaceDir === undefined || args.options.create === true;
   const { service, workspace } = await openWorkbench({ workspaceDir, userDataDir, settings, reports, create });
@@ -30,7 +35,7 @@ export async function webCommand(args: ParsedArgs, io: Output): Promise<number> 
     if (!lang.success) throw new UsageError(`--lang must be ar or en, not "${args.options.lang}".`);
     await service.updateSettings({ language: lang.data });
   }
-  const server = await startWebServer({ service, staticDir, port });
+  const server = await startWebServer({ service, staticDir, port, downloads });
   io.out(server.url);
   io.err(
     `workbench: browser mode for workspace ${workspace.root}; listening on ${server.origin} only. Ctrl+C stops it.`,

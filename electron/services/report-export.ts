@@ -20,6 +20,11 @@ export interface ReportDoor {
   fontDir?: string;
   /** Without a save dialog: the folder where a report is made before its bytes go back (default: the OS's). */
   stagingDir?: string;
+  /**
+   * Browser mode: takes over the finished report (its file and its own folder) and answers the path the page
+   * fetches it from, so the bytes never go through the API's JSON. Without it they come back as base64.
+   */
+  keepForDownload?: (path: string, fileName: string, dir: string) => string;
 }
 
 /**
@@ -62,18 +67,25 @@ export async function exportReport(
     door.revealFile?.(path);
     return { fileName, cancelled: false, savedTo: path, ...counts(summary) };
   }
-  // Made in a folder of its own, read back and removed: nothing stays behind, whatever happens.
+  // Made in a folder of its own, then handed to the download door or read back, and removed unless handed on:
+  // nothing stays behind, whatever happens.
   const staging = door.stagingDir ?? tmpdir();
   await mkdir(staging, { recursive: true });
   const dir = await mkdtemp(join(staging, 'report-'));
+  let handedOn = false;
   try {
     const path = join(dir, fileName);
     const summary = await jobs.run(args.jobId, input, options, path);
     if (!summary) return cancelled;
+    if (door.keepForDownload) {
+      const downloadPath = door.keepForDownload(path, fileName, dir);
+      handedOn = true;
+      return { fileName, cancelled: false, downloadPath, ...counts(summary) };
+    }
     const dataBase64 = (await readFile(path)).toString('base64');
     return { fileName, cancelled: false, dataBase64, ...counts(summary) };
   } finally {
-    await rm(dir, { recursive: true, force: true });
+    if (!handedOn) await rm(dir, { recursive: true, force: true });
   }
 }
 

@@ -11,6 +11,7 @@ import { RENDERER_CSP } from '../../shared/api/csp.ts';
 import { failure } from '../../shared/api/wire.ts';
 import { WorkbenchError } from '../../shared/errors.ts';
 import { dispatch } from '../services/dispatch.ts';
+import { DOWNLOAD_PREFIX, type Downloads } from './downloads.ts';
 import { hasToken, isAllowedHost, isSameOriginRequest } from './http-guard.ts';
 import { MAX_JSON_DEPTH, nestsDeeperThan } from './json-limits.ts';
 
@@ -53,6 +54,8 @@ export async function startWebServer(options: {
   staticDir: string;
   port?: number;
   token?: string;
+  /** Finished reports the page fetches with GET /download/<id> (see downloads.ts). */
+  downloads?: Downloads;
 }): Promise<WebServer> {
   const token = options.token ?? randomBytes(24).toString('base64url');
   let port = 0;
@@ -76,7 +79,7 @@ export async function startWebServer(options: {
     close: () =>
       new Promise<void>((resolve) => {
         server.closeAllConnections();
-        server.close(() => resolve());
+        server.close(() => void (options.downloads?.clear() ?? Promise.resolve()).then(resolve));
       }),
   };
 }
@@ -86,6 +89,7 @@ interface Context {
   staticDir: string;
   token: string;
   port: number;
+  downloads?: Downloads;
 }
 
 async function handle(req: IncomingMessage, res: ServerResponse, ctx: Context): Promise<void> {
@@ -94,6 +98,7 @@ async function handle(req: IncomingMessage, res: ServerResponse, ctx: Context): 
   const path = decodedPath(req.url);
   if (path === undefined) return sendText(res, 400, 'Malformed URL');
   if (path.startsWith('/api/')) return handleApi(req, res, ctx, path.slice('/api/'.length));
+  if (path.startsWith(DOWNLOAD_PREFIX)) return handleDownload(req, res, ctx, path.slice(DOWNLOAD_PREFIX.length));
   if (req.method !== 'GET' && req.method !== 'HEAD') return sendText(res, 405, 'Method not allowed');
   return serveStatic(res, ctx.staticDir, path);
 }
@@ -123,6 +128,15 @@ async function handleApi(req: IncomingMessage, res: ServerResponse, ctx: Context
     return sendJson(res, 400, failure(new WorkbenchError('invalid-argument', 'The request body is not JSON.')));
   }
   sendJson(res, 200, await dispatch(ctx.service, method, args));
+}
+
+/** A finished report: GET with the launch token, like any API call (a plain link could not send it). */
+function handleDownload(req: IncomingMessage, res: ServerResponse, ctx: Context, id: string): void {
+  if (req.method !== 'GET') return sendText(res, 405, 'Use GET');
+  if (!hasToken(req.headers, ctx.token)) {
+    return sendJson(res, 401, failure(new WorkbenchError('unauthorized', 'Missing or wrong launch token.')));
+  }
+  if (!ctx.downloads?.send(id, res, SECURITY_HEADERS)) sendText(res, 404, 'No such download (or already fetched)');
 }
 
 async function serveStatic(res: ServerResponse, root: string, urlPath: string): Promise<void> {

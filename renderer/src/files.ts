@@ -21,7 +21,11 @@ export const IMPORT_ACCEPT = [
 /** Hands bytes to the browser as a download (browser mode: the service cannot write where the user wants). */
 export function downloadFile(fileName: string, dataBase64: string, mimeType: string): void {
   const bytes = Uint8Array.from(atob(dataBase64), (c) => c.charCodeAt(0));
-  const url = URL.createObjectURL(new Blob([bytes], { type: mimeType }));
+  downloadBlob(fileName, new Blob([bytes], { type: mimeType }));
+}
+
+export function downloadBlob(fileName: string, blob: Blob): void {
+  const url = URL.createObjectURL(blob);
   const link = document.createElement('a');
   link.href = url;
   link.download = fileName;

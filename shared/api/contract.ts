@@ -82,6 +82,8 @@ const ReportResultSchema = z.object({
   savedTo: z.string().optional(),
   /** The PDF itself, where the door cannot write files for the user (browser mode downloads it). */
   dataBase64: z.string().optional(),
+  /** Browser mode's report: the server path the page GETs it from, once, with the launch token. */
+  downloadPath: z.string().optional(),
   claims: z.number().int(),
   orphans: z.number().int(),
   pages: z.number().int(),

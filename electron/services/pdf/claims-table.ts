@@ -8,6 +8,7 @@ import { correctionPair, type ReportClaim } from './claims.ts';
 import { BODY_SIZE, type ReportContext } from './context.ts';
 import { digits, word, type Word } from './labels.ts';
 import { addLink, destination, HIGHLIGHT_OPACITY, linkTarget } from './pdf-annotations.ts';
+import { addRawContent, pdfNumber as num } from './pdfkit-private.ts';
 import type { StructElement } from './structure.ts';
 import type { ParagraphLayout } from './text-layout.ts';
 import type { BlockOptions } from './typesetter.ts';
@@ -167,7 +168,9 @@ function drawRow(
     const tag = boxes[TAG_COLUMN]!;
     if (style.tagFill) doc.rect(tag.left, top, tag.width, height).fillColor(style.tagFill, HIGHLIGHT_OPACITY).fill();
     doc.lineWidth(0.4).strokeColor('#9a9a9a');
-    for (const box of boxes) doc.rect(box.left, top, box.width, height).stroke();
+    // The cell borders as one path, stroked once (same lines as a rect and stroke per cell, one write).
+    const rects = boxes.map((box) => `${num(box.left)} ${num(top)} ${num(box.width)} ${num(height)} re`);
+    addRawContent(doc, `${rects.join('\n')}\nS`);
     doc.restore();
   });
   const row = flow.structure.child(table, 'TR');
@@ -186,5 +189,7 @@ function drawRow(
       y += used;
     });
   });
+  // Written and let go now, on its page (see Typesetter.paragraph).
+  row.end();
   flow.y = top + height;
 }

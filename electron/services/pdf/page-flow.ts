@@ -5,6 +5,7 @@
 import PDFDocument from 'pdfkit';
 import type { PaperSize } from '../../../shared/report/options.ts';
 import { ReportStructure } from './structure.ts';
+import { sendBytesTo } from './pdfkit-private.ts';
 
 export type { PaperSize };
 
@@ -35,7 +36,7 @@ export class PageFlow {
   hooks: PageHooks = {};
   readonly structure: ReportStructure;
   private ended = false;
-  private readonly chunks: Buffer[] = [];
+  private readonly chunks: Uint8Array[] = [];
   /** Bytes written so far. */
   bytes = 0;
 
@@ -46,7 +47,7 @@ export class PageFlow {
   constructor(
     paper: PaperSize,
     info: Record<string, unknown>,
-    options: { compress?: boolean; lang?: string; sink?: (chunk: Buffer) => void } = {},
+    options: { compress?: boolean; lang?: string; sink?: (chunk: Uint8Array) => void } = {},
   ) {
     const [width, height] = PAPER[paper];
     this.width = width;
@@ -68,8 +69,8 @@ export class PageFlow {
     });
     this.structure = new ReportStructure(this.doc);
     // With a sink (a file), the document goes out as it is made instead of piling up in memory.
-    const sink = options.sink ?? ((chunk: Buffer) => this.chunks.push(chunk));
-    this.doc.on('data', (chunk: Buffer) => {
+    const sink = options.sink ?? ((chunk: Uint8Array) => this.chunks.push(chunk));
+    sendBytesTo(this.doc, (chunk) => {
       this.bytes += chunk.byteLength;
       sink(chunk);
     });

@@ -53,7 +53,10 @@ export class HighlightCollector {
       const part = (this.written.get(claim.id) ?? 0) + 1;
       this.written.set(claim.id, part);
       if (part === 1) doc.addNamedDestination(destination(claim), 'XYZ', boxes[0]!.x, boxes[0]!.y, null);
-      writeHighlight(doc, claim, boxes, part, this.language, this.structParent?.());
+      const parent = this.structParent?.();
+      writeHighlight(doc, claim, boxes, part, this.language, parent);
+      // Ended on its page: pdfkit gives an annotation's OBJR the page current when the element is written.
+      parent?.end();
     }
     this.onPage.clear();
   }

@@ -50,40 +50,46 @@ export function layoutParagraph(text: string, options: LayoutOptions): Paragraph
   return { paragraph, rtl: paragraph.baseLevel % 2 === 1, lines: lines.map(placeLine) };
 }
 
-/** Pieces of one level and font in a row are shaped together (see shapeSlices); markers alone. */
+/**
+ * Pieces of one level and font in a row are shaped together (see shapeSlices), across any note markers among
+ * them: markers are not in the text, so they do not cut it, and a paragraph with a claim every few words is
+ * still one fontkit call instead of one per stretch between markers. Markers are shaped alone (and cached).
+ */
 function shapeAll(paragraph: Paragraph, options: LayoutOptions): Item[] {
   const { pieces } = paragraph;
-  const items: Item[] = [];
+  const items: Item[] = new Array<Item>(pieces.length);
   for (let i = 0; i < pieces.length;) {
     const first = pieces[i]!;
-    let j = i + 1;
-    while (
-      j < pieces.length &&
-      !first.marker &&
-      !pieces[j]!.marker &&
-      pieces[j]!.level === first.level &&
-      pieces[j]!.font === first.font
-    )
-      j++;
-    if (j === i + 1) {
-      items.push(shapeItem(paragraph, first, options));
-    } else {
-      const group = pieces.slice(i, j);
-      const [start, end] = [first.start, group[group.length - 1]!.end];
-      const bounds = group.map((p): [number, number] => [p.start - start, p.end - start]);
-      const font = options.chain.fonts[first.font]!;
-      const runs = shapeSlices(
-        font,
-        paragraph.display.slice(start, end),
-        paragraph.text.slice(start, end),
-        first.level % 2 === 1,
-        bounds,
-      );
-      runs.forEach((shaped, k) =>
-        items.push({ piece: group[k]!, shaped, size: options.size, width: (shaped.width * options.size) / 1000 }),
-      );
+    if (first.marker !== undefined) {
+      items[i] = shapeItem(paragraph, first, options);
+      i++;
+      continue;
     }
-    i = j;
+    const group = [i];
+    let end = first.end;
+    for (let j = i + 1; j < pieces.length; j++) {
+      const piece = pieces[j]!;
+      if (piece.marker !== undefined) continue;
+      if (piece.level !== first.level || piece.font !== first.font || piece.start !== end) break;
+      group.push(j);
+      end = piece.end;
+    }
+    const last = group[group.length - 1]!;
+    if (group.length === 1) items[i] = shapeItem(paragraph, first, options);
+    else {
+      const start = first.start;
+      const bounds = group.map((k): [number, number] => [pieces[k]!.start - start, pieces[k]!.end - start]);
+      const font = options.chain.fonts[first.font]!;
+      const display = paragraph.display.slice(start, end);
+      const runs = shapeSlices(font, display, paragraph.text.slice(start, end), first.level % 2 === 1, bounds);
+      runs.forEach((shaped, n) => {
+        const piece = pieces[group[n]!]!;
+        items[group[n]!] = { piece, shaped, size: options.size, width: (shaped.width * options.size) / 1000 };
+      });
+      for (let k = i + 1; k < last; k++)
+        if (pieces[k]!.marker !== undefined) items[k] = shapeItem(paragraph, pieces[k]!, options);
+    }
+    i = last + 1;
   }
   return items;
 }

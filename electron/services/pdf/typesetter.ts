@@ -46,6 +46,9 @@ export interface PlacedLine {
 }
 
 const DEFAULT_LEADING = 1.8;
+/** Short texts whose layout is kept: table cells repeat (tags, pages, dashes, citation titles, quotes). */
+const CACHED_TEXT_UNITS = 300;
+const MAX_CACHED_LAYOUTS = 5000;
 
 export class Typesetter {
   private readonly slots = new Map<ChainFont, FontSlot>();
@@ -56,8 +59,19 @@ export class Typesetter {
     readonly chains: { regular: FontChain; bold: FontChain },
   ) {}
 
+  private readonly layouts = new Map<string, ParagraphLayout>();
+
+  /** Laid-out paragraphs are never changed after, so the same short text in the same box is laid out once. */
   layout(text: string, options: BlockOptions): ParagraphLayout {
-    return layoutParagraph(text, this.layoutOptions(options));
+    if (text.length > CACHED_TEXT_UNITS || options.markers?.length)
+      return layoutParagraph(text, this.layoutOptions(options));
+    const key = `${options.bold ? 'b' : 'r'}${options.direction}${options.size}/${options.width}/${text}`;
+    let layout = this.layouts.get(key);
+    if (!layout) {
+      if (this.layouts.size >= MAX_CACHED_LAYOUTS) this.layouts.clear();
+      this.layouts.set(key, (layout = layoutParagraph(text, this.layoutOptions(options))));
+    }
+    return layout;
   }
 
   private layoutOptions(options: BlockOptions): LayoutOptions {
@@ -89,6 +103,9 @@ export class Typesetter {
       }
       onWindow?.(offset);
     }
+    // Ended now, pdfkit writes the element and lets it go; left open, every element of the report stays in
+    // memory until the end (10,000 claims: ~250 MB of heap and seconds of garbage collection).
+    if (tag && !options.target) tag.element.end();
   }
 
   /** Draws already laid-out lines from `top` down, without page breaks (table cells, headers); returns the height. */

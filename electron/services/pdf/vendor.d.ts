@@ -26,7 +26,7 @@ declare module 'fontkit' {
     ascent: number;
     descent: number;
     hasGlyphForCodePoint(codePoint: number): boolean;
-    getGlyph(id: number): { path: { toSVG(): string } };
+    getGlyph(id: number): { path: { commands: { command: string; args: number[] }[] } };
     layout(
       text: string,
       features?: string[] | Record<string, boolean>,

@@ -29,3 +29,14 @@ export function createHttpBridge(token: string): WorkbenchBridge {
     };
   return Object.fromEntries(API_METHODS.map((m) => [m, call(m)])) as WorkbenchBridge;
 }
+
+/**
+ * Fetches a finished report the server keeps for this page (see electron/web/downloads.ts), with the launch
+ * token like every API call (the page then hands it to the browser as a download).
+ */
+export async function fetchServerFile(path: string): Promise<Blob> {
+  const token = window.sessionStorage.getItem(TOKEN_KEY) ?? '';
+  const response = await fetch(path, { headers: { 'x-workbench-token': token } });
+  if (!response.ok) throw new Error(`HTTP ${response.status}: ${await response.text()}`);
+  return response.blob();
+}

@@ -6,7 +6,8 @@ import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WorkbenchApi } from '../../../shared/api/contract.ts';
 import type { SourceMeta, UiLanguage } from '../../../shared/workspace/model.ts';
 import { flushAll } from '../commands.ts';
-import { downloadFile } from '../files.ts';
+import { fetchServerFile } from '../bridge/http-bridge.ts';
+import { downloadBlob, downloadFile } from '../files.ts';
 import { t } from '../i18n.ts';
 import type { DocumentMessages } from './use-original-export.ts';
 
@@ -53,6 +54,7 @@ export function useReportExport(
       const result = await api.exportReport({ sourceId: meta.id, options: { skipPassages }, jobId });
       if (result.cancelled) return messages.info('exportCancelled', meta.title);
       if (result.dataBase64) downloadFile(result.fileName, result.dataBase64, 'application/pdf');
+      if (result.downloadPath) downloadBlob(result.fileName, await fetchServerFile(result.downloadPath));
       const counts = `${result.pages} · ${result.claims} · ${result.orphans} (${t(lang, 'pagesClaimsOrphans')})`;
       messages.info('exportedPdf', `${result.savedTo ?? result.fileName} — ${counts}`);
     } catch (error) {
