@@ -4,14 +4,15 @@
 
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
-import { readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { chromiumMissing } from './helpers/browser.ts';
-import { corpusFile, corpusMissing, makeTempDir, skipUnlessCI } from './helpers/env.ts';
+import { corpusFile, corpusMissing, makeTempDir, repoRoot, skipUnlessCI } from './helpers/env.ts';
 import { e2eBrowser, openImported } from './helpers/open-app.ts';
 
 const LONG = '003_fc528dca72532d73.txt';
+const SCREENSHOTS = process.env.SCREENSHOTS_DIR ?? join(repoRoot, '.tmp', 'screenshots');
 const browser = e2eBrowser();
 const needs = { skip: skipUnlessCI(chromiumMissing(), corpusMissing(LONG)), timeout: 120_000 };
 
@@ -36,6 +37,8 @@ test('Export, then Cancel: the progress shows, the export stops, nothing is down
   await page.getByRole('menuitem', { name: /تصدير تقرير PDF/ }).click();
   const progress = page.getByRole('status', { name: 'تقدّم تصدير التقرير' });
   await progress.waitFor();
+  await mkdir(SCREENSHOTS, { recursive: true });
+  await page.screenshot({ path: join(SCREENSHOTS, 'export-progress-ar.png') });
   await progress.getByRole('button', { name: 'إلغاء التصدير' }).click();
   await page.getByRole('status').filter({ hasText: 'أُلغي التصدير' }).waitFor({ timeout: 30_000 });
   assert.equal(await progress.count(), 0, 'the progress is gone');

@@ -3,15 +3,16 @@
 // tags are back, written to workspace.json.
 
 import assert from 'node:assert/strict';
-import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import { Workspace } from '../../electron/services/workspace/workspace.ts';
 import { chromiumMissing } from './helpers/browser.ts';
-import { makeTempDir, skipUnlessCI } from './helpers/env.ts';
+import { makeTempDir, repoRoot, skipUnlessCI } from './helpers/env.ts';
 import { e2eBrowser } from './helpers/open-app.ts';
 import { startWebApp } from './helpers/web-app.ts';
 
+const SCREENSHOTS = process.env.SCREENSHOTS_DIR ?? join(repoRoot, '.tmp', 'screenshots');
 const browser = e2eBrowser();
 const needs = { skip: skipUnlessCI(chromiumMissing()), timeout: 60_000 };
 const TAGS = [{ id: 'doubtful-date', label: { ar: 'تاريخ مشكوك فيه', en: 'Doubtful date' }, color: '#aa3300' }];
@@ -47,6 +48,9 @@ for (const lang of ['ar', 'en'] as const) {
       const restore = banner.getByRole('button', {
         name: lang === 'ar' ? 'استعادة النسخة المحفوظة' : 'Restore the kept copy',
       });
+      await restore.waitFor();
+      await mkdir(SCREENSHOTS, { recursive: true });
+      await page.screenshot({ path: join(SCREENSHOTS, `workspace-restore-${lang}.png`) });
       // Still corrupt: the restore is refused with the reason, and nothing changes.
       await restore.click();
       await page.getByText(`${kept} is still not a valid workspace file`, { exact: false }).waitFor();

@@ -25,13 +25,14 @@ export function ProblemsBanner({
             </bdi>
             : <bdi dir="ltr">{p.message}</bdi>
             {p.file === 'workspace.json' && p.keptAs && (
-              <>
-                {' '}
+              // On a line of its own: in the Arabic UI the (English) reason above and this sentence would otherwise
+              // share lines and run into each other.
+              <div className="problems__actions">
                 <span className="problems__hint">{t(lang, 'readOnlyWorkspace')}</span>{' '}
                 <button type="button" className="button" onClick={() => onRestore(p.keptAs!)}>
                   {t(lang, 'restoreKeptCopy')}
                 </button>
-              </>
+              </div>
             )}
           </li>
         ))}
