@@ -36,9 +36,9 @@ export function mergeAnnotations(
     collisions.push(id);
     return t ?? o;
   };
-  const ids = [...theirsById.keys(), ...[...oursById.keys()].filter((id) => !theirsById.has(id))];
-  for (const id of baseById.keys()) if (!ids.includes(id)) ids.push(id);
-  const annotations = ids.map(pick).filter((a): a is Annotation => a !== undefined);
+  // A Set keeps insertion order: theirs, then ours that are new, then ids only the base still had.
+  const ids = new Set([...theirsById.keys(), ...oursById.keys(), ...baseById.keys()]);
+  const annotations = [...ids].map(pick).filter((a): a is Annotation => a !== undefined);
   return { annotations, collisions };
 }
 
