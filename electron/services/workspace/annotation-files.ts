@@ -7,7 +7,7 @@ import { mergeAnnotations } from '../../../shared/annotations/merge.ts';
 import { sourceIri, type Annotation } from '../../../shared/annotations/model.ts';
 import { WorkbenchError } from '../../../shared/errors.ts';
 import { writeFileAtomic } from '../fs/atomic.ts';
-import { moveAside } from './json-file.ts';
+import { moveAside, parseJsonText } from './json-file.ts';
 import { annotationFile, relativeTo } from './layout.ts';
 import type { FileLocks } from './locks.ts';
 import { ABSENT_REVISION, readWithRevision, revisionOf } from './revision.ts';
@@ -50,7 +50,7 @@ export class AnnotationFiles {
   async save(id: string, ours: Annotation[], baseRevision: string): Promise<SaveOutcome> {
     this.refuseIfNewer(id);
     return this.host.locks.hold(annotationFile(this.host.root, id), async () => {
-      const current = await this.readCurrent(id, { keepCorrupt: false });
+      const current = await this.readCurrent(id, { throwIfCorrupt: false });
       // A corrupt file was kept aside: what the saver holds is all there is to write.
       if (current.revision === baseRevision || current.keptAside)
         return { revision: await this.write(id, ours), merged: null };
@@ -77,7 +77,7 @@ export class AnnotationFiles {
     id: string,
     change: (current: Annotation[]) => Annotation[] | Promise<Annotation[]>,
   ): Promise<AnnotationsAt> {
-    const current = await this.readCurrent(id, { keepCorrupt: false });
+    const current = await this.readCurrent(id, { throwIfCorrupt: false });
     const next = await change(current.annotations);
     if (next === current.annotations) return current;
     return { annotations: next, revision: await this.write(id, next) };
@@ -90,28 +90,23 @@ export class AnnotationFiles {
 
   /**
    * What is on disk now. A file from a newer version locks the source for writing. A corrupt one is moved aside
-   * and reported; reads then fail (`keepCorrupt`, the default) so no one edits an empty list believing it is
+   * and reported; reads then fail (`throwIfCorrupt`, the default) so no one edits an empty list believing it is
    * the claims, while writes go ahead on an empty list, the kept copy holding what was there.
    */
-  private async readCurrent(id: string, { keepCorrupt = true } = {}): Promise<AnnotationsAt & { keptAside?: true }> {
+  private async readCurrent(id: string, { throwIfCorrupt = true } = {}): Promise<AnnotationsAt & { keptAside?: true }> {
     const path = annotationFile(this.host.root, id);
     const { bytes, revision } = await readWithRevision(path);
     if (bytes === null) return this.remember(id, { annotations: [], revision });
     const name = relativeTo(this.host.root, path);
-    let problem: string;
-    try {
-      const json: unknown = JSON.parse(bytes.toString('utf8'));
-      return this.remember(id, { annotations: parseAnnotationDocument(json, name).annotations, revision });
-    } catch (error) {
-      if (error instanceof WorkbenchError && error.code === 'file-newer-version') {
-        this.newer.set(id, error.message);
-        throw error;
-      }
-      problem = error instanceof SyntaxError ? `not valid JSON (${error.message})` : (error as Error).message;
+    const read = parseJsonText(bytes.toString('utf8'), (json) => parseAnnotationDocument(json, name));
+    if (read.kind === 'ok') return this.remember(id, { annotations: read.value.annotations, revision });
+    if (read.kind === 'newer-version') {
+      this.newer.set(id, read.message);
+      throw new WorkbenchError('file-newer-version', read.message);
     }
     const kept = await moveAside(path);
-    this.host.reportCorrupt(path, problem, kept);
-    if (keepCorrupt) throw new WorkbenchError('file-corrupt', `${name} is corrupt: ${problem}`);
+    this.host.reportCorrupt(path, read.message, kept);
+    if (throwIfCorrupt) throw new WorkbenchError('file-corrupt', `${name} is corrupt: ${read.message}`);
     return { annotations: [], revision: ABSENT_REVISION, keptAside: true };
   }
 

@@ -23,6 +23,11 @@ export async function readJsonFile<T>(path: string, parse: (json: unknown) => T)
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { kind: 'missing' };
     throw ioError(error, path);
   }
+  return parseJsonText(raw, parse);
+}
+
+/** readJsonFile's outcomes for text already read (a caller that also needs the bytes' revision). */
+export function parseJsonText<T>(raw: string, parse: (json: unknown) => T): Exclude<JsonRead<T>, { kind: 'missing' }> {
   let json: unknown;
   try {
     json = JSON.parse(raw);
@@ -37,6 +42,11 @@ export async function readJsonFile<T>(path: string, parse: (json: unknown) => T)
     }
     return { kind: 'corrupt', message: (error as Error).message };
   }
+}
+
+/** How the workspace's own JSON files are written: indented, one final newline (friendly to git diffs). */
+export function toJson(value: unknown): string {
+  return `${JSON.stringify(value, null, 2)}\n`;
 }
 
 /** Throws file-newer-version when a file's schemaVersion is above what this build knows. */

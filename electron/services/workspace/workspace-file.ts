@@ -14,7 +14,7 @@ import {
   type WorkspaceProblem,
 } from '../../../shared/workspace/model.ts';
 import { syncFolder, writeFileAtomic } from '../fs/atomic.ts';
-import { checkSchemaVersion, moveAside, readJsonFile } from './json-file.ts';
+import { checkSchemaVersion, moveAside, readJsonFile, toJson } from './json-file.ts';
 import { relativeTo, workspaceFile } from './layout.ts';
 
 const WORKSPACE_FILE = 'workspace.json';
@@ -54,7 +54,7 @@ export async function readWorkspaceFile(
     throw new WorkbenchError('not-found', `${root} is not a workspace (it has no ${WORKSPACE_FILE}).`);
   }
   const fresh = defaults(options.name ?? 'Workspace');
-  await writeFileAtomic(path, `${JSON.stringify(fresh, null, 2)}\n`);
+  await writeFileAtomic(path, toJson(fresh));
   return { file: fresh };
 }
 

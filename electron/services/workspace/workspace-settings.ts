@@ -10,6 +10,7 @@ import {
   type WorkspaceProblem,
 } from '../../../shared/workspace/model.ts';
 import { writeFileAtomic } from '../fs/atomic.ts';
+import { parseJsonText, toJson } from './json-file.ts';
 import { workspaceFile } from './layout.ts';
 import type { FileLocks } from './locks.ts';
 import { readWithRevision, revisionOf } from './revision.ts';
@@ -77,12 +78,11 @@ export class WorkspaceSettings {
   async refresh(): Promise<void> {
     const { bytes, revision } = await readWithRevision(workspaceFile(this.root));
     if (bytes === null || revision === this.fileRevision) return;
-    try {
-      this.file = parseWorkspaceFile(JSON.parse(bytes.toString('utf8')));
-      this.fileRevision = revision;
-    } catch {
-      // Unreadable (a sync client mid-way, a newer version): keep what was read; the next write re-checks.
-    }
+    const read = parseJsonText(bytes.toString('utf8'), parseWorkspaceFile);
+    // Unreadable (a sync client mid-way, a newer version): keep what was read; the next write re-checks.
+    if (read.kind !== 'ok') return;
+    this.file = read.value;
+    this.fileRevision = revision;
   }
 
   private async update(change: (file: WorkspaceFile) => WorkspaceFile, baseRevision?: string): Promise<void> {
@@ -90,7 +90,7 @@ export class WorkspaceSettings {
       await this.refresh();
       if (baseRevision !== undefined && baseRevision !== this.fileRevision) throw this.stale();
       const next = WorkspaceFileSchema.parse(change(this.file));
-      const body = `${JSON.stringify(next, null, 2)}\n`;
+      const body = toJson(next);
       await writeFileAtomic(workspaceFile(this.root), body);
       this.file = next;
       this.fileRevision = revisionOf(body);

@@ -16,7 +16,7 @@ import {
 } from '../../../shared/workspace/model.ts';
 import { writeFileAtomic } from '../fs/atomic.ts';
 import { namingFile } from '../fs/io-errors.ts';
-import { checkSchemaVersion, readJsonFile } from './json-file.ts';
+import { checkSchemaVersion, readJsonFile, toJson } from './json-file.ts';
 import {
   ANNOTATIONS_DIR,
   SOURCES_DIR,
@@ -373,8 +373,4 @@ async function ensureFolder(root: string, create: boolean): Promise<void> {
     if (!create) throw new WorkbenchError('not-found', `No workspace folder at ${root}.`);
     await mkdir(root, { recursive: true });
   }
-}
-
-function toJson(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
 }
