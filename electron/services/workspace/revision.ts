@@ -2,7 +2,7 @@
 // old mtime, and two writes within one mtime tick would look the same.
 
 import { createHash } from 'node:crypto';
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 
 /** The revision of a file that does not exist (yet). */
 export const ABSENT_REVISION = 'absent';
@@ -20,4 +20,27 @@ export async function readWithRevision(path: string): Promise<{ bytes: Buffer | 
     if ((error as NodeJS.ErrnoException).code === 'ENOENT') return { bytes: null, revision: ABSENT_REVISION };
     throw error;
   }
+}
+
+const polled = new Map<string, { stat: string; revision: string }>();
+
+/**
+ * The revision for an open window's poll (every few seconds, per window): the file is read and hashed again only
+ * when its inode, size, mtime or ctime changed, since any write (an atomic rename, an editor's save, a sync
+ * client) changes one of them. Writes never use this: they always hash what they are about to replace.
+ */
+export async function polledRevision(path: string): Promise<string> {
+  let info;
+  try {
+    info = await stat(path, { bigint: true });
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return ABSENT_REVISION;
+    throw error;
+  }
+  const key = `${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`;
+  const seen = polled.get(path);
+  if (seen?.stat === key) return seen.revision;
+  const { revision } = await readWithRevision(path);
+  polled.set(path, { stat: key, revision });
+  return revision;
 }

@@ -26,10 +26,11 @@ import {
   sourceDir,
   sourceMetaFile,
   sourceTextFile,
+  workspaceFile,
 } from './layout.ts';
 import { AnnotationFiles, type AnnotationsAt, type SaveOutcome } from './annotation-files.ts';
 import { FileLocks } from './locks.ts';
-import { readWithRevision } from './revision.ts';
+import { polledRevision } from './revision.ts';
 import { cleanLeftovers } from './leftovers.ts';
 import { stageSource, type StageHooks } from './staging.ts';
 import { readWorkspaceFile } from './workspace-file.ts';
@@ -123,11 +124,13 @@ export class Workspace {
 
   /** The revisions a window polls to learn of changes made elsewhere, without reading the files whole. */
   async revisions(sourceId?: string): Promise<{ workspace: string; annotations: string | null }> {
-    await this.settings.refresh();
+    if ((await polledRevision(workspaceFile(this.root))) !== this.settings.revision) await this.settings.refresh();
     if (!sourceId) return { workspace: this.settings.revision, annotations: null };
     this.getMeta(sourceId);
-    const { revision } = await readWithRevision(annotationFile(this.root, sourceId));
-    return { workspace: this.settings.revision, annotations: revision };
+    return {
+      workspace: this.settings.revision,
+      annotations: await polledRevision(annotationFile(this.root, sourceId)),
+    };
   }
 
   /** Why nothing can be written (workspace.json could not be used), or undefined when writable. */
