@@ -24,18 +24,15 @@ export async function updateTags(
   if (removed.length > 0) {
     for (const { id } of workspace.listSources()) {
       const before = await workspace.readAnnotations(id);
-      if (changedBy(before, plan, now)) rewrites.push(id);
+      if (retagged(before, plan, now) !== before) rewrites.push(id);
     }
   }
-  for (const id of rewrites) {
-    await workspace.updateAnnotations(id, (current) =>
-      changedBy(current, plan, now) ? retagAnnotations(current, plan, now) : current,
-    );
-  }
+  for (const id of rewrites) await workspace.updateAnnotations(id, (current) => retagged(current, plan, now));
   await workspace.saveTags(tags, baseRevision);
 }
 
-function changedBy(annotations: Annotation[], plan: TagReassignment, now: string): boolean {
+/** The list with the plan applied, or the very same list when no claim changes (then nothing is written). */
+function retagged(annotations: Annotation[], plan: TagReassignment, now: string): Annotation[] {
   const after = retagAnnotations(annotations, plan, now);
-  return after.some((a, i) => a !== annotations[i]);
+  return after.some((a, i) => a !== annotations[i]) ? after : annotations;
 }
