@@ -30,6 +30,7 @@ import {
 } from './layout.ts';
 import { AnnotationFiles, type AnnotationsAt, type SaveOutcome } from './annotation-files.ts';
 import { FileLocks } from './locks.ts';
+import { TextCache } from './text-cache.ts';
 import { polledRevision } from './revision.ts';
 import { cleanLeftovers } from './leftovers.ts';
 import { stageSource, type StageHooks } from './staging.ts';
@@ -69,6 +70,7 @@ export class Workspace {
   private readonly sources = new Map<string, SourceMeta>();
   private readonly problems: WorkspaceProblem[] = [];
   private readonly locks = new FileLocks();
+  private readonly texts = new TextCache();
   private readonly annotations: AnnotationFiles;
 
   private constructor(root: string) {
@@ -166,7 +168,7 @@ export class Workspace {
   async readText(id: string): Promise<string> {
     this.getMeta(id);
     const path = sourceTextFile(this.root, id);
-    return namingFile(path, () => readFile(path, 'utf8'));
+    return namingFile(path, () => this.texts.read(path));
   }
 
   async readOriginal(id: string): Promise<Uint8Array> {
