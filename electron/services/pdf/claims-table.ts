@@ -14,11 +14,12 @@ import type { ParagraphLayout } from './text-layout.ts';
 import type { BlockOptions } from './typesetter.ts';
 import { joinList } from '../../../shared/text/list.ts';
 
+/** Shares of the width; the number column holds five digits on one line (claim 10000 did not wrap to "1000 0"). */
 const COLUMNS: [Word, number][] = [
-  ['number', 0.055],
+  ['number', 0.07],
   ['page', 0.075],
   ['tag', 0.12],
-  ['quote', 0.24],
+  ['quote', 0.225],
   ['note', 0.22],
   ['correction', 0.12],
   ['citation', 0.17],

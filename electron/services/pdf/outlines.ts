@@ -5,7 +5,7 @@
 import type PDFDocument from 'pdfkit';
 import type { ChainFont } from './fonts.ts';
 import { addRawContent, pdfNumber as num } from './pdfkit-private.ts';
-import type { ShapedGlyph } from './shaping.ts';
+import type { ShapedGlyph } from './shaped-run.ts';
 
 interface PathCommand {
   command: string;

@@ -10,6 +10,7 @@ import type PDFDocument from 'pdfkit';
 import type { StructElement } from 'pdfkit';
 import { correctionPair, type ReportClaim } from './claims.ts';
 import { word, type ReportLanguage } from './labels.ts';
+import { endStream } from './pdfkit-private.ts';
 import { joinList } from '../../../shared/text/list.ts';
 
 export interface Box {
@@ -146,7 +147,7 @@ function appearance(
       ExtGState: { GS0: { Type: 'ExtGState', ca: HIGHLIGHT_OPACITY, CA: HIGHLIGHT_OPACITY, BM: 'Multiply' } },
     },
   });
-  form.end(ops.join('\n'));
+  endStream(form, ops.join('\n'));
   return form;
 }
 

@@ -1,12 +1,13 @@
 // Covers every pdfkit private member pdfkit-private.ts uses (EmbeddedFont subset/unicode/widths/id/ref,
-// doc._font, page.fonts, addContent): if a pdfkit update moves them, these fail before a report goes wrong.
+// PDFReference.compress, doc._font, page.fonts, addContent): if a pdfkit update moves them, these fail before a
+// report goes wrong.
 import assert from 'node:assert/strict';
 import { inflateSync } from 'node:zlib';
 import { test } from 'node:test';
 import { openPdf, pdfjsText } from '../../../tests/pdf/support/extract.ts';
 import { loadFontChain } from './fonts.ts';
 import { PageFlow } from './page-flow.ts';
-import { drawGlyphRuns, registerFont } from './pdfkit-private.ts';
+import { drawGlyphRuns, endStream, registerFont } from './pdfkit-private.ts';
 import { shapeRun } from './shaping.ts';
 
 const chain = await loadFontChain('vazirmatn', 'regular');
@@ -107,4 +108,22 @@ test('harakat are positioned by offsets from the shaper, not drawn on the baseli
     tms.some((y) => y !== 741.89),
     'some glyph is raised or lowered',
   );
+});
+
+test('endStream writes a small stream as it is and deflates a large one (PDFReference.compress)', async () => {
+  const flow = new PageFlow('A4', {});
+  flow.newPage();
+  const small = flow.doc.ref({ Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 10, 10] });
+  endStream(small, '0 0 1 rg 0 0 10 10 re f');
+  const large = flow.doc.ref({ Type: 'XObject', Subtype: 'Form', BBox: [0, 0, 10, 10] });
+  const big = Array.from({ length: 200 }, (_, i) => `0 0 1 rg ${i} 0 10 10 re f`).join('\n');
+  endStream(large, big);
+  const raw = Buffer.from(await flow.finish()).toString('latin1');
+  const objects = [...raw.matchAll(/\/Subtype \/Form[\s\S]*?stream\r?\n([\s\S]*?)\r?\nendstream/g)];
+  const plain = objects.find((m) => m[1]!.includes('0 0 10 10 re f'));
+  assert.ok(plain, 'the small stream is in the file as written');
+  assert.doesNotMatch(plain[0], /FlateDecode/);
+  const deflated = objects.find((m) => m[0].includes('FlateDecode'));
+  assert.ok(deflated, 'the large stream is deflated');
+  assert.equal(inflateSync(Buffer.from(deflated[1]!, 'latin1')).toString('latin1').trim(), big);
 });

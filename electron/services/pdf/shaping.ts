@@ -2,32 +2,9 @@
 // for (text extraction) and where each source character lies (highlights). Results are cached per font: the
 // same words come back all through a text, and a warm export shapes almost nothing.
 
+import { composedDigits } from './digit-runs.ts';
 import type { ChainFont } from './fonts.ts';
-
-export interface ShapedGlyph {
-  /** fontkit's glyph id (pdfkit maps it into the document's subset when drawing). */
-  id: number;
-  /** In 1/1000 em, like PDF text space: the advance the font's widths table says, and the real one. */
-  advanceWidth: number;
-  xAdvance: number;
-  xOffset: number;
-  yOffset: number;
-  /** The source characters of this glyph, in logical order (right-to-left runs are written logically too). */
-  text: string;
-  /** `text` as code points (what its ToUnicode entry must say), computed once here rather than per use. */
-  codePoints: number[];
-}
-
-export interface ShapedRun {
-  /** Left to right. */
-  glyphs: ShapedGlyph[];
-  /** Per glyph: the code units [start, end) it stands for; undefined when the shaper's output did not add up. */
-  clusters?: [number, number][];
-  /** 1/1000 em. */
-  width: number;
-  /** Per code unit of the piece: left edge at [2i], right edge at [2i+1], 1/1000 em from the run's left. */
-  edges: Float32Array;
-}
+import type { ShapedGlyph, ShapedRun } from './shaped-run.ts';
 
 const MAX_CACHED_PER_FONT = 50_000;
 /**
@@ -43,6 +20,17 @@ const cachedUnits = new WeakMap<Map<string, ShapedRun>, number>();
  * fontkit needs the direction forced: left to guess, it reverses Arabic-Indic digits and punctuation runs.
  */
 export function shapeRun(font: ChainFont, display: string, source: string, rtl: boolean): ShapedRun {
+  // Numbers (note markers, claim numbers) are put together from their digits where the font allows it.
+  const number = !rtl && display === source ? composedDigits(font, display, shapeLeftToRight) : undefined;
+  return number ?? shapeCached(font, display, source, rtl);
+}
+
+/** Shaped whole by fontkit, never composed: what digit-runs.ts compares its compositions with. */
+function shapeLeftToRight(font: ChainFont, text: string): ShapedRun {
+  return shapeCached(font, text, text, false);
+}
+
+function shapeCached(font: ChainFont, display: string, source: string, rtl: boolean): ShapedRun {
   let cache = caches.get(font);
   if (!cache) caches.set(font, (cache = new Map()));
   const key = `${rtl ? 'r' : 'l'}${display}${display === source ? '' : `\u0000${source}`}`;

@@ -3,7 +3,7 @@
 // not count against the width. RTL paragraphs are set ragged-left: no kashida justification exists here.
 
 import type { Paragraph, Piece } from './paragraph.ts';
-import type { ShapedRun } from './shaping.ts';
+import type { ShapedRun } from './shaped-run.ts';
 
 /** A piece of a paragraph, shaped: what lines are filled with (text-layout.ts places them). */
 export interface Item {
