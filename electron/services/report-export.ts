@@ -10,6 +10,7 @@ import type { UiLanguage } from '../../shared/workspace/model.ts';
 import type { ReportInput } from './pdf/report.ts';
 import { safeFileStem } from './file-names.ts';
 import type { ExportJobs } from './export/export-jobs.ts';
+import { refuseOutInsideWorkspace } from './workspace/out-path.ts';
 
 export interface ReportDoor {
   /** Asks where to save (null: cancelled). Absent where the door cannot show a dialog. */
@@ -25,6 +26,23 @@ export interface ReportDoor {
    * fetches it from, so the bytes never go through the API's JSON. Without it they come back as base64.
    */
   keepForDownload?: (path: string, fileName: string, dir: string) => string;
+}
+
+/**
+ * The door with its save dialog checked: a path the researcher picks inside the workspace's own data (its
+ * workspace.json, a source, a claim file) is refused, as the CLI refuses such an --out, before anything is made.
+ */
+export function savingOutside(door: ReportDoor, workspaceRoot: string): ReportDoor {
+  const choose = door.chooseSavePath;
+  if (!choose) return door;
+  return {
+    ...door,
+    chooseSavePath: async (name) => {
+      const path = await choose(name);
+      if (path) await refuseOutInsideWorkspace(workspaceRoot, path);
+      return path;
+    },
+  };
 }
 
 /**

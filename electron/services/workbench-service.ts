@@ -11,7 +11,7 @@ import { safeFileStem } from './file-names.ts';
 import { checkExternalUrl } from '../../shared/api/external-url.ts';
 import { isDocumentFile, prepareImport, prepareSource } from './import/index.ts';
 import { importAnnotations } from './annotation-import/index.ts';
-import { exportReport, type ReportDoor } from './report-export.ts';
+import { exportReport, savingOutside, type ReportDoor } from './report-export.ts';
 import { ExportJobs } from './export/export-jobs.ts';
 import { exportAnnotatedOriginal } from './original/original-export.ts';
 import { importPasted } from './import/paste.ts';
@@ -34,7 +34,13 @@ export interface ServiceDeps {
   reports?: ReportDoor;
 }
 
-export function createWorkbenchService({ workspace, settings, openExternal, reports = {} }: ServiceDeps): WorkbenchApi {
+export function createWorkbenchService({
+  workspace,
+  settings,
+  openExternal,
+  reports: door = {},
+}: ServiceDeps): WorkbenchApi {
+  const reports = savingOutside(door, workspace.root);
   const review = new SourceReview(workspace);
   const search = new WorkspaceSearch(workspace, review);
   const alsoIn = new AlsoInLinks(workspace);

@@ -4,7 +4,7 @@
 
 import assert from 'node:assert/strict';
 import { existsSync, readdirSync } from 'node:fs';
-import { readFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { WorkbenchApi } from '../../shared/api/contract.ts';
@@ -78,4 +78,28 @@ test('an export cancelled before it starts answers cancelled at once', async () 
   const result = await service.exportReport({ sourceId, options: {}, jobId: 'job-3' });
   assert.equal(result.cancelled, true);
   assert.deepEqual(readdirSync(staging), []);
+});
+
+test('a save path picked inside the workspace data is refused and nothing there changes; its exports/ folder is fine', async () => {
+  let target = '';
+  const { service, sourceId } = await longSource({ chooseSavePath: async () => target });
+  const { root } = await service.getWorkspace({});
+  const workspaceFile = join(root, 'workspace.json');
+  const before = await readFile(workspaceFile);
+  for (const inside of [workspaceFile, join(root, 'sources', 'report.pdf')]) {
+    target = inside;
+    await assert.rejects(service.exportReport({ sourceId, options: {} }), (error: Error & { code?: string }) => {
+      assert.equal(error.code, 'invalid-argument');
+      assert.match(error.message, /inside the workspace/);
+      return true;
+    });
+  }
+  assert.deepEqual(await readFile(workspaceFile), before, 'workspace.json untouched');
+  assert.equal(existsSync(join(root, 'sources', 'report.pdf')), false);
+  // A save dialog picks an existing folder.
+  await mkdir(join(root, 'exports'));
+  target = join(root, 'exports', 'report.pdf');
+  const saved = await service.exportReport({ sourceId, options: {} });
+  assert.equal(saved.savedTo, target);
+  assert.match((await readFile(target)).subarray(0, 5).toString('latin1'), /^%PDF-/);
 });
