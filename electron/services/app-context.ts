@@ -11,6 +11,7 @@ import type { ReportDoor } from './report-export.ts';
 import { createWorkbenchService, importBytes } from './workbench-service.ts';
 import { workspaceFile } from './workspace/layout.ts';
 import { Workspace } from './workspace/workspace.ts';
+import { DEFAULT_WORKSPACE_NAME } from '../../shared/workspace/names.ts';
 
 const APP_NAME = 'Claim Workbench';
 const DEFAULT_WORKSPACE_FOLDER = 'Workspace';
@@ -61,7 +62,7 @@ export async function openWorkbench(options: {
 }
 
 function nameFor(options: { workspaceDir?: string }): string {
-  if (!options.workspaceDir) return 'My workspace';
+  if (!options.workspaceDir) return DEFAULT_WORKSPACE_NAME;
   const parts = options.workspaceDir.split(/[\\/]/).filter(Boolean);
   return parts[parts.length - 1] ?? 'Workspace';
 }

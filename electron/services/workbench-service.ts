@@ -133,6 +133,10 @@ export function createWorkbenchService({
       await workspace.saveAliases(aliases, baseRevision);
       return describeWorkspace(workspace);
     },
+    async renameWorkspace({ name, baseRevision }) {
+      await workspace.rename(name, baseRevision);
+      return describeWorkspace(workspace);
+    },
     async restoreWorkspaceFile({ keptAs }) {
       await workspace.restoreWorkspaceFile(keptAs);
       return describeWorkspace(workspace);

@@ -30,6 +30,7 @@ import { ExportProgress } from './components/ExportProgress.tsx';
 import type { OpenSource, RevealRequest } from './source/open-source.ts';
 import { WorkspaceClaims } from './workspace-claims/WorkspaceClaims.tsx';
 import type { ClaimRow } from './workspace-claims/claim-rows.ts';
+import { WorkspaceName } from './workspace/WorkspaceName.tsx';
 
 /** A message is kept as a string key plus a detail, so it follows a language switch. */
 type Message =
@@ -232,6 +233,16 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
     }
   };
 
+  const renameWorkspace = async (name: string) => {
+    try {
+      setWorkspace(await api.renameWorkspace({ name, baseRevision: workspace!.revision }));
+      return true;
+    } catch (error) {
+      await reportStale(error);
+      return false;
+    }
+  };
+
   const saveAliases = async (aliases: string[][]) => {
     try {
       setWorkspace(await api.updateAliases({ aliases, baseRevision: workspace!.revision }));
@@ -308,7 +319,7 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
       <header className="app__header">
         <h1 className="app__title">{t(lang, 'appTitle')}</h1>
         <FileMenu lang={lang} disabled={source?.meta.format === 'pdf' ? [] : ['export-original']} />
-        <span className="app__workspace">{workspace?.name}</span>
+        <WorkspaceName lang={lang} workspace={workspace} onRename={renameWorkspace} />
         <button type="button" className="button" onClick={() => setEditingTags(true)} disabled={!workspace}>
           {t(lang, 'tags')}
         </button>

@@ -9,6 +9,8 @@ const STRINGS = {
   ...MENU_LABELS,
   ...CLAIMS_VIEW_STRINGS,
   appTitle: { ar: 'منضدة الادعاءات', en: 'Claim Workbench' },
+  renameWorkspace: { ar: 'إعادة تسمية مساحة العمل', en: 'Rename workspace' },
+  workspaceName: { ar: 'اسم مساحة العمل', en: 'Workspace name' },
   sources: { ar: 'المصادر', en: 'Sources' },
   dropHere: { ar: 'أفلت الملفات هنا لاستيرادها', en: 'Drop files here to import them' },
   noSources: {

@@ -35,9 +35,17 @@ type AliasGroups = z.infer<typeof AliasGroupsSchema>;
 /** A file's revision (a hash of its bytes, 'absent' for no file): reads return it, writes name it. */
 const RevisionSchema = z.string().min(1).max(64);
 
+/** A workspace's name as the researcher types it: one line, not blank. */
+const WorkspaceNameSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(120)
+  .refine((name) => !/[\r\n]/.test(name), 'a workspace name is one line');
+
 const WorkspaceViewSchema = z.object({
   name: z.string(),
-  /** workspace.json's revision, for updateTags and updateAliases. */
+  /** workspace.json's revision, for renameWorkspace, updateTags and updateAliases. */
   revision: RevisionSchema,
   root: z.string(),
   tags: z.array(TagSchema),
@@ -302,6 +310,10 @@ export const api = {
     args: z.object({ aliases: AliasGroupsSchema, baseRevision: RevisionSchema }),
     result: WorkspaceViewSchema,
   },
+  renameWorkspace: {
+    args: z.object({ name: WorkspaceNameSchema, baseRevision: RevisionSchema }),
+    result: WorkspaceViewSchema,
+  },
   restoreWorkspaceFile: {
     args: z.object({ keptAs: z.string().max(200).optional() }),
     result: WorkspaceViewSchema,
@@ -477,6 +489,8 @@ export interface WorkbenchApi {
   setDismissedSuspicions(args: { sourceId: string; dismissed: string[] }): Promise<{ dismissed: string[] }>;
   /** Saves the workspace's alias list (workspace.json); search uses it from the next query on. */
   updateAliases(args: { aliases: AliasGroups; baseRevision: string }): Promise<WorkspaceView>;
+  /** Renames the workspace (workspace.json's name; its folder stays where it is). */
+  renameWorkspace(args: { name: string; baseRevision: string }): Promise<WorkspaceView>;
   /**
    * After a corrupt workspace.json (kept aside, the workspace open read-only): puts a good one back, either the
    * workspace.json now in place if it is valid again, or the kept copy `keptAs` (default: the latest) once it

@@ -21,6 +21,7 @@ export const API_METHODS = [
   'getDismissedSuspicions',
   'setDismissedSuspicions',
   'updateAliases',
+  'renameWorkspace',
   'restoreWorkspaceFile',
   'search',
   'getPassages',

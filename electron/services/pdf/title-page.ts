@@ -5,6 +5,7 @@ import { BODY_SIZE, type ReportContext } from './context.ts';
 import { digits, isoDay, word, type Word } from './labels.ts';
 import type { BlockOptions } from './typesetter.ts';
 import type { ProvenanceField, SourceMeta } from '../../../shared/workspace/model.ts';
+import { shownWorkspaceName } from '../../../shared/workspace/names.ts';
 
 const SWATCH = 11;
 
@@ -30,7 +31,7 @@ export function renderTitlePage(ctx: ReportContext): void {
   );
   flow.y += 18;
   const rows: [Word, string | undefined, string?][] = [
-    ['workspace', input.workspaceName],
+    ['workspace', input.workspaceName && shownWorkspaceName(input.workspaceName, language)],
     ['file', meta.originalFileName],
     ...provenanceRows(ctx, meta),
     ['imported', meta.importedAt && isoDay(meta.importedAt, ctx.digits)],

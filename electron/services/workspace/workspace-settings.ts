@@ -68,6 +68,10 @@ export class WorkspaceSettings {
     await this.update((file) => ({ ...file, aliases }), baseRevision);
   }
 
+  async saveName(name: string, baseRevision: string): Promise<void> {
+    await this.update((file) => ({ ...file, name }), baseRevision);
+  }
+
   /** Refuses (conflict) when workspace.json is no longer at `baseRevision`, before a change starts. */
   async checkRevision(baseRevision: string): Promise<void> {
     await this.refresh();
@@ -100,7 +104,7 @@ export class WorkspaceSettings {
   private stale(): WorkbenchError {
     return new WorkbenchError(
       'conflict',
-      `The tags or search aliases of workspace "${this.file.name}" were changed elsewhere meanwhile; they were reloaded. Apply your change again.`,
+      `The name, tags or search aliases of workspace "${this.file.name}" were changed elsewhere meanwhile; they were reloaded. Apply your change again.`,
     );
   }
 }

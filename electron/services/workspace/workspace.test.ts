@@ -213,3 +213,15 @@ test('unknown source ids are a clear not-found', async () => {
     (e: WorkbenchError) => e.code === 'not-found' && e.message.includes('0000000000'),
   );
 });
+
+test('renaming names the revision read: another process renaming meanwhile answers conflict, nothing lost', async () => {
+  const root = join(await tempDir(), 'ws');
+  const mine = await Workspace.open(root, { create: true, name: 'أول' });
+  const other = await Workspace.open(root);
+  const read = mine.revision;
+  await other.rename('اسم من نافذة أخرى', other.revision);
+  await assert.rejects(mine.rename('اسمي', read), (error: WorkbenchError) => error.code === 'conflict');
+  assert.equal(JSON.parse(await readFile(join(root, 'workspace.json'), 'utf8')).name, 'اسم من نافذة أخرى');
+  await mine.rename('اسمي', mine.revision);
+  assert.equal((await Workspace.open(root)).name, 'اسمي');
+});

@@ -272,6 +272,11 @@ export class Workspace {
     return updateReview(this.root, id, patch, this.locks);
   }
 
+  /** Renames the workspace in workspace.json; `baseRevision` as for saveTags. */
+  async rename(name: string, baseRevision: string): Promise<void> {
+    await this.settings.saveName(name, baseRevision);
+  }
+
   /** Saves the search alias list in workspace.json; `baseRevision` as for saveTags. */
   async saveAliases(aliases: string[][], baseRevision?: string): Promise<void> {
     await this.settings.saveAliases(aliases, baseRevision);
