@@ -19,10 +19,11 @@ import { applyCorrection, editSourceText } from './source-edit.ts';
 import { provenanceFor, refreshProvenance, setProvenance, withProvenance } from './provenance.ts';
 import { updateTags } from './tag-edit.ts';
 import { listWorkspaceClaims, retagClaims } from './workspace-claims.ts';
-import type { SettingsStore } from './settings/settings-store.ts';
+import { withLastSource, type SettingsStore } from './settings/settings-store.ts';
 import { AlsoInLinks } from './review/also-in.ts';
 import { SourceReview } from './review/source-review.ts';
 import { WorkspaceSearch } from './review/workspace-search.ts';
+import { SerialQueue } from './workspace/serial-queue.ts';
 import type { Workspace } from './workspace/workspace.ts';
 
 export interface ServiceDeps {
@@ -45,6 +46,7 @@ export function createWorkbenchService({
   const search = new WorkspaceSearch(workspace, review);
   const alsoIn = new AlsoInLinks(workspace);
   const exportJobs = new ExportJobs();
+  const settingsWrites = new SerialQueue();
   const service: WorkbenchApi = {
     async getWorkspace() {
       return describeWorkspace(workspace);
@@ -173,10 +175,14 @@ export function createWorkbenchService({
     async getSettings() {
       return settings.read();
     },
-    async updateSettings(patch) {
-      const next = { ...(await settings.read()), ...definedOnly(patch) };
-      await settings.write(next);
-      return next;
+    async updateSettings({ lastSourceId, ...patch }) {
+      // One at a time: a language switch and a source change at once must both be kept.
+      return settingsWrites.run('settings', async () => {
+        const changed = { ...(await settings.read()), ...definedOnly(patch) };
+        const next = lastSourceId ? withLastSource(changed, workspace.root, lastSourceId) : changed;
+        await settings.write(next);
+        return next;
+      });
     },
   };
   return service;

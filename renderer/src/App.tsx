@@ -66,7 +66,8 @@ export interface Boot {
  */
 export async function bootstrap(api: WorkbenchApi): Promise<Boot> {
   const [settings, view] = await Promise.all([api.getSettings({}), api.getWorkspace({})]);
-  const first = view.sources[0]?.id;
+  const last = settings.lastSources[view.root];
+  const first = view.sources.some((m) => m.id === last) ? last : view.sources[0]?.id;
   return { settings, view, opened: first ? await loadSource(api, first) : null };
 }
 
@@ -119,6 +120,11 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
     document.documentElement.dir = dirOf(lang);
     document.title = t(lang, 'appTitle');
   }, [lang]);
+
+  useEffect(() => {
+    // Remembered for this workspace, so the next start (or reload) opens it again.
+    if (selected) api.updateSettings({ lastSourceId: selected }).catch(report);
+  }, [api, selected, report]);
 
   /** Which (source, claims reload) is on screen, so choosing what is already loaded fetches nothing. */
   const shown = useRef('');

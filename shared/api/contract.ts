@@ -372,7 +372,11 @@ export const api = {
   },
   getSettings: { args: z.object({}), result: SettingsSchema },
   updateSettings: {
-    args: z.object({ language: UiLanguageSchema.optional(), skipPassages: z.boolean().optional() }),
+    args: z.object({
+      language: UiLanguageSchema.optional(),
+      skipPassages: z.boolean().optional(),
+      lastSourceId: SourceIdSchema.optional(),
+    }),
     result: SettingsSchema,
   },
 } as const;
@@ -551,8 +555,8 @@ export interface WorkbenchApi {
   retagClaims(args: { changes: { sourceId: string; claimId: string; tags: string[] }[] }): Promise<{ changed: number }>;
   /** Application settings (UI language, recent workspaces). */
   getSettings(args: Record<string, never>): Promise<Settings>;
-  /** Changes settings and returns them as stored. */
-  updateSettings(args: { language?: UiLanguage; skipPassages?: boolean }): Promise<Settings>;
+  /** Changes settings and returns them as stored; `lastSourceId` is remembered for this workspace's folder. */
+  updateSettings(args: { language?: UiLanguage; skipPassages?: boolean; lastSourceId?: string }): Promise<Settings>;
 }
 
 /** The method names, for doors that need them at run time (the preload cannot bundle zod cheaply). */

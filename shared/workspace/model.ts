@@ -140,6 +140,13 @@ export const SettingsSchema = z.object({
   recentWorkspaces: z.array(z.string()),
   /** Leave repeated passages and boilerplate (not kept as content) out of search and the PDF report. */
   skipPassages: z.boolean().default(true),
+  /** Per workspace folder, the source open last: the window reopens it (not the first source). */
+  lastSources: z.record(z.string(), z.string()).default({}),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
-export const DEFAULT_SETTINGS: Settings = { language: 'ar', recentWorkspaces: [], skipPassages: true };
+export const DEFAULT_SETTINGS: Settings = {
+  language: 'ar',
+  recentWorkspaces: [],
+  skipPassages: true,
+  lastSources: {},
+};

@@ -21,6 +21,15 @@ export function withRecentWorkspace(settings: Settings, root: string): Settings 
   return { ...settings, recentWorkspaces: recent };
 }
 
+/** Workspaces whose last source is remembered; the oldest is forgotten first. */
+const MAX_LAST_SOURCES = 50;
+
+export function withLastSource(settings: Settings, root: string, sourceId: string): Settings {
+  const others = Object.entries(settings.lastSources).filter(([r]) => r !== root);
+  const kept = others.slice(Math.max(0, others.length - (MAX_LAST_SOURCES - 1)));
+  return { ...settings, lastSources: Object.fromEntries([...kept, [root, sourceId]]) };
+}
+
 /** Settings in one JSON file, written atomically. A corrupt file is kept aside and defaults are used. */
 export class JsonFileSettingsStore implements SettingsStore {
   constructor(private readonly path: string) {}
