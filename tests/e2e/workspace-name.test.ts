@@ -50,6 +50,8 @@ for (const lang of ['ar', 'en'] as const) {
       await field.waitFor();
       assert.equal(await field.evaluate((el) => el === document.activeElement), true, 'the field has the focus');
       await field.fill('تحقيق الكرملين 2024');
+      // An Arabic name reads right to left in either UI language (its number at the end, on the left).
+      assert.equal(await field.evaluate((el) => el.matches(':dir(rtl)')), true, 'the field follows the name');
       await page.screenshot({ path: join(SCREENSHOTS, `workspace-rename-${lang}.png`) });
       await field.press('Enter');
       const renamed = page.getByRole('button', { name: `${words.rename}: تحقيق الكرملين 2024` });
