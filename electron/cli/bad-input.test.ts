@@ -37,6 +37,8 @@ test('a --workspace that is not a workspace is an error naming it, unless --crea
 test('export --out inside the workspace data is refused naming the path; its exports/ folder is allowed', async () => {
   const { dir, ws, id } = await workspaceWithSource();
   const before = await readFile(join(ws, 'workspace.json'), 'utf8');
+  const exportTo = (format: string, out: string) =>
+    cli('export', '--workspace', ws, '--source', id, '--format', format, '--out', out);
   await symlink(ws, join(dir, 'link-to-ws'));
   const targets = [
     join(ws, 'workspace.json'),
@@ -48,36 +50,16 @@ test('export --out inside the workspace data is refused naming the path; its exp
   ];
   for (const out of targets) {
     for (const format of ['jsonld', 'csv', 'pdf']) {
-      const run = await cli('export', '--workspace', ws, '--source', id, '--format', format, '--out', out);
+      const run = await exportTo(format, out);
       assert.equal(run.code, 1, `${format} to ${out}`);
       assert.ok(run.err.includes(`refusing to write ${out}: it is inside the workspace`), run.err);
     }
   }
   assert.equal(await readFile(join(ws, 'workspace.json'), 'utf8'), before, 'workspace.json untouched');
   await mkdir(join(ws, 'exports'));
-  const ok = await cli(
-    'export',
-    '--workspace',
-    ws,
-    '--source',
-    id,
-    '--format',
-    'csv',
-    '--out',
-    join(ws, 'exports', 'a.csv'),
-  );
+  const ok = await exportTo('csv', join(ws, 'exports', 'a.csv'));
   assert.equal(ok.code, 0, ok.err);
-  const outside = await cli(
-    'export',
-    '--workspace',
-    ws,
-    '--source',
-    id,
-    '--format',
-    'csv',
-    '--out',
-    join(dir, 'a.csv'),
-  );
+  const outside = await exportTo('csv', join(dir, 'a.csv'));
   assert.equal(outside.code, 0, outside.err);
 });
 
