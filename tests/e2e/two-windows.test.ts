@@ -24,6 +24,8 @@ async function mark(page: Page, needle: string, key: string): Promise<void> {
   await page.locator('[data-testid=source-text]').focus();
   await selectText(page, needle);
   await page.keyboard.press(key);
+  // The claim is in this window's list before its save is awaited: "saved" alone may be the state before it.
+  await claimItems(page).filter({ hasText: needle }).first().waitFor({ timeout: 15_000 });
   await waitSaved(page);
 }
 
