@@ -109,7 +109,7 @@ test(
     assert.equal(await repeated.count(), 1);
     assert.match(await repeated.innerText(), /يكرر \d+ سطرًا وردت سابقًا/);
     await repeated.getByRole('button', { name: /نسخة من/ }).click();
-    await page.waitForFunction(`getSelection().toString().length > 0`);
+    await page.waitForFunction(() => (getSelection()?.toString().length ?? 0) > 0);
     const selected = await page.evaluate(() => getSelection()!.toString());
     assert.equal(
       selected.split('\n')[0],
@@ -167,7 +167,7 @@ test('"keep as content" survives a reload; "set aside again" dims the lines agai
   const normal = await look(line(page, lines.ofFirst + 1));
 
   await entry(page, 'repeated').getByRole('button', { name: 'أبقِه محتوى' }).click();
-  await page.waitForFunction(`!document.querySelector('[data-testid=source-text] > p[data-passage=repeated]')`);
+  await page.waitForFunction(() => !document.querySelector('[data-testid=source-text] > p[data-passage=repeated]'));
   assert.equal((await look(copyLine)).color, normal.color, 'kept: it reads like any text');
   await waitForFile(join(o.workspace, 'review', `${o.sourceId}.json`), (json) => json.keptPassages?.length === 1);
 

@@ -100,7 +100,10 @@ test(
     await page.keyboard.press('Escape');
     assert.equal(await query.count(), 0);
     // The hit is selected on the frame after the bar closes (use-find.ts): a loaded machine may paint later.
-    await page.waitForFunction('getSelection().toString().length > 0', undefined, { timeout: 5_000 }).catch(() => {});
+    // A function, not a string: a string predicate is evaluated with eval, which the app's CSP refuses.
+    await page
+      .waitForFunction(() => (getSelection()?.toString().length ?? 0) > 0, undefined, { timeout: 5_000 })
+      .catch(() => {});
     assert.match(await page.evaluate('getSelection().toString()'), /^كي?ندي$/);
     let left = await paintedHits(page);
     for (let i = 0; i < 40 && left.all.length > 0; i++) {

@@ -48,8 +48,9 @@ export async function selectText(page: Page, needle: string, nth = 0): Promise<v
     })()`,
   );
   if (!found) throw new Error(`"${needle}" (occurrence ${nth}) is not in any paragraph of the reading view`);
+  // A function, not a string: string predicates are polled with eval, which the app's CSP refuses.
   // Lexical reads the DOM selection on selectionchange; give it the event loop turn it needs.
-  await page.waitForFunction(`getSelection().toString().length > 0`);
+  await page.waitForFunction(() => (getSelection()?.toString().length ?? 0) > 0);
   await page.waitForTimeout(50);
 }
 
