@@ -20,6 +20,7 @@ import {
   NEEDLE_RANGE_JS,
   selectText,
   storedClaims,
+  storedClaimsWhen,
   storedText,
   waitSaved,
 } from './helpers/claims-page.ts';
@@ -86,6 +87,36 @@ test(
     assert.equal(await page.getByRole('textbox', { name: 'التصحيح المقترح' }).inputValue(), '2001');
     assert.equal(await claimsPanel(page).getByTestId('correction').first().innerText(), '2011 ← 2001');
     assert.deepEqual(await markIds(page), [claim!.id]);
+    assert.deepEqual(errors, []);
+  },
+);
+
+test(
+  'a tag key pressed in the same task as the selection tags what is selected, not the selection before',
+  needs,
+  async (t) => {
+    const { page, workspace, sourceId, errors } = await openCorpus(t);
+    await focusText(page);
+    await selectText(page, TYPO);
+    // A new selection and the key in one task: Lexical hears of the selection only on the next selectionchange.
+    const other = 'اختبارات';
+    const pressed = await page.evaluate(
+      `(() => {
+      const range = ${NEEDLE_RANGE_JS}(${JSON.stringify(other)}, 0);
+      if (!range) return false;
+      getSelection().removeAllRanges();
+      getSelection().addRange(range);
+      const key = { key: '2', code: 'Digit2', bubbles: true, cancelable: true };
+      document.querySelector('[data-testid=source-text]').dispatchEvent(new KeyboardEvent('keydown', key));
+      return true;
+    })()`,
+    );
+    assert.ok(pressed, `«${other}» is in the text`);
+    await claimItems(page).first().waitFor();
+    await waitSaved(page);
+    const [claim] = await storedClaimsWhen(workspace, sourceId, 1);
+    assert.equal(quoteSelector(claim!)!.exact, other);
+    assert.deepEqual(readClaim(claim!).tags, ['disputed']);
     assert.deepEqual(errors, []);
   },
 );

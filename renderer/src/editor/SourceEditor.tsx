@@ -18,7 +18,7 @@ import { PassagesPlugin } from './plugins/PassagesPlugin.tsx';
 import type { ShownPassage } from './plugins/passage-lines.ts';
 import { PlainTextBehaviourPlugin } from './plugins/PlainTextBehaviourPlugin.tsx';
 import { useReadOnlyGuard } from './plugins/ReadOnlyGuardPlugin.tsx';
-import { SelectionPlugin, type SpanListener } from './plugins/SelectionPlugin.tsx';
+import { liveSelectionSpan, SelectionPlugin, type SpanListener } from './plugins/SelectionPlugin.tsx';
 import { TextHighlightsPlugin, type PaintedSpan } from './plugins/TextHighlightsPlugin.tsx';
 import { WindowPlugin } from './plugins/WindowPlugin.tsx';
 import { markSelector, revealClaim, showSpan } from './reveal.ts';
@@ -32,6 +32,8 @@ export interface SourceEditorHandle {
   reveal(id: string): void;
   /** Scrolls a span of the text into view and selects it. */
   revealSpan(start: number, end: number): void;
+  /** The span selected in the page at this moment (null when collapsed), not as of the last update. */
+  selectedSpan(): { start: number; end: number } | null;
   /** Scrolls a span into view without touching the selection or focus (stepping through search hits). */
   scrollToSpan(start: number, end: number): void;
   focus(): void;
@@ -110,9 +112,10 @@ function EditorBody(props: SourceEditorProps) {
         ),
       revealSpan: (start, end) => showSpan(editor, view, start, end, true),
       scrollToSpan: (start, end) => showSpan(editor, view, start, end, false),
+      selectedSpan: () => liveSelectionSpan(editor, lines),
       focus: () => editor.focus(),
     }),
-    [editor, view],
+    [editor, view, lines],
   );
   return (
     // Clicking a highlight is a pointer shortcut for choosing its claim; the keyboard way is the claims list.

@@ -150,7 +150,8 @@ export function SourceView(props: SourceViewProps) {
 
   const tagSelection = (tagId: string) => {
     if (!session || editMode) return;
-    const snapped = span && snapClaimRange(text, span.start, span.end);
+    const live = editor.current ? editor.current.selectedSpan() : span;
+    const snapped = live && snapClaimRange(text, live.start, live.end);
     if (snapped) {
       const action = createClaim({ sourceId: meta.id, text, ...snapped, tagId, now: now() });
       commit(action);

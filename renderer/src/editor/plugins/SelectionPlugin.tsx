@@ -3,6 +3,7 @@
 // selection) reports nothing: the span is the same.
 
 import { useLexicalComposerContext } from '@lexical/react/LexicalComposerContext';
+import { $createRangeSelectionFromDom, $setSelection, type LexicalEditor } from 'lexical';
 import { useEffect, useRef } from 'react';
 import type { SourceLines } from '../line-model.ts';
 import { $selectionOffsets } from '../offsets.ts';
@@ -31,4 +32,22 @@ export function SelectionPlugin(props: { lines: SourceLines; enabled: boolean; o
     });
   }, [editor, props.lines, props.enabled]);
   return null;
+}
+
+/**
+ * The span selected in the page now. Lexical learns of a DOM selection a task later (selectionchange), so a
+ * tag key pressed right after a selection was made (by the app revealing a hit, or by a fast hand) would act on
+ * the previous one; this takes the DOM's selection into Lexical first. Null when collapsed.
+ */
+export function liveSelectionSpan(editor: LexicalEditor, lines: SourceLines): { start: number; end: number } | null {
+  let span: { start: number; end: number } | null = null;
+  editor.update(
+    () => {
+      const fresh = $createRangeSelectionFromDom(window.getSelection(), editor);
+      if (fresh) $setSelection(fresh);
+      span = $selectionOffsets(lines.starts, lines.text.length, lineMapOf(editor));
+    },
+    { discrete: true },
+  );
+  return span;
 }
