@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { test, type TestContext } from 'node:test';
 import type { Page } from 'playwright-core';
 import { chromiumMissing } from './helpers/browser.ts';
-import { claimItems, selectText, waitSaved } from './helpers/claims-page.ts';
+import { claimItems, selectText, shownTexts, waitSaved } from './helpers/claims-page.ts';
 import { makeTempDir, repoRoot, skipUnlessCI } from './helpers/env.ts';
 import { e2eBrowser, openImported } from './helpers/open-app.ts';
 
@@ -124,9 +124,7 @@ test(
     await blogShared.locator('summary').click();
     // The list is rendered on the details' toggle event, a task after the click.
     await blogShared.locator('.shared-sentence__where').first().waitFor();
-    const where = (await blogShared.locator('.shared-sentence__where').allInnerTexts()).map((w) =>
-      w.replace(/\s+/g, ' '),
-    );
+    const where = (await shownTexts(blogShared.locator('.shared-sentence__where'))).map((w) => w.replace(/\s+/g, ' '));
     assert.deepEqual(where, [`ورد أيضًا في: ${NEWS_TITLE}`, `ورد أيضًا في: ${NEWS_TITLE}`]);
     await page.screenshot({ path: join(SCREENSHOTS, 'also-in-list-ar.png') });
     assert.deepEqual(errors, []);

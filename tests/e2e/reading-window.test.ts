@@ -10,7 +10,15 @@ import { test, type TestContext } from 'node:test';
 import type { Page } from 'playwright-core';
 import { positionSelector, quoteSelector } from '../../shared/annotations/model.ts';
 import { chromiumMissing } from './helpers/browser.ts';
-import { markIds, NEEDLE_RANGE_JS, selectText, storedClaims, storedText, waitSaved } from './helpers/claims-page.ts';
+import {
+  markIds,
+  NEEDLE_RANGE_JS,
+  selectText,
+  storedClaims,
+  storedClaimsWhen,
+  storedText,
+  waitSaved,
+} from './helpers/claims-page.ts';
 import { corpusFile, corpusMissing, makeTempDir, repoRoot, skipUnlessCI } from './helpers/env.ts';
 import { e2eBrowser, openImported } from './helpers/open-app.ts';
 
@@ -112,7 +120,7 @@ test('Shift+ArrowDown far past the window, then "1": the claim covers exactly th
   await until(page, SPANS_HIDDEN_LINES);
   await page.keyboard.press('1');
   await waitSaved(page);
-  const [claim] = await storedClaims(workspace, sourceId);
+  const [claim] = await storedClaimsWhen(workspace, sourceId, 1);
   const at = positionSelector(claim!)!;
   const lineStart = lines.slice(0, from).join('\n').length + 1;
   assert.equal(at.start, lineStart, 'from the start of the line the caret was on');
@@ -141,7 +149,7 @@ test(
     const copied = (await page.evaluate(`window.__copied`)) as string;
     await page.keyboard.press('2');
     await waitSaved(page);
-    const [claim] = await storedClaims(workspace, sourceId);
+    const [claim] = await storedClaimsWhen(workspace, sourceId, 1);
     const at = positionSelector(claim!)!;
     assert.equal(at.start, lines.slice(0, from).join('\n').length + 1, 'from the caret');
     assert.ok(at.end > text.length * 0.5, 'to the clicked line, past the middle');
@@ -164,7 +172,7 @@ test('select-all and copy give the whole text; tagging it makes one claim over a
   assert.equal(await page.evaluate(`window.__copied`), text);
   await page.keyboard.press('3');
   await waitSaved(page);
-  const [claim] = await storedClaims(workspace, sourceId);
+  const [claim] = await storedClaimsWhen(workspace, sourceId, 1);
   const at = positionSelector(claim!)!;
   assert.equal(at.start, 0);
   assert.equal(at.end, text.trimEnd().length);
@@ -200,7 +208,7 @@ test(
     await until(page, `getSelection().toString() === ${JSON.stringify(MARKER)}`);
     await page.keyboard.press('3');
     await waitSaved(page);
-    const [claim] = await storedClaims(workspace, sourceId);
+    const [claim] = await storedClaimsWhen(workspace, sourceId, 1);
     assert.equal(positionSelector(claim!)!.start, text.indexOf(MARKER));
     assert.equal(quoteSelector(claim!)!.exact, MARKER);
     assert.deepEqual(errors, []);

@@ -11,7 +11,14 @@ import { createClaimAnnotation } from '../../shared/annotations/claim.ts';
 import { serializeAnnotationCollection } from '../../shared/annotations/jsonld.ts';
 import { sourceIri } from '../../shared/annotations/model.ts';
 import { chromiumMissing } from './helpers/browser.ts';
-import { claimItems, selectText, storedClaims, storedText, waitSaved } from './helpers/claims-page.ts';
+import {
+  claimItems,
+  selectText,
+  storedClaims,
+  storedClaimsWhen,
+  storedText,
+  waitSaved,
+} from './helpers/claims-page.ts';
 import { corpusFile, corpusMissing, repoRoot, skipUnlessCI } from './helpers/env.ts';
 import { e2eBrowser, openImported } from './helpers/open-app.ts';
 
@@ -27,17 +34,6 @@ async function mark(page: Page, needle: string, key: string): Promise<void> {
   // The claim is in this window's list before its save is awaited: "saved" alone may be the state before it.
   await claimItems(page).filter({ hasText: needle }).first().waitFor({ timeout: 15_000 });
   await waitSaved(page);
-}
-
-/** Polls the stored file until it holds `count` claims (a save or a merge is on its way). */
-async function storedCount(workspace: string, sourceId: string, count: number): Promise<number> {
-  let n = -1;
-  for (let i = 0; i < 100; i++) {
-    n = (await storedClaims(workspace, sourceId).catch(() => [])).length;
-    if (n === count) break;
-    await new Promise((r) => setTimeout(r, 100));
-  }
-  return n;
 }
 
 test(
@@ -60,9 +56,13 @@ test(
     await other.locator('[data-testid=source-text] > p').first().waitFor({ timeout: 15_000 });
 
     await mark(app.page, first, '1');
-    assert.equal(await storedCount(app.workspace, sourceId!, 1), 1);
+    assert.equal((await storedClaimsWhen(app.workspace, sourceId!, 1)).length, 1);
     await mark(other, second, '2');
-    assert.equal(await storedCount(app.workspace, sourceId!, 2), 2, 'the second window did not write over the first');
+    assert.equal(
+      (await storedClaimsWhen(app.workspace, sourceId!, 2)).length,
+      2,
+      'the second window did not write over the first',
+    );
 
     // Each window comes to show the other's claim (its poll), without a reload.
     await claimItems(app.page).nth(1).waitFor({ timeout: 15_000 });
@@ -91,7 +91,7 @@ test(
 
     // A claim marked after that is saved on top of the synced file, not instead of it.
     await mark(other, words[15]!, '1');
-    assert.equal(await storedCount(app.workspace, sourceId!, 4), 4);
+    assert.equal((await storedClaimsWhen(app.workspace, sourceId!, 4)).length, 4);
     assert.ok((await storedClaims(app.workspace, sourceId!)).some((a) => a.id === synced.id));
     assert.deepEqual([...app.errors, ...errors], []);
   },

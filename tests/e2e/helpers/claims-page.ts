@@ -3,7 +3,7 @@
 
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { parseAnnotationDocument } from '../../../shared/annotations/jsonld.ts';
 import type { Annotation } from '../../../shared/annotations/model.ts';
 
@@ -80,4 +80,32 @@ export async function storedText(workspace: string, sourceId: string): Promise<s
 export async function storedClaims(workspace: string, sourceId: string): Promise<Annotation[]> {
   const json = JSON.parse(await readFile(join(workspace, 'annotations', `${sourceId}.json`), 'utf8'));
   return parseAnnotationDocument(json, 'annotations').annotations;
+}
+
+/**
+ * The stored claims once the file holds `count` of them (polled for up to 10 s: a save or a merge is on its
+ * way), else the claims there at the end. "Saved" on screen right after a key may still be the state from before.
+ */
+export async function storedClaimsWhen(workspace: string, sourceId: string, count: number): Promise<Annotation[]> {
+  let claims: Annotation[] = [];
+  for (let i = 0; i < 100; i++) {
+    claims = await storedClaims(workspace, sourceId).catch(() => []);
+    if (claims.length === count) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return claims;
+}
+
+/**
+ * The elements' texts as shown, once none is empty (polled for up to 10 s). A list item with
+ * content-visibility: auto has no rendered text until the frame that finds it on screen.
+ */
+export async function shownTexts(locator: Locator): Promise<string[]> {
+  let texts: string[] = [];
+  for (let i = 0; i < 100; i++) {
+    texts = await locator.allInnerTexts();
+    if (texts.length > 0 && texts.every((text) => text.trim() !== '')) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  return texts;
 }
