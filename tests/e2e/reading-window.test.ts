@@ -71,11 +71,12 @@ async function scrollTo(page: Page, fraction: number): Promise<void> {
 /** The DOM selection's two ends are rendered lines with a block of hidden lines between them. */
 const SPANS_HIDDEN_LINES = `(() => {
   const s = getSelection();
-  const line = (n) => (n.nodeType === 1 ? n : n.parentElement).closest('[data-testid=source-text] > p');
+  // While the window moves, an end can be outside any line (on the editor itself): not there yet.
+  const line = (n) => n && (n.nodeType === 1 ? n : n.parentElement).closest('[data-testid=source-text] > p');
   const [a, b] = [line(s.anchorNode), line(s.focusNode)];
-  const gap = [...document.querySelectorAll('.source-hidden-lines')].some((h) =>
+  if (!a || !b || a === b) return false;
+  return [...document.querySelectorAll('.source-hidden-lines')].some((h) =>
     a.compareDocumentPosition(h) & Node.DOCUMENT_POSITION_FOLLOWING && h.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING);
-  return !!a && !!b && a !== b && gap;
 })()`;
 
 /** The first line after line 0 that has text (the source opens with blank lines). */
