@@ -13,7 +13,8 @@ import { correctionTarget } from '../../shared/annotations/correction.ts';
 import type { Annotation } from '../../shared/annotations/model.ts';
 import { WorkbenchError } from '../../shared/errors.ts';
 import type { SourceMeta } from '../../shared/workspace/model.ts';
-import type { CommittedEdit, Workspace } from './workspace/workspace.ts';
+import type { CommittedEdit } from './workspace/text-edit.ts';
+import type { Workspace } from './workspace/workspace.ts';
 
 type EditResult = ApiResult<'editSourceText'>;
 

@@ -1,7 +1,7 @@
 // A plain-text source as the import pipeline would hand it to Workspace.addSource, for store tests that need a
 // source without going through decoding.
 
-import type { NewSource } from '../../electron/services/workspace/workspace.ts';
+import type { NewSource } from '../../electron/services/workspace/new-source.ts';
 
 export function newTextSource(text: string, title = 't'): NewSource {
   return {

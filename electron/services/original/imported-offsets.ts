@@ -5,7 +5,6 @@
 
 import type { TextEdit } from '../../../shared/anchoring/edits.ts';
 import { mapRange } from '../../../shared/anchoring/edits.ts';
-import { sourceDir } from '../workspace/layout.ts';
 import { readTextHistory } from '../workspace/text-history.ts';
 import type { Workspace } from '../workspace/workspace.ts';
 
@@ -31,7 +30,7 @@ export async function importedOffsets(workspace: Workspace, sourceId: string): P
   const meta = workspace.getMeta(sourceId);
   const revisions =
     meta.textRevision > 0
-      ? (await readTextHistory(sourceDir(workspace.root, sourceId))).filter((r) => r.revision <= meta.textRevision)
+      ? (await readTextHistory(workspace.root, sourceId)).filter((r) => r.revision <= meta.textRevision)
       : [];
   const forward = [...revisions].sort((a, b) => a.revision - b.revision).map((r) => r.edits);
   const backward = [...forward].reverse().map(inverse);

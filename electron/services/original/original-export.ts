@@ -3,7 +3,6 @@
 // (browser mode), or a path (CLI). Written atomically: a failed export leaves no file, and never a half one.
 
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { AnnotatedOriginalResult } from '../../../shared/api/contract.ts';
 import type { Annotation } from '../../../shared/annotations/model.ts';
 import { WorkbenchError } from '../../../shared/errors.ts';
@@ -13,14 +12,14 @@ import { writeFileAtomic } from '../fs/atomic.ts';
 import { PDF_MAP_FILE, PdfMapSchema, type PdfMap } from '../import/pdf/pdf-map.ts';
 import { prepareClaims } from '../pdf/claims.ts';
 import type { ReportDoor } from '../report-export.ts';
-import { sourceDir } from '../workspace/layout.ts';
+import { sourceFile } from '../workspace/layout.ts';
 import type { Workspace } from '../workspace/workspace.ts';
 import { annotateOriginal, type AnnotatedOriginal } from './annotate-original.ts';
 import { importedOffsets } from './imported-offsets.ts';
 
 /** The page map written at import (sources/<id>/pdf-map.json). */
 export async function readPdfMap(workspace: Workspace, sourceId: string): Promise<PdfMap> {
-  const path = join(sourceDir(workspace.root, sourceId), PDF_MAP_FILE);
+  const path = sourceFile(workspace.root, sourceId, PDF_MAP_FILE);
   let json: unknown;
   try {
     json = JSON.parse(await readFile(path, 'utf8'));

@@ -1,31 +1,59 @@
-// Where each piece of a workspace lives on disk. A workspace is a plain folder, friendly to git and sync:
-//   workspace.json · sources/<id>/{meta.json,text.txt,original.<ext>} · annotations/<id>.json
+// Where each piece of a workspace lives on disk, in one place so no module spells a path of its own. A workspace
+// is a plain folder, friendly to git and sync:
+//   workspace.json · sources/<id>/{meta.json,text.txt,original.<ext>,history.json} · annotations/<id>.json ·
+//   review/<id>.json · exports/ (the researcher's, never read or written by the workbench itself)
 
 import { join } from 'node:path';
 
-const WORKSPACE_FILE = 'workspace.json';
-export const SOURCES_DIR = 'sources';
-export const ANNOTATIONS_DIR = 'annotations';
+export const WORKSPACE_FILE = 'workspace.json';
+const SOURCES_DIR = 'sources';
+const ANNOTATIONS_DIR = 'annotations';
+const REVIEW_DIR = 'review';
+/** The one folder inside a workspace that exports may be written to (out-path.ts). */
+export const EXPORTS_DIR = 'exports';
 /** Imports are assembled in a hidden folder and renamed into place, so a crash leaves no half source. */
 export const IMPORT_STAGING_PREFIX = '.import-';
+/** The files of a source's folder, by name (an import stages them before the folder has its final path). */
+export const SOURCE_META_FILE = 'meta.json';
+export const SOURCE_TEXT_FILE = 'text.txt';
+export const SOURCE_HISTORY_FILE = 'history.json';
 
 export function workspaceFile(root: string): string {
   return join(root, WORKSPACE_FILE);
 }
-export function sourceDir(root: string, id: string): string {
-  return join(root, SOURCES_DIR, id);
+export function sourcesDir(root: string): string {
+  return join(root, SOURCES_DIR);
+}
+export function annotationsDir(root: string): string {
+  return join(root, ANNOTATIONS_DIR);
+}
+export function reviewDir(root: string): string {
+  return join(root, REVIEW_DIR);
 }
 export function sourceMetaFile(root: string, id: string): string {
-  return join(sourceDir(root, id), 'meta.json');
+  return sourceFile(root, id, SOURCE_META_FILE);
 }
 export function sourceTextFile(root: string, id: string): string {
-  return join(sourceDir(root, id), 'text.txt');
+  return sourceFile(root, id, SOURCE_TEXT_FILE);
+}
+export function sourceHistoryFile(root: string, id: string): string {
+  return sourceFile(root, id, SOURCE_HISTORY_FILE);
 }
 export function originalFileName(ext: string): string {
   return `original.${ext}`;
 }
+export function originalFile(root: string, id: string, ext: string): string {
+  return sourceFile(root, id, originalFileName(ext));
+}
+/** A file of a source's folder named by the module that writes it (an import's extra files: pdf-map.ts). */
+export function sourceFile(root: string, id: string, name: string): string {
+  return join(sourcesDir(root), id, name);
+}
 export function annotationFile(root: string, id: string): string {
-  return join(root, ANNOTATIONS_DIR, `${id}.json`);
+  return join(annotationsDir(root), `${id}.json`);
+}
+export function reviewFile(root: string, id: string): string {
+  return join(reviewDir(root), `${id}.json`);
 }
 /** Workspace-relative path with forward slashes, for messages and problem reports. */
 export function relativeTo(root: string, path: string): string {

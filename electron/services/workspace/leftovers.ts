@@ -6,8 +6,7 @@ import { readdir, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { tempFileOwner } from '../fs/atomic.ts';
 import { FOREIGN_GRACE_MS, ownerState, type Owner } from '../fs/process-owner.ts';
-import { ANNOTATIONS_DIR, SOURCES_DIR } from './layout.ts';
-import { REVIEW_DIR } from './review-state.ts';
+import { annotationsDir, reviewDir, sourcesDir } from './layout.ts';
 import { stagingOwner } from './staging.ts';
 
 export interface LeftoversCleaned {
@@ -18,8 +17,8 @@ export interface LeftoversCleaned {
 /** Removes dead owners' staging folders (sources/) and temp files (root, sources/*, annotations, review). */
 export async function cleanLeftovers(root: string, now = Date.now()): Promise<LeftoversCleaned> {
   const cleaned: LeftoversCleaned = { stagingFolders: 0, tempFiles: 0 };
-  const sourcesRoot = join(root, SOURCES_DIR);
-  const folders = [root, join(root, ANNOTATIONS_DIR), join(root, REVIEW_DIR), sourcesRoot];
+  const sourcesRoot = sourcesDir(root);
+  const folders = [root, annotationsDir(root), reviewDir(root), sourcesRoot];
   for (const entry of await entries(sourcesRoot)) {
     if (!entry.isDirectory()) continue;
     const owner = stagingOwner(entry.name);

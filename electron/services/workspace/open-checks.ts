@@ -5,19 +5,18 @@
 import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parseAnnotationDocument } from '../../../shared/annotations/jsonld.ts';
-import type { SourceMeta, WorkspaceProblem } from '../../../shared/workspace/model.ts';
+import type { SourceMeta } from '../../../shared/workspace/model.ts';
 import { CORRUPT_MARKER, moveAside, readJsonFile } from './json-file.ts';
-import { ANNOTATIONS_DIR, SOURCES_DIR, relativeTo, sourceMetaFile } from './layout.ts';
+import { annotationsDir, relativeTo, sourceMetaFile, sourcesDir } from './layout.ts';
+import type { ReportProblem as Report } from './problems.ts';
 import { stagingOwner } from './staging.ts';
-
-type Report = (path: string, kind: WorkspaceProblem['kind'], message: string, keptAs?: string) => void;
 
 export async function loadSources(
   root: string,
   parse: (json: unknown) => SourceMeta,
   report: Report,
 ): Promise<SourceMeta[]> {
-  const sourcesRoot = join(root, SOURCES_DIR);
+  const sourcesRoot = sourcesDir(root);
   const sources: SourceMeta[] = [];
   for (const entry of await readdir(sourcesRoot, { withFileTypes: true })) {
     if (!entry.isDirectory()) continue;
@@ -40,7 +39,7 @@ export async function checkAnnotationFiles(
   report: Report,
 ): Promise<Map<string, string>> {
   const newer = new Map<string, string>();
-  const dir = join(root, ANNOTATIONS_DIR);
+  const dir = annotationsDir(root);
   for (const name of (await readdir(dir)).sort()) {
     const path = join(dir, name);
     if (name.includes(CORRUPT_MARKER)) {

@@ -6,9 +6,7 @@
 import { realpath } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep, isAbsolute } from 'node:path';
 import { WorkbenchError } from '../../../shared/errors.ts';
-
-/** The one folder inside a workspace that exports may be written to. */
-const EXPORTS_DIR = 'exports';
+import { EXPORTS_DIR } from './layout.ts';
 
 /** Throws invalid-argument naming `out` when it lies inside the workspace at `root` (outside exports/). */
 export async function refuseOutInsideWorkspace(root: string, out: string): Promise<void> {

@@ -2,14 +2,13 @@
 // the repeated/boilerplate passages kept as content, so those decisions survive restarts. A corrupt file is
 // kept aside and the source starts with no decisions.
 
-import { join } from 'node:path';
 import { z } from 'zod';
 import { WorkbenchError } from '../../../shared/errors.ts';
 import { writeFileAtomic } from '../fs/atomic.ts';
 import { checkSchemaVersion, moveAside, readJsonFile } from './json-file.ts';
+import { reviewFile } from './layout.ts';
 import type { FileLocks } from './locks.ts';
 
-export const REVIEW_DIR = 'review';
 const REVIEW_SCHEMA_VERSION = 1;
 
 const ReviewFileSchema = z.looseObject({
@@ -23,10 +22,6 @@ const ReviewFileSchema = z.looseObject({
 export interface ReviewState {
   dismissed: string[];
   keptPassages: string[];
-}
-
-function reviewFile(root: string, sourceId: string): string {
-  return join(root, REVIEW_DIR, `${sourceId}.json`);
 }
 
 function parse(json: unknown) {

@@ -1,14 +1,13 @@
 // The edit history kept with each source (sources/<id>/history.json): every in-app text edit as the list of
 // replacements that turned revision n-1 into n. With the original bytes it lets anyone replay or audit changes.
 
-import { join } from 'node:path';
 import { z } from 'zod';
 import { WorkbenchError } from '../../../shared/errors.ts';
 import { writeFileAtomic } from '../fs/atomic.ts';
 import { checkSchemaVersion, moveAside, readJsonFile } from './json-file.ts';
+import { SOURCE_HISTORY_FILE as HISTORY_FILE, sourceHistoryFile } from './layout.ts';
 
 const HISTORY_SCHEMA_VERSION = 1;
-const HISTORY_FILE = 'history.json';
 
 const HistoryEntrySchema = z.object({
   revision: z.number().int().positive(),
@@ -23,8 +22,8 @@ const HistoryFileSchema = z.looseObject({
   revisions: z.array(HistoryEntrySchema),
 });
 
-export async function readTextHistory(dir: string): Promise<HistoryEntry[]> {
-  const result = await readJsonFile(join(dir, HISTORY_FILE), parseHistory);
+export async function readTextHistory(root: string, sourceId: string): Promise<HistoryEntry[]> {
+  const result = await readJsonFile(sourceHistoryFile(root, sourceId), parseHistory);
   if (result.kind === 'ok') return result.value.revisions;
   if (result.kind === 'missing') return [];
   throw new WorkbenchError('file-corrupt', `${HISTORY_FILE}: ${result.message}`);
@@ -34,8 +33,8 @@ export async function readTextHistory(dir: string): Promise<HistoryEntry[]> {
  * Appends one entry. A corrupt history is kept aside (never overwritten) and a new one started; a history from
  * a newer version refuses the edit, since writing it would drop what that version recorded.
  */
-export async function appendTextHistory(dir: string, entry: HistoryEntry): Promise<void> {
-  const path = join(dir, HISTORY_FILE);
+export async function appendTextHistory(root: string, sourceId: string, entry: HistoryEntry): Promise<void> {
+  const path = sourceHistoryFile(root, sourceId);
   const result = await readJsonFile(path, parseHistory);
   if (result.kind === 'newer-version') throw new WorkbenchError('file-newer-version', result.message);
   if (result.kind === 'corrupt') await moveAside(path);

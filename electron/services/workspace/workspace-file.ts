@@ -15,9 +15,8 @@ import {
 } from '../../../shared/workspace/model.ts';
 import { syncFolder, writeFileAtomic } from '../fs/atomic.ts';
 import { checkSchemaVersion, moveAside, readJsonFile, toJson } from './json-file.ts';
-import { relativeTo, workspaceFile } from './layout.ts';
+import { WORKSPACE_FILE, relativeTo, workspaceFile } from './layout.ts';
 
-const WORKSPACE_FILE = 'workspace.json';
 /** The names moveAside gives a corrupt workspace.json (its ISO time with ':' and '.' as '-'). */
 const KEPT_COPY = /^workspace\.json\.corrupt-[0-9TZ-]+$/;
 
