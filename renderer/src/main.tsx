@@ -3,7 +3,8 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { connect } from './api.ts';
-import { App, bootstrap } from './App.tsx';
+import { App } from './app/App.tsx';
+import { bootstrap } from './app/boot.ts';
 import { t } from './i18n.ts';
 import './styles.css';
 

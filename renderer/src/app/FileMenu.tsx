@@ -4,7 +4,7 @@
 import { useRef, useState } from 'react';
 import type { MenuCommand } from '../../../shared/api/shell.ts';
 import type { UiLanguage } from '../../../shared/workspace/model.ts';
-import { runCommand } from '../commands.ts';
+import { runCommand } from './commands.ts';
 import { IN_PAGE_ITEMS, MENU_LABELS, shortcutText } from '../../../shared/api/menus.ts';
 import { t } from '../i18n.ts';
 import { menuKeyDown, useMenuFocus } from './menu-keys.ts';

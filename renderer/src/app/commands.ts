@@ -2,7 +2,7 @@
 // delivered to whichever component handles them.
 
 import { useEffect, useRef } from 'react';
-import type { MenuCommand } from '../../shared/api/shell.ts';
+import type { MenuCommand } from '../../../shared/api/shell.ts';
 
 const bus = new EventTarget();
 

@@ -4,8 +4,8 @@
 // Undo/redo and the tag keys are the claim keys' (source/use-claim-keys.ts).
 
 import { useEffect } from 'react';
-import { FILE_ITEMS, FIND_ITEMS, HELP_ITEMS } from '../../shared/api/menus.ts';
-import { matchesAccelerator, PAGE_KEYS } from '../../shared/api/shortcuts.ts';
+import { FILE_ITEMS, FIND_ITEMS, HELP_ITEMS } from '../../../shared/api/menus.ts';
+import { matchesAccelerator, PAGE_KEYS } from '../../../shared/api/shortcuts.ts';
 import { runCommand } from './commands.ts';
 
 const MENU_KEYS = [...FILE_ITEMS, ...FIND_ITEMS, ...HELP_ITEMS].filter((item) => item.accelerator);

@@ -3,7 +3,7 @@
 // leaving and starts saving at once; leaving the tab for another (hidden) saves too.
 
 import { useEffect, useRef } from 'react';
-import type { WorkbenchShell } from '../../shared/api/shell.ts';
+import type { WorkbenchShell } from '../../../shared/api/shell.ts';
 import { anyDirty } from './commands.ts';
 
 declare global {

@@ -3,7 +3,7 @@
 // edit starts from what is on disk (a stale one is refused by the service anyway).
 
 import { useEffect } from 'react';
-import type { WorkbenchApi, WorkspaceView } from '../../shared/api/contract.ts';
+import type { WorkbenchApi, WorkspaceView } from '../../../shared/api/contract.ts';
 
 const POLL_MS = 3000;
 

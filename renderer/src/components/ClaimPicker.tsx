@@ -2,7 +2,7 @@
 // pointer by tag and quote. Keyboard: arrows move, Enter picks, Escape closes and focus returns to the text.
 
 import { useEffect, useRef } from 'react';
-import { menuKeyDown, useMenuFocus } from './menu-keys.ts';
+import { menuKeyDown, useMenuFocus } from '../app/menu-keys.ts';
 import { readClaim } from '../../../shared/annotations/claim.ts';
 import { quoteSelector, type Annotation } from '../../../shared/annotations/model.ts';
 import type { Tag, UiLanguage } from '../../../shared/workspace/model.ts';

@@ -3,7 +3,7 @@
 
 import { useRef } from 'react';
 import type { SourceMeta, UiLanguage } from '../../../shared/workspace/model.ts';
-import { useCommand } from '../commands.ts';
+import { useCommand } from '../app/commands.ts';
 import { IMPORT_ACCEPT } from '../files.ts';
 import { t } from '../i18n.ts';
 

@@ -4,7 +4,7 @@
 import { useCallback } from 'react';
 import type { WorkbenchApi } from '../../../shared/api/contract.ts';
 import type { SourceMeta } from '../../../shared/workspace/model.ts';
-import { flushAll, useCommand } from '../commands.ts';
+import { flushAll, useCommand } from '../app/commands.ts';
 import { downloadFile } from '../files.ts';
 import { t, type StringKey } from '../i18n.ts';
 import type { UiLanguage } from '../../../shared/workspace/model.ts';

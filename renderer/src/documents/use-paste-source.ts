@@ -3,7 +3,7 @@
 import { useState } from 'react';
 import type { PasteArgs, WorkbenchApi } from '../../../shared/api/contract.ts';
 import type { SourceMeta } from '../../../shared/workspace/model.ts';
-import { useCommand } from '../commands.ts';
+import { useCommand } from '../app/commands.ts';
 import type { DocumentMessages } from './use-original-export.ts';
 
 export function usePasteSource(

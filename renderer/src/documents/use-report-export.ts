@@ -5,7 +5,7 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WorkbenchApi } from '../../../shared/api/contract.ts';
 import type { SourceMeta, UiLanguage } from '../../../shared/workspace/model.ts';
-import { flushAll } from '../commands.ts';
+import { flushAll } from '../app/commands.ts';
 import { fetchServerFile } from '../bridge/http-bridge.ts';
 import { downloadBlob, downloadFile } from '../files.ts';
 import { t } from '../i18n.ts';

@@ -4,35 +4,31 @@
 
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { WorkbenchApi } from '../../../shared/api/contract.ts';
-import { readClaim, type ClaimFields } from '../../../shared/annotations/claim.ts';
+import type { ClaimFields } from '../../../shared/annotations/claim.ts';
 import { snapClaimRange } from '../../../shared/annotations/claim-range.ts';
-import type { Annotation } from '../../../shared/annotations/model.ts';
 import type { SourceMeta, Tag, UiLanguage } from '../../../shared/workspace/model.ts';
 import type { OpenSource, RevealRequest } from './open-source.ts';
-import { createClaim, deleteClaims, editFields, reattachClaim, toggleTag } from '../claims/claim-actions.ts';
-import type { ClaimAction } from '../claims/claim-store.ts';
+import { deleteClaims, editFields, reattachClaim, toggleTag } from '../claims/claim-actions.ts';
 import { useAnchoredClaims, useClaimSession } from '../claims/use-claim-session.ts';
 import type { SyncNotice } from '../claims/claim-sync.ts';
-import { registerFlusher, useCommand } from '../commands.ts';
+import { useCommand } from '../app/commands.ts';
 import { ClaimPicker } from '../components/ClaimPicker.tsx';
 import { ClaimsPanel } from '../components/ClaimsPanel.tsx';
 import { Toolbar } from '../components/Toolbar.tsx';
-import type { DecoratedRange } from '../editor/line-model.ts';
 import { SourceEditor, type SourceEditorHandle } from '../editor/SourceEditor.tsx';
 import { t } from '../i18n.ts';
-import { markBackground, tagColor } from '../tags.ts';
-import { SuspicionList } from '../components/SuspicionList.tsx';
 import { SearchBar } from '../components/SearchBar.tsx';
 import { useFind } from './use-find.ts';
 import { useTextCorrection } from './use-text-correction.ts';
 import { useHistory } from './use-history.ts';
 import { useClaimKeys } from './use-claim-keys.ts';
-import { acceptSuspicion, suspicionSpans, useSuspicions } from './use-suspicions.ts';
-import { PassageList } from '../components/PassageList.tsx';
-import { usePassages } from './use-passages.ts';
-import { ClaimAlsoIn, SharedSentenceList } from '../components/AlsoInLinks.tsx';
-import { alsoInFor, useAlsoIn, useSnippets } from './use-also-in.ts';
-import { useStableList } from './stable-list.ts';
+import { acceptSuspicion } from './use-suspicions.ts';
+import { now, useClaimCommands } from './use-claim-commands.ts';
+import { useSourceFlusher } from './use-source-flusher.ts';
+import { useClaimRanges } from './use-claim-ranges.ts';
+import { useReviewAids } from './use-review-aids.ts';
+import { ReviewLists } from './ReviewLists.tsx';
+import { ClaimAlsoIn } from '../components/AlsoInLinks.tsx';
 
 export interface SourceViewProps {
   api: WorkbenchApi;
@@ -77,54 +73,31 @@ export function SourceView(props: SourceViewProps) {
   });
   const { editMode } = correction;
 
-  const ranges = useMemo<DecoratedRange[]>(
-    () =>
-      claims.flatMap(({ annotation, anchor }) =>
-        anchor ? [{ id: annotation.id, start: anchor.start, end: anchor.end, tags: readClaim(annotation).tags }] : [],
-      ),
-    [claims],
-  );
-  const claimedSpans = useMemo(() => new Set(ranges.map((r) => `${r.start}:${r.end}`)), [ranges]);
-  const confirmedDate = meta.provenance?.publishedAt;
-  const published = confirmedDate?.from === 'researcher' ? confirmedDate.value : undefined;
-  const suspicions = useSuspicions(api, meta.id, text, claimedSpans, props.onError, published);
-  const passages = usePassages({ api, sourceId: meta.id, text, lang, claims: ranges, onError: props.onError });
-  // A year in page furniture (a post's date line) or in the pasted copy of an article is not worth a look:
-  // suspicions in set-aside passages are left out with them, like search hits.
-  const derivedSuspicions = useMemo(() => {
-    if (!props.skipPassages) return suspicions.open;
-    const aside = passages.entries.filter((p) => !p.kept);
-    return suspicions.open.filter((s) => !aside.some((p) => p.start <= s.start && s.end <= p.end));
-  }, [suspicions.open, passages.entries, props.skipPassages]);
-  // The same suspicions after a claim action: their paint and list are not redone.
-  const openSuspicions = useStableList(derivedSuspicions);
-  const alsoIn = useAlsoIn(api, meta.id, text, props.sources, props.onError);
+  const { ranges, decorate } = useClaimRanges(claims, tags);
   // The other sources sharing a sentence with the selected claim (one link each), for its details.
   const selectedAnchor = claims.find((c) => c.annotation.id === selectedId)?.anchor;
-  const [claimStart, claimEnd] = selectedAnchor && !editMode ? [selectedAnchor.start, selectedAnchor.end] : [0, 0];
-  const claimTargets = useMemo(
-    () =>
-      alsoInFor(
-        alsoIn.links,
-        claimStart,
-        claimEnd,
-        props.sources.map((s) => s.id),
-      ),
-    [alsoIn.links, claimStart, claimEnd, props.sources],
-  );
-  const snippetOf = useSnippets(api, claimTargets, alsoIn.links);
-  const tagsById = useMemo(() => new Map(ranges.map((r) => [r.id, r.tags])), [ranges]);
-  const decorate = useCallback(
-    (ids: string[]) => {
-      const markTags = [...new Set(ids.flatMap((id) => tagsById.get(id) ?? []))];
-      return { tags: markTags, background: markBackground(markTags.map((id) => tagColor(tags, id))) };
-    },
-    [tagsById, tags],
-  );
+  const aids = useReviewAids({
+    api,
+    lang,
+    meta,
+    text,
+    ranges,
+    skipPassages: props.skipPassages,
+    sources: props.sources,
+    claimSpan: selectedAnchor && !editMode ? [selectedAnchor.start, selectedAnchor.end] : [0, 0],
+    onError: props.onError,
+  });
+  const { passages, alsoIn } = aids;
 
-  const commit = useCallback((action: ClaimAction) => session?.store.commit(action), [session]);
-  const now = () => new Date().toISOString();
-  const latest = (claim: Annotation) => session?.store.get(claim.id) ?? claim;
+  const { commit, latest, tagSelection, showUndone } = useClaimCommands({
+    session,
+    editor,
+    sourceId: meta.id,
+    text,
+    editMode,
+    selectedId,
+    select: setSelectedId,
+  });
   const find = useFind({
     api,
     meta,
@@ -142,34 +115,11 @@ export function SourceView(props: SourceViewProps) {
     onError: props.onError,
   });
   const search = find.search;
-  const suspicionPaint = useMemo(() => suspicionSpans(openSuspicions), [openSuspicions]);
   const painted = useMemo(
-    () => [suspicionPaint, search.state.painted, alsoIn.painted],
-    [suspicionPaint, search.state.painted, alsoIn.painted],
+    () => [aids.suspicionPaint, search.state.painted, alsoIn.painted],
+    [aids.suspicionPaint, search.state.painted, alsoIn.painted],
   );
 
-  const tagSelection = (tagId: string) => {
-    if (!session || editMode) return;
-    const live = editor.current ? editor.current.selectedSpan() : span;
-    const snapped = live && snapClaimRange(text, live.start, live.end);
-    if (snapped) {
-      const action = createClaim({ sourceId: meta.id, text, ...snapped, tagId, now: now() });
-      commit(action);
-      setSelectedId(action.patches[0]!.after!.id);
-      return;
-    }
-    const chosen = selectedId ? session.store.get(selectedId) : undefined;
-    if (chosen) commit(toggleTag(chosen, tagId, now()));
-  };
-
-  const showUndone = (action: ClaimAction | null | undefined) => {
-    const patch = action?.patches[0];
-    const id = (patch?.after ?? patch?.before)?.id;
-    if (id && session?.store.get(id)) {
-      setSelectedId(id);
-      requestAnimationFrame(() => editor.current?.reveal(id));
-    }
-  };
   const { undo, redo } = useHistory({
     api,
     lang,
@@ -192,16 +142,7 @@ export function SourceView(props: SourceViewProps) {
   useCommand('undo', undo);
   useCommand('redo', redo);
   useCommand('edit-text', correction.start);
-  useEffect(() => {
-    if (!session) return;
-    return registerFlusher({
-      flush: async () => {
-        if (editMode) await correction.finish();
-        return session.saver.flush();
-      },
-      isDirty: () => editMode || session.saver.getState().status !== 'saved',
-    });
-  });
+  useSourceFlusher(session, editMode, correction.finish);
   useEffect(() => setNotice(null), [meta.id]);
   useEffect(() => {
     const reveal = props.reveal;
@@ -279,9 +220,9 @@ export function SourceView(props: SourceViewProps) {
           claimAlsoIn={
             <ClaimAlsoIn
               lang={lang}
-              targets={claimTargets}
+              targets={aids.claimTargets}
               sources={props.sources}
-              snippetOf={snippetOf}
+              snippetOf={aids.snippetOf}
               onOpenAt={props.onOpenAt}
             />
           }
@@ -304,42 +245,20 @@ export function SourceView(props: SourceViewProps) {
             if (snapped) commit(reattachClaim(latest(claim), text, snapped.start, snapped.end, now()));
           }}
         >
-          {openSuspicions.length > 0 && !editMode && (
-            <SuspicionList
+          {!editMode && (
+            <ReviewLists
               lang={lang}
-              suspicions={openSuspicions}
-              onShow={(s) => editor.current?.revealSpan(s.start, s.end)}
+              text={text}
+              aids={aids}
+              sources={props.sources}
+              skipPassages={props.skipPassages}
+              onSkipPassagesChange={props.onSkipPassagesChange}
+              onShow={(start, end) => editor.current?.revealSpan(start, end)}
               onAccept={(s) => {
                 const action = acceptSuspicion({ sourceId: meta.id, text, suspicion: s, tags, lang, now: now() });
                 commit(action);
                 setSelectedId(action.patches[0]!.after!.id);
               }}
-              onDismiss={suspicions.dismiss}
-            />
-          )}
-          {passages.entries.length > 0 && !editMode && (
-            <PassageList
-              lang={lang}
-              text={text}
-              passages={passages.entries}
-              skipPassages={props.skipPassages}
-              onSkipPassagesChange={props.onSkipPassagesChange}
-              onShow={(start, end) => editor.current?.revealSpan(start, end)}
-              onCollapse={passages.collapse}
-              onExpand={passages.expand}
-              onCollapseAll={passages.collapseAll}
-              onExpandAll={passages.expandAll}
-              onKeep={passages.keep}
-              onSetAside={passages.setAside}
-            />
-          )}
-          {alsoIn.links.length > 0 && !editMode && (
-            <SharedSentenceList
-              lang={lang}
-              text={text}
-              links={alsoIn.links}
-              sources={props.sources}
-              onShow={(start, end) => editor.current?.revealSpan(start, end)}
               onOpenAt={props.onOpenAt}
             />
           )}

@@ -17,7 +17,7 @@ export interface AlsoInTarget {
 const SNIPPET_CHARS = 90;
 
 /** A PaintedSpan of editor/plugins/TextHighlightsPlugin.tsx (not imported: this file is tested without JSX). */
-interface Painted {
+export interface Painted {
   start: number;
   end: number;
   style: string;

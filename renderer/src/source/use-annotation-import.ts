@@ -5,7 +5,7 @@
 import { useRef, useState } from 'react';
 import type { ImportAnnotationsResult, WorkbenchApi } from '../../../shared/api/contract.ts';
 import type { UiLanguage } from '../../../shared/workspace/model.ts';
-import { flushAll, useCommand } from '../commands.ts';
+import { flushAll, useCommand } from '../app/commands.ts';
 import { fileToBase64 } from '../files.ts';
 import { t } from '../i18n.ts';
 

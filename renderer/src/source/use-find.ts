@@ -9,7 +9,7 @@ import type { Annotation } from '../../../shared/annotations/model.ts';
 import type { SourceMeta } from '../../../shared/workspace/model.ts';
 import { tagSpans } from '../claims/claim-actions.ts';
 import type { ClaimAction } from '../claims/claim-store.ts';
-import { useCommand } from '../commands.ts';
+import { useCommand } from '../app/commands.ts';
 import type { SourceEditorHandle } from '../editor/SourceEditor.tsx';
 import { useSourceSearch } from '../search/use-source-search.ts';
 

@@ -4,7 +4,7 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import type { WorkbenchApi } from '../../../shared/api/contract.ts';
 import type { Tag, UiLanguage } from '../../../shared/workspace/model.ts';
-import { flushAll } from '../commands.ts';
+import { flushAll } from '../app/commands.ts';
 import { filterRows, sortRows, toRows, type ClaimFilters, type ClaimRow, type Sort } from './claim-rows.ts';
 
 export interface Loaded {

@@ -1,0 +1,45 @@
+// The shell's modal dialogs, one at a time: the tag set, search aliases and the shortcut sheet.
+
+import type { WorkspaceView } from '../../../shared/api/contract.ts';
+import type { Tag, UiLanguage } from '../../../shared/workspace/model.ts';
+import { AliasEditor } from '../components/AliasEditor.tsx';
+import { TagManager } from '../components/TagManager.tsx';
+import { ShortcutSheet } from './ShortcutSheet.tsx';
+
+export type ShellDialog = 'tags' | 'aliases' | 'shortcuts' | null;
+
+export function AppDialogs(props: {
+  lang: UiLanguage;
+  workspace: WorkspaceView | null;
+  open: ShellDialog;
+  onClose: () => void;
+  onSaveTags: (tags: Tag[], reassign: Record<string, string | null>) => Promise<boolean>;
+  onSaveAliases: (aliases: string[][]) => Promise<boolean>;
+}) {
+  const { lang, workspace, open, onClose } = props;
+  if (open === 'shortcuts') return <ShortcutSheet lang={lang} tags={workspace?.tags ?? []} onClose={onClose} />;
+  if (!workspace) return null;
+  // Closed once saved; a refused save keeps the dialog and what was typed in it.
+  const closeIf = (saved: boolean) => saved && onClose();
+  if (open === 'tags') {
+    return (
+      <TagManager
+        lang={lang}
+        tags={workspace.tags}
+        onSave={(tags, reassign) => void props.onSaveTags(tags, reassign).then(closeIf)}
+        onClose={onClose}
+      />
+    );
+  }
+  if (open === 'aliases') {
+    return (
+      <AliasEditor
+        lang={lang}
+        aliases={workspace.aliases}
+        onSave={(aliases) => void props.onSaveAliases(aliases).then(closeIf)}
+        onClose={onClose}
+      />
+    );
+  }
+  return null;
+}

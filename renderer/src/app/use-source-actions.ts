@@ -1,0 +1,76 @@
+// What the shell does to sources as files: importing (a file chooser or a drop, several at once), decoding one
+// again with another encoding, and its provenance. Each refreshes the workspace's list of sources.
+
+import { useCallback, type Dispatch, type SetStateAction } from 'react';
+import type { WorkbenchApi, WorkspaceView } from '../../../shared/api/contract.ts';
+import type { ProvenanceField, SourceMeta } from '../../../shared/workspace/model.ts';
+import { errorView, type ErrorView } from '../errors.ts';
+import { fileToBase64 } from '../files.ts';
+import type { OpenSource } from '../source/open-source.ts';
+import { loadSource } from './boot.ts';
+import type { Message } from './MessageBar.tsx';
+
+export interface SourceActionDeps {
+  api: WorkbenchApi;
+  source: OpenSource | null;
+  setSource: Dispatch<SetStateAction<OpenSource | null>>;
+  setWorkspace: Dispatch<SetStateAction<WorkspaceView | null>>;
+  select: (sourceId: string) => void;
+  say: (message: Message) => void;
+  report: (error: unknown) => void;
+}
+
+export function useSourceActions(deps: SourceActionDeps) {
+  const { api, source, setSource, setWorkspace, select, say, report } = deps;
+  const importFiles = useCallback(
+    async (files: File[]) => {
+      let last: SourceMeta | null = null;
+      // Every failure is kept and shown at the end: one bad file among several must still be named.
+      const failures: ErrorView[] = [];
+      for (const file of files) {
+        say({ kind: 'info', key: 'importing', detail: file.name });
+        try {
+          last = await api.importSource({ fileName: file.name, dataBase64: await fileToBase64(file) });
+        } catch (error) {
+          failures.push(errorView(error));
+        }
+      }
+      if (failures.length > 0) say({ kind: 'error', errors: failures });
+      else if (last) say({ kind: 'info', key: 'imported', detail: last.title });
+      setWorkspace(await api.getWorkspace({}));
+      if (last) select(last.id);
+    },
+    [api, say, setWorkspace, select],
+  );
+
+  const changeEncoding = useCallback(
+    async (encoding: string) => {
+      if (!source) return;
+      try {
+        const meta = await api.setSourceEncoding({ sourceId: source.meta.id, encoding });
+        setSource(await loadSource(api, meta.id));
+        setWorkspace(await api.getWorkspace({}));
+      } catch (error) {
+        report(error);
+      }
+    },
+    [api, source, report, setSource, setWorkspace],
+  );
+
+  const saveProvenance = useCallback(
+    async (fields: Partial<Record<ProvenanceField, string>>) => {
+      if (!source) return;
+      try {
+        const meta = await api.setProvenance({ sourceId: source.meta.id, fields });
+        setSource((s) => (s && s.meta.id === meta.id ? { ...s, meta } : s));
+        setWorkspace((w) => w && { ...w, sources: w.sources.map((m) => (m.id === meta.id ? meta : m)) });
+      } catch (error) {
+        report(error);
+        throw error;
+      }
+    },
+    [api, source, report, setSource, setWorkspace],
+  );
+
+  return { importFiles, changeEncoding, saveProvenance };
+}
