@@ -2,12 +2,16 @@
 
 import { MENU_LABELS } from '../../shared/api/menus.ts';
 import type { UiLanguage } from '../../shared/workspace/model.ts';
+import { SEARCH_STRINGS } from './search/strings.ts';
+import { REVIEW_STRINGS } from './source/review-strings.ts';
 import { CLAIMS_VIEW_STRINGS } from './workspace-claims/strings.ts';
 
 const STRINGS = {
   // The menus' labels are declared once, for the native menu and this page alike.
   ...MENU_LABELS,
   ...CLAIMS_VIEW_STRINGS,
+  ...SEARCH_STRINGS,
+  ...REVIEW_STRINGS,
   appTitle: { ar: 'منضدة الادعاءات', en: 'Claim Workbench' },
   renameWorkspace: { ar: 'إعادة تسمية مساحة العمل', en: 'Rename workspace' },
   workspaceName: { ar: 'اسم مساحة العمل', en: 'Workspace name' },
@@ -125,70 +129,6 @@ const STRINGS = {
   dismiss: { ar: 'إغلاق', en: 'Dismiss' },
   close: { ar: 'إغلاق', en: 'Close' },
   or: { ar: 'أو', en: 'or' },
-  // search
-  findPlaceholder: { ar: 'ابحث… (الهمزات والتشكيل لا تهم)', en: 'Find… (hamza and harakat do not matter)' },
-  noHits: { ar: 'لا نتائج', en: 'No hits' },
-  previousHit: { ar: 'النتيجة السابقة', en: 'Previous hit' },
-  nextHit: { ar: 'النتيجة التالية', en: 'Next hit' },
-  spellingVariants: { ar: 'تهجئات قريبة', en: 'Spelling variants' },
-  tagForHits: { ar: 'الوسم لكل النتائج', en: 'Tag for all hits' },
-  tagAllHits: { ar: 'وسم كل النتائج', en: 'Tag all hits' },
-  closeSearch: { ar: 'إغلاق البحث', en: 'Close search' },
-  taggedHits: { ar: 'وُسمت النتائج (تراجع بـ Ctrl+Z):', en: 'Hits tagged (Ctrl+Z undoes):' },
-  searchResults: { ar: 'نتائج البحث', en: 'Search results' },
-  hitsIn: { ar: 'نتيجة في', en: 'hits in' },
-  sourcesCount: { ar: 'مصدر', en: 'sources' },
-  showMoreHits: { ar: 'عرض المزيد', en: 'Show more' },
-  backToSources: { ar: 'المصادر', en: 'Sources' },
-  aliases: { ar: 'الأسماء المترادفة…', en: 'Aliases…' },
-  aliasesTitle: { ar: 'أسماء يعدّها البحث واحدًا', en: 'Names search treats as one' },
-  aliasesHelp: {
-    ar: 'مجموعة في كل سطر، والكلمات بينها "=": كندي = كيندي = كينيدي',
-    en: 'One group per line, words separated by "=": كندي = كيندي = كينيدي',
-  },
-  aliasesInvalid: { ar: 'كل سطر يحتاج كلمتين على الأقل:', en: 'Each line needs at least two words:' },
-  setAsideHidden: {
-    ar: 'المقاطع المكررة والهوامش مستبعدة من البحث',
-    en: 'Repeated passages and boilerplate are left out',
-  },
-  // passages
-  passages: { ar: 'المقاطع المكررة والهوامش', en: 'Repeated & boilerplate' },
-  passageRepeated: { ar: 'مقطع مكرّر', en: 'Repeated passage' },
-  passageNearDuplicate: { ar: 'فقرة شبه مكرّرة', en: 'Near-duplicate paragraph' },
-  passageBoilerplate: { ar: 'نص من قالب الصفحة', en: 'Boilerplate' },
-  passageLines: { ar: 'الأسطر', en: 'lines' },
-  passageSameAs: { ar: 'نسخة من:', en: 'Same as:' },
-  passageShow: { ar: 'أرني', en: 'Show' },
-  passageShowFolded: { ar: 'إظهار', en: 'show' },
-  passageCollapse: { ar: 'طيّ', en: 'Collapse' },
-  passageExpand: { ar: 'فرد', en: 'Expand' },
-  passageCollapseAll: { ar: 'طيّ الكل', en: 'Collapse all' },
-  passageExpandAll: { ar: 'فرد الكل', en: 'Expand all' },
-  passageKeep: { ar: 'أبقِه محتوى', en: 'Keep as content' },
-  passageSetAside: { ar: 'نحِّه مجددًا', en: 'Set aside again' },
-  passageKept: { ar: 'أُبقي محتوى', en: 'kept as content' },
-  passageHoldsClaim: { ar: 'فيه ادعاء: لا يُطوى ويبقى في التقرير', en: 'Holds a claim: stays open and in the report' },
-  passagesSkip: {
-    ar: 'استبعاد المقاطع المنحّاة من البحث ومن تقرير PDF',
-    en: 'Leave set-aside passages out of search and the PDF report',
-  },
-  passagesHelp: {
-    ar: 'مظلّلة في النص، لا يُحذف منها شيء. «أبقِه محتوى» يعيد المقطع نصًا عاديًا.',
-    en: 'Dimmed in the text, never deleted. "Keep as content" makes a passage ordinary text again.',
-  },
-  // also in
-  alsoIn: { ar: 'ورد أيضًا في', en: 'Also in' },
-  alsoInHelp: {
-    ar: 'جملة هذا الادعاء واردة في مصادر أخرى: قارِن بينها، فالنقل ليس تأكيدًا مستقلًا.',
-    en: 'The sentence of this claim is in other sources too: compare them; a copy is not independent confirmation.',
-  },
-  sharedSentences: { ar: 'جمل مشتركة مع مصادر أخرى', en: 'Shared with other sources' },
-  sharedSentencesHelp: {
-    ar: 'جمل تكاد تطابق جملًا في مصادر أخرى؛ تحتها خط منقّط في النص.',
-    en: 'Sentences (nearly) the same as sentences of other sources; dotted underline in the text.',
-  },
-  sharedSentenceShow: { ar: 'أرني في النص', en: 'Show in the text' },
-  sharedSentencesAll: { ar: 'عرض الكل', en: 'Show all' },
   // documents: PDF, Word, saved pages, paste (issue 15)
   exportingOriginal: { ar: 'جارٍ إعداد ملف PDF الأصلي مع الادعاءات لـ', en: 'Annotating the original PDF of' },
   exportedOriginal: { ar: 'صُدّر الملف الأصلي مع التظليل:', en: 'Annotated original exported:' },
@@ -271,12 +211,6 @@ const STRINGS = {
   provBadLanguage: { ar: 'رمز لغة مثل ar أو en.', en: 'A language code such as ar or en.' },
   provTooLong: { ar: 'أطول من المسموح (200 حرف).', en: 'Longer than allowed (200 characters).' },
   provLineBreak: { ar: 'سطر واحد فقط.', en: 'One line only.' },
-  // search forms and set-aside hits (issue 12)
-  formAlias: { ar: 'اسم مرادف', en: 'alias' },
-  formOther: { ar: 'بسوابق أخرى', en: 'other prefixes' },
-  formInflection: { ar: 'تصريف آخر', en: 'other inflection' },
-  formVariant: { ar: 'تهجئة قريبة', en: 'spelling variant' },
-  includeSetAside: { ar: 'أظهرها', en: 'Include them' },
   noConnection: {
     ar: 'لا اتصال بالمنضدة. افتح الرابط الذي طبعه الأمر "workbench web".',
     en: 'Not connected. Open the URL that "workbench web" printed.',
