@@ -3,7 +3,7 @@
 import { MENU_LABELS } from '../../shared/api/menus.ts';
 import type { UiLanguage } from '../../shared/workspace/model.ts';
 import { SEARCH_STRINGS } from './search/strings.ts';
-import { REVIEW_STRINGS } from './source/review-strings.ts';
+import { REVIEW_STRINGS } from './review/review-strings.ts';
 import { CLAIMS_VIEW_STRINGS } from './workspace-claims/strings.ts';
 
 const STRINGS = {

@@ -26,7 +26,7 @@ export const PAGE_KEYS = {
     keys: ['?', '؟'],
     label: { ar: 'اختصارات لوحة المفاتيح، خارج حقول الكتابة', en: 'Keyboard shortcuts, outside text fields' },
   },
-  /** Handled by the list itself (renderer/src/components/ClaimList.tsx). */
+  /** Handled by the list itself (renderer/src/claims/ClaimList.tsx). */
   listRows: {
     keys: ['ArrowUp', 'ArrowDown'],
     label: { ar: 'الادعاء السابق أو التالي في قائمة الادعاءات', en: 'Previous or next claim in the claims list' },

@@ -5,8 +5,8 @@
 import { useCallback, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import type { WorkbenchApi } from '../../../shared/api/contract.ts';
-import { AnnotationImport } from '../components/AnnotationImport.tsx';
-import { ExportProgress } from '../components/ExportProgress.tsx';
+import { AnnotationImport } from '../documents/AnnotationImport.tsx';
+import { ExportProgress } from '../documents/ExportProgress.tsx';
 import { PasteSource } from '../documents/PasteSource.tsx';
 import { errorView } from '../errors.ts';
 import { t } from '../i18n.ts';

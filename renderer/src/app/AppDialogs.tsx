@@ -2,8 +2,8 @@
 
 import type { WorkspaceView } from '../../../shared/api/contract.ts';
 import type { Tag, UiLanguage } from '../../../shared/workspace/model.ts';
-import { AliasEditor } from '../components/AliasEditor.tsx';
-import { TagManager } from '../components/TagManager.tsx';
+import { AliasEditor } from '../search/AliasEditor.tsx';
+import { TagManager } from '../tags/TagManager.tsx';
 import { ShortcutSheet } from './ShortcutSheet.tsx';
 
 export type ShellDialog = 'tags' | 'aliases' | 'shortcuts' | null;

@@ -4,7 +4,7 @@
 import type { WorkspaceView } from '../../../shared/api/contract.ts';
 import type { UiLanguage } from '../../../shared/workspace/model.ts';
 import { t } from '../i18n.ts';
-import { WorkspaceName } from '../workspace/WorkspaceName.tsx';
+import { WorkspaceName } from './WorkspaceName.tsx';
 import { FileMenu } from './FileMenu.tsx';
 
 export function AppHeader(props: {

@@ -3,9 +3,9 @@
 
 import type { WorkbenchApi, WorkspaceView } from '../../../shared/api/contract.ts';
 import type { UiLanguage } from '../../../shared/workspace/model.ts';
-import { SourceHeader } from '../components/SourceHeader.tsx';
+import { SourceHeader } from '../sources/SourceHeader.tsx';
 import { t } from '../i18n.ts';
-import { SourceView } from '../source/SourceView.tsx';
+import { SourceView } from '../reading/SourceView.tsx';
 import { WorkspaceClaims } from '../workspace-claims/WorkspaceClaims.tsx';
 import type { ClaimRow } from '../workspace-claims/claim-rows.ts';
 import { openLink } from './open-link.ts';

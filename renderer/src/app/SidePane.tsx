@@ -2,8 +2,8 @@
 
 import type { WorkbenchApi, WorkspaceView } from '../../../shared/api/contract.ts';
 import type { UiLanguage } from '../../../shared/workspace/model.ts';
-import { SourcesSidebar } from '../components/SourcesSidebar.tsx';
-import { WorkspaceSearch } from '../components/WorkspaceSearch.tsx';
+import { SourcesSidebar } from '../sources/SourcesSidebar.tsx';
+import { WorkspaceSearch } from '../search/WorkspaceSearch.tsx';
 import type { useOpenSource } from './use-open-source.ts';
 
 export function SidePane(props: {

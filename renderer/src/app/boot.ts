@@ -3,7 +3,7 @@
 
 import type { WorkbenchApi, WorkspaceView } from '../../../shared/api/contract.ts';
 import type { Settings } from '../../../shared/workspace/model.ts';
-import type { OpenSource } from '../source/open-source.ts';
+import type { OpenSource } from '../reading/open-source.ts';
 
 let loads = 0;
 

@@ -1,7 +1,7 @@
 // The window's own keys, read from the one declaration (shared/api/shortcuts.ts): menu accelerators the page
 // handles (the native menu shows them but leaves the keys to the page), F6 / Shift+F6 between the text, the
 // claims list and the chosen claim's note, and "?" for the shortcut sheet outside text fields.
-// Undo/redo and the tag keys are the claim keys' (source/use-claim-keys.ts).
+// Undo/redo and the tag keys are the claim keys' (reading/use-claim-keys.ts).
 
 import { useEffect } from 'react';
 import { FILE_ITEMS, FIND_ITEMS, HELP_ITEMS } from '../../../shared/api/menus.ts';

@@ -3,7 +3,7 @@
 
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { WorkbenchApi } from '../../../shared/api/contract.ts';
-import type { OpenSource, RevealRequest } from '../source/open-source.ts';
+import type { OpenSource, RevealRequest } from '../reading/open-source.ts';
 import { loadSource } from './boot.ts';
 
 export function useOpenSource(api: WorkbenchApi, report: (error: unknown) => void) {

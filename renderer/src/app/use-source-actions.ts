@@ -6,7 +6,7 @@ import type { WorkbenchApi, WorkspaceView } from '../../../shared/api/contract.t
 import type { ProvenanceField, SourceMeta } from '../../../shared/workspace/model.ts';
 import { errorView, type ErrorView } from '../errors.ts';
 import { fileToBase64 } from '../files.ts';
-import type { OpenSource } from '../source/open-source.ts';
+import type { OpenSource } from '../reading/open-source.ts';
 import { loadSource } from './boot.ts';
 import type { Message } from './MessageBar.tsx';
 

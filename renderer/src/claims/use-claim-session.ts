@@ -5,7 +5,7 @@ import { useEffect, useMemo, useState, useSyncExternalStore } from 'react';
 import type { WorkbenchApi } from '../../../shared/api/contract.ts';
 import { anchorAnnotation, type AnchorResult } from '../../../shared/anchoring/anchor.ts';
 import type { Annotation } from '../../../shared/annotations/model.ts';
-import type { OpenSource } from '../source/open-source.ts';
+import type { OpenSource } from '../reading/open-source.ts';
 import { Autosaver, type SaveState } from './autosave.ts';
 import { ClaimStore, type ClaimSnapshot } from './claim-store.ts';
 import { ClaimSync, type SyncNotice } from './claim-sync.ts';

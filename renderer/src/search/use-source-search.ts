@@ -3,7 +3,7 @@
 
 import { useEffect, useMemo, useState } from 'react';
 import type { SearchHitView, WorkbenchApi } from '../../../shared/api/contract.ts';
-import type { PaintedSpan } from '../editor/plugins/TextHighlightsPlugin.tsx';
+import type { PaintedSpan } from '../reading/editor/plugins/TextHighlightsPlugin.tsx';
 
 /** Typing pauses this long before a search is sent. */
 const DEBOUNCE_MS = 120;

@@ -3,7 +3,7 @@
 
 import type { Tag, UiLanguage } from '../../../shared/workspace/model.ts';
 import { t, type StringKey } from '../i18n.ts';
-import { tagColor, tagLabel } from '../tags.ts';
+import { tagColor, tagLabel } from '../tags/colors.ts';
 import type { ClaimRow } from './claim-rows.ts';
 
 export function TagChips(props: { lang: UiLanguage; tags: readonly Tag[]; ids: readonly string[] }) {
