@@ -17,7 +17,7 @@ import {
   sourceLines,
   type ClaimRange,
   type SourceLines,
-} from '../../../renderer/src/editor/line-model.ts';
+} from '../../../renderer/src/reading/editor/line-model.ts';
 
 export interface Data {
   text: string;
