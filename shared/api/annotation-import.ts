@@ -1,8 +1,18 @@
-// What an annotation import answers (the contract's importAnnotations result): counts, every skipped annotation
-// with its reason, and the tags the workspace does not have. Apart from contract.ts to keep that file small.
+// What an annotation import takes and answers (the contract's importAnnotations): the file and the tags to create;
+// counts, every skipped annotation with its reason, and the tags the workspace does not have. Apart from
+// contract.ts to keep that file small.
 
 import { z } from 'zod';
 import { TagSchema } from '../workspace/model.ts';
+import { SourceIdSchema } from './workspace-view.ts';
+
+export const ImportAnnotationsArgsSchema = z.object({
+  sourceId: SourceIdSchema,
+  fileName: z.string().min(1).max(255),
+  dataBase64: z.string(),
+  dryRun: z.boolean().optional(),
+  createTags: z.array(z.string().max(200)).max(500).optional(),
+});
 
 /** Why one annotation of an imported file was not taken (electron/services/annotation-import/convert.ts). */
 const ImportSkipReasonSchema = z.enum([

@@ -30,7 +30,7 @@ export const WorkspaceFileSchema = z.looseObject({
   name: z.string().min(1),
   createdAt: z.string(),
   tags: z.array(TagSchema),
-  /** Alias groups for search (see AliasGroupsSchema in shared/api/contract.ts); absent in older files. */
+  /** Alias groups for search (see AliasGroupsSchema in shared/api/workspace-view.ts); absent in older files. */
   aliases: z.array(z.array(z.string())).default([]),
 });
 export type WorkspaceFile = z.infer<typeof WorkspaceFileSchema>;

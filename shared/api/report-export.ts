@@ -1,0 +1,53 @@
+// What the contract's exports take and answer: the PDF report's options and result, an export job's progress,
+// the annotated original and the annotation file formats. Apart from contract.ts to keep that file small.
+
+import { z } from 'zod';
+import { DIGIT_STYLES, PAPER_SIZES, REPORT_FONTS } from '../report/options.ts';
+
+export const ReportOptionsSchema = z.object({
+  font: z.enum(REPORT_FONTS).optional(),
+  paper: z.enum(PAPER_SIZES).optional(),
+  digits: z.enum(DIGIT_STYLES).optional(),
+  includeOrphans: z.boolean().optional(),
+  /** Leave repeated passages and boilerplate out of the report's text (those without claims). */
+  skipPassages: z.boolean().optional(),
+});
+export type ReportOptionsArg = z.infer<typeof ReportOptionsSchema>;
+
+export const ReportResultSchema = z.object({
+  fileName: z.string(),
+  /** The user closed the save dialog: nothing was written. */
+  cancelled: z.boolean(),
+  /** Where the PDF was written (Electron, after a save dialog). */
+  savedTo: z.string().optional(),
+  /** The PDF itself, where the door cannot write files for the user (browser mode downloads it). */
+  dataBase64: z.string().optional(),
+  /** Browser mode's report: the server path the page GETs it from, once, with the launch token. */
+  downloadPath: z.string().optional(),
+  claims: z.number().int(),
+  orphans: z.number().int(),
+  pages: z.number().int(),
+});
+export type ReportResult = z.infer<typeof ReportResultSchema>;
+
+/** Chosen by the caller of exportReport, so it can poll and cancel the export while that call is pending. */
+export const ExportJobIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'not an export job id');
+
+export const ExportProgressSchema = z.object({
+  /** pending: not started (or unknown); running; done, failed or cancelled for a minute after it ended. */
+  state: z.enum(['pending', 'running', 'done', 'failed', 'cancelled']),
+  /** Share of the work done, 0 to 1. */
+  fraction: z.number().min(0).max(1),
+});
+
+// --- Sources as researchers have them (issue 15): the annotated original PDF. ---
+
+/** Saved like the report (a save dialog, or the bytes back to the page); counts highlights instead of pages. */
+export const AnnotatedOriginalResultSchema = ReportResultSchema.omit({ pages: true }).extend({
+  /** /Highlight annotations written (a claim across a page break has one per page). */
+  highlights: z.number().int(),
+});
+export type AnnotatedOriginalResult = z.infer<typeof AnnotatedOriginalResultSchema>;
+
+export const ExportFormatSchema = z.enum(['jsonld', 'csv']);
+export type ExportFormat = z.infer<typeof ExportFormatSchema>;
