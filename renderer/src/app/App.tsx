@@ -135,7 +135,7 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
         lang={lang}
         workspace={workspace}
         open={dialog}
-        onClose={() => setDialog(null)}
+        onClose={(which) => setDialog((shown) => (shown === which ? null : shown))}
         onSaveTags={ws.saveTags}
         onSaveAliases={ws.saveAliases}
       />

@@ -12,11 +12,13 @@ export function AppDialogs(props: {
   lang: UiLanguage;
   workspace: WorkspaceView | null;
   open: ShellDialog;
-  onClose: () => void;
+  /** Which dialog closed: its close event can come after another one was opened (Escape, then F1). */
+  onClose: (which: ShellDialog) => void;
   onSaveTags: (tags: Tag[], reassign: Record<string, string | null>) => Promise<boolean>;
   onSaveAliases: (aliases: string[][]) => Promise<boolean>;
 }) {
-  const { lang, workspace, open, onClose } = props;
+  const { lang, workspace, open } = props;
+  const onClose = () => props.onClose(open);
   if (open === 'shortcuts') return <ShortcutSheet lang={lang} tags={workspace?.tags ?? []} onClose={onClose} />;
   if (!workspace) return null;
   // Closed once saved; a refused save keeps the dialog and what was typed in it.
