@@ -82,30 +82,34 @@ export async function storedClaims(workspace: string, sourceId: string): Promise
   return parseAnnotationDocument(json, 'annotations').annotations;
 }
 
-/**
- * The stored claims once the file holds `count` of them (polled for up to 10 s: a save or a merge is on its
- * way), else the claims there at the end. "Saved" on screen right after a key may still be the state from before.
- */
-export async function storedClaimsWhen(workspace: string, sourceId: string, count: number): Promise<Annotation[]> {
-  let claims: Annotation[] = [];
-  for (let i = 0; i < 100; i++) {
-    claims = await storedClaims(workspace, sourceId).catch(() => []);
-    if (claims.length === count) break;
+/** Calls `read` every 100 ms for up to 10 s until `done` accepts its value; the last value either way. */
+async function pollUntil<T>(read: () => Promise<T>, done: (value: T) => boolean): Promise<T> {
+  let value = await read();
+  for (let i = 1; i < 100 && !done(value); i++) {
     await new Promise((resolve) => setTimeout(resolve, 100));
+    value = await read();
   }
-  return claims;
+  return value;
 }
 
 /**
- * The elements' texts as shown, once none is empty (polled for up to 10 s). A list item with
- * content-visibility: auto has no rendered text until the frame that finds it on screen.
+ * The stored claims once the file holds `count` of them (a save or a merge is on its way), else the claims there
+ * at the end. "Saved" on screen right after a key may still be the state from before.
  */
-export async function shownTexts(locator: Locator): Promise<string[]> {
-  let texts: string[] = [];
-  for (let i = 0; i < 100; i++) {
-    texts = await locator.allInnerTexts();
-    if (texts.length > 0 && texts.every((text) => text.trim() !== '')) break;
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return texts;
+export function storedClaimsWhen(workspace: string, sourceId: string, count: number): Promise<Annotation[]> {
+  return pollUntil(
+    () => storedClaims(workspace, sourceId).catch((): Annotation[] => []),
+    (claims) => claims.length === count,
+  );
+}
+
+/**
+ * The elements' texts as shown, once none is empty. A list item with content-visibility: auto has no rendered
+ * text until the frame that finds it on screen.
+ */
+export function shownTexts(locator: Locator): Promise<string[]> {
+  return pollUntil(
+    () => locator.allInnerTexts(),
+    (texts) => texts.length > 0 && texts.every((text) => text.trim() !== ''),
+  );
 }
