@@ -40,7 +40,14 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
   const { source } = open;
   const ws = useWorkspaceView(api, lang, report, open.reloadClaims);
   const { workspace } = ws;
-  const actions = useSourceActions({ ...open, setWorkspace: ws.setWorkspace, say: setMessage, report, api });
+  const actions = useSourceActions({
+    ...open,
+    setWorkspace: ws.setWorkspace,
+    refresh: ws.refresh,
+    say: setMessage,
+    report,
+    api,
+  });
   const drop = useFileDrop((files) => void actions.importFiles(files));
 
   const { adopt: adoptSettings } = ui;

@@ -15,13 +15,15 @@ export interface SourceActionDeps {
   source: OpenSource | null;
   setSource: Dispatch<SetStateAction<OpenSource | null>>;
   setWorkspace: Dispatch<SetStateAction<WorkspaceView | null>>;
+  /** Loads the workspace's view again (its list of sources). */
+  refresh: () => Promise<void>;
   select: (sourceId: string) => void;
   say: (message: Message) => void;
   report: (error: unknown) => void;
 }
 
 export function useSourceActions(deps: SourceActionDeps) {
-  const { api, source, setSource, setWorkspace, select, say, report } = deps;
+  const { api, source, setSource, setWorkspace, refresh, select, say, report } = deps;
   const importFiles = useCallback(
     async (files: File[]) => {
       let last: SourceMeta | null = null;
@@ -37,10 +39,10 @@ export function useSourceActions(deps: SourceActionDeps) {
       }
       if (failures.length > 0) say({ kind: 'error', errors: failures });
       else if (last) say({ kind: 'info', key: 'imported', detail: last.title });
-      setWorkspace(await api.getWorkspace({}));
+      await refresh();
       if (last) select(last.id);
     },
-    [api, say, setWorkspace, select],
+    [api, say, refresh, select],
   );
 
   const changeEncoding = useCallback(
@@ -49,12 +51,12 @@ export function useSourceActions(deps: SourceActionDeps) {
       try {
         const meta = await api.setSourceEncoding({ sourceId: source.meta.id, encoding });
         setSource(await loadSource(api, meta.id));
-        setWorkspace(await api.getWorkspace({}));
+        await refresh();
       } catch (error) {
         report(error);
       }
     },
-    [api, source, report, setSource, setWorkspace],
+    [api, source, report, setSource, refresh],
   );
 
   const saveProvenance = useCallback(
