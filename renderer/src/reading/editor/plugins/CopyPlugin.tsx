@@ -17,12 +17,14 @@ import { useEffect } from 'react';
 import { $documentText } from '../build.ts';
 import { lineStarts } from '../line-model.ts';
 import { $selectionOffsets } from '../offsets.ts';
+import { $takeDomSelection } from './SelectionPlugin.tsx';
 
 export function CopyPlugin() {
   const [editor] = useLexicalComposerContext();
   useEffect(() => {
     const put = (event: ClipboardEvent | KeyboardEvent | null, cut: boolean): boolean => {
       const data = event && 'clipboardData' in event ? event.clipboardData : null;
+      $takeDomSelection(editor);
       const selection = $getSelection();
       if (!data || !$isRangeSelection(selection) || selection.isCollapsed()) return false;
       const text = $documentText();

@@ -35,16 +35,21 @@ export function SelectionPlugin(props: { lines: SourceLines; enabled: boolean; o
 }
 
 /**
- * The span selected in the page now. Lexical learns of a DOM selection a task later (selectionchange), so a
- * tag key pressed right after a selection was made (by the app revealing a hit, or by a fast hand) would act on
- * the previous one; this takes the DOM's selection into Lexical first. Null when collapsed.
+ * Takes the page's selection into Lexical. Lexical learns of a DOM selection a task later (selectionchange), so
+ * a tag key or Ctrl+C pressed right after a selection was made (by the app revealing a hit, or by a fast hand)
+ * would act on the previous one. Must run inside an editor update (a command listener is one).
  */
+export function $takeDomSelection(editor: LexicalEditor): void {
+  const fresh = $createRangeSelectionFromDom(window.getSelection(), editor);
+  if (fresh) $setSelection(fresh);
+}
+
+/** The span selected in the page now (see $takeDomSelection). Null when collapsed. */
 export function liveSelectionSpan(editor: LexicalEditor, lines: SourceLines): { start: number; end: number } | null {
   let span: { start: number; end: number } | null = null;
   editor.update(
     () => {
-      const fresh = $createRangeSelectionFromDom(window.getSelection(), editor);
-      if (fresh) $setSelection(fresh);
+      $takeDomSelection(editor);
       span = $selectionOffsets(lines.starts, lines.text.length, lineMapOf(editor));
     },
     { discrete: true },
