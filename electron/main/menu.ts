@@ -9,6 +9,7 @@ import {
   MENU_LABELS,
   SOURCE_ITEMS,
   UNDO_ITEMS,
+  VIEW_ITEMS,
   type MenuItemSpec,
 } from '../../shared/api/menus.ts';
 import { SHELL_CHANNELS, type MenuCommand } from '../../shared/api/shell.ts';
@@ -53,6 +54,8 @@ export function menuTemplate(
     {
       label: MENU_LABELS.view[lang],
       submenu: [
+        ...items(VIEW_ITEMS),
+        separator,
         ...items([{ command: 'toggle-language', label: 'language' }]),
         ...(options.devTools ? [{ role: 'toggleDevTools' as const }] : []),
       ],

@@ -9,6 +9,7 @@ import {
   SettingsSchema,
   SourceMetaSchema,
   TagSchema,
+  TextSizeSchema,
   UiLanguageSchema,
 } from '../workspace/model.ts';
 import { ImportAnnotationsArgsSchema, ImportAnnotationsResultSchema } from './annotation-import.ts';
@@ -270,6 +271,7 @@ export const api = {
   updateSettings: {
     args: z.object({
       language: UiLanguageSchema.optional(),
+      textSize: TextSizeSchema.optional(),
       skipPassages: z.boolean().optional(),
       lastSourceId: SourceIdSchema.optional(),
     }),

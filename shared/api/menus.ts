@@ -23,6 +23,9 @@ export const MENU_LABELS = {
   editText: { ar: 'تصحيح النص', en: 'Correct text' },
   tags: { ar: 'الوسوم…', en: 'Tags…' },
   language: { ar: 'English', en: 'العربية' },
+  textLarger: { ar: 'تكبير النص', en: 'Larger text' },
+  textSmaller: { ar: 'تصغير النص', en: 'Smaller text' },
+  textDefault: { ar: 'الحجم الافتراضي للنص', en: 'Default text size' },
   help: { ar: 'مساعدة', en: 'Help' },
   shortcuts: { ar: 'اختصارات لوحة المفاتيح', en: 'Keyboard shortcuts' },
 } as const satisfies Record<string, Label>;
@@ -61,12 +64,25 @@ export const SOURCE_ITEMS: readonly MenuItemSpec[] = [
   { command: 'edit-tags', label: 'tags' },
 ];
 
+/** The reading text's size (the page also takes Ctrl/Cmd++ and the keypad's + and −: shortcuts.ts). */
+export const VIEW_ITEMS: readonly MenuItemSpec[] = [
+  { command: 'text-larger', label: 'textLarger', accelerator: 'CmdOrCtrl+=' },
+  { command: 'text-smaller', label: 'textSmaller', accelerator: 'CmdOrCtrl+-' },
+  { command: 'text-default', label: 'textDefault', accelerator: 'CmdOrCtrl+0' },
+];
+
 export const HELP_ITEMS: readonly MenuItemSpec[] = [
   { command: 'show-shortcuts', label: 'shortcuts', accelerator: 'F1' },
 ];
 
 /** The in-page menu: everything the page can do that the toolbar has no button for. */
-export const IN_PAGE_ITEMS: readonly MenuItemSpec[] = [...FILE_ITEMS, ...FIND_ITEMS, ...SOURCE_ITEMS, ...HELP_ITEMS];
+export const IN_PAGE_ITEMS: readonly MenuItemSpec[] = [
+  ...FILE_ITEMS,
+  ...FIND_ITEMS,
+  ...SOURCE_ITEMS,
+  ...VIEW_ITEMS,
+  ...HELP_ITEMS,
+];
 
 /** An accelerator as people read it: "Ctrl+Shift+F", or "⌘⇧F" on a Mac. */
 export function shortcutText(accelerator: string, mac: boolean): string {

@@ -19,6 +19,9 @@ const MENU_COMMANDS = [
   'show-shortcuts',
   // A researcher's whole project (issue 13):
   'workspace-claims',
+  'text-larger',
+  'text-smaller',
+  'text-default',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

@@ -4,7 +4,16 @@
 // work or miss one that does.
 
 import type { Tag, UiLanguage } from '../workspace/model.ts';
-import { FILE_ITEMS, FIND_ITEMS, HELP_ITEMS, MENU_LABELS, shortcutText, SOURCE_ITEMS, UNDO_ITEMS } from './menus.ts';
+import {
+  FILE_ITEMS,
+  FIND_ITEMS,
+  HELP_ITEMS,
+  MENU_LABELS,
+  shortcutText,
+  SOURCE_ITEMS,
+  UNDO_ITEMS,
+  VIEW_ITEMS,
+} from './menus.ts';
 
 type Label = Record<UiLanguage, string>;
 
@@ -44,6 +53,8 @@ export const PAGE_KEYS = {
     label: { ar: 'تحديد نص في المصدر', en: 'Select text in the source' },
   },
   redoAlt: { keys: ['CmdOrCtrl+Y'], label: MENU_LABELS.redo },
+  // Ctrl++ is Ctrl+Shift+= on most layouts, and the keypad's + (the keypad's − is the menu's own key).
+  textLargerAlt: { keys: ['CmdOrCtrl+Plus'], label: MENU_LABELS.textLarger },
 } as const satisfies Record<string, { keys: readonly string[]; label: Label }>;
 
 interface ShortcutRow {
@@ -77,6 +88,7 @@ export function shortcutSheet(lang: UiLanguage, tags: readonly Tag[]): ShortcutG
       title: SHEET_TITLES.tags[lang],
       rows: tags.flatMap((t) => (t.shortcut ? [{ keys: [t.shortcut], label: t.label[lang] }] : [])),
     },
+    { title: MENU_LABELS.view[lang], rows: [...menu(VIEW_ITEMS), ...page('textLargerAlt')] },
     { title: SHEET_TITLES.move[lang], rows: page('nextRegion', 'previousRegion', 'listRows', 'select', 'closeMenu') },
     { title: MENU_LABELS.help[lang], rows: [...menu(HELP_ITEMS), ...page('shortcuts')] },
   ]
@@ -95,8 +107,13 @@ const ARROWS: Record<string, string> = { ArrowUp: '↑', ArrowDown: '↓', Arrow
 
 /** A key as the sheet shows it: "Ctrl+Shift+F" (⌘⇧F on a Mac), arrows as arrows. */
 export function keyLabel(accelerator: string, mac: boolean): string {
-  return shortcutText(accelerator, mac).replace(/Arrow(Up|Down|Left|Right)/g, (name) => ARROWS[name]!);
+  return shortcutText(accelerator, mac)
+    .replace(/Arrow(Up|Down|Left|Right)/g, (name) => ARROWS[name]!)
+    .replace(/Plus$/, '+');
 }
+
+/** Punctuation keys by their physical key too, for layouts that type something else there with Ctrl held. */
+const PHYSICAL_KEYS: Record<string, string> = { '=': 'Equal', '-': 'Minus', '+': 'NumpadAdd' };
 
 /**
  * Whether a key event is the accelerator: modifiers exactly, the key by its value or, for letters and digits,
@@ -107,12 +124,13 @@ export function matchesAccelerator(
   accelerator: string,
 ): boolean {
   const parts = accelerator.split('+');
-  const key = parts.pop()!;
+  const named = parts.pop()!;
+  const key = named === 'Plus' ? '+' : named;
   const mods = new Set(parts);
   const mod = mods.has('CmdOrCtrl');
   if (mod !== (event.ctrlKey || event.metaKey) || mods.has('Alt') !== event.altKey) return false;
   // "?" is typed with Shift on most layouts: its Shift is part of the character, not a modifier to check.
-  if (key.length === 1 && !/[a-z0-9]/i.test(key)) return event.key === key;
+  if (key.length === 1 && !/[a-z0-9]/i.test(key)) return event.key === key || event.code === PHYSICAL_KEYS[key];
   if (mods.has('Shift') !== event.shiftKey) return false;
   if (event.key.toLowerCase() === key.toLowerCase()) return true;
   if (/^[a-z]$/i.test(key)) return event.code === `Key${key.toUpperCase()}`;

@@ -135,8 +135,17 @@ export type WorkspaceProblem = z.infer<typeof WorkspaceProblemSchema>;
 export const UiLanguageSchema = z.enum(['ar', 'en']);
 export type UiLanguage = z.infer<typeof UiLanguageSchema>;
 
+/** The reading text's size steps, in percent of the default (Ctrl/Cmd +/− step through them, 0 resets). */
+export const TEXT_SIZES = [80, 90, 100, 110, 125, 150, 175, 200] as const;
+export const DEFAULT_TEXT_SIZE = 100;
+export const TextSizeSchema = z
+  .number()
+  .refine((n) => (TEXT_SIZES as readonly number[]).includes(n), `one of ${TEXT_SIZES.join(', ')}`);
+
 export const SettingsSchema = z.object({
   language: UiLanguageSchema,
+  /** The reading text's size in percent (TEXT_SIZES); the rest of the window keeps its size. */
+  textSize: TextSizeSchema.default(DEFAULT_TEXT_SIZE),
   recentWorkspaces: z.array(z.string()),
   /** Leave repeated passages and boilerplate (not kept as content) out of search and the PDF report. */
   skipPassages: z.boolean().default(true),
@@ -146,6 +155,7 @@ export const SettingsSchema = z.object({
 export type Settings = z.infer<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Settings = {
   language: 'ar',
+  textSize: DEFAULT_TEXT_SIZE,
   recentWorkspaces: [],
   skipPassages: true,
   lastSources: {},

@@ -88,10 +88,12 @@ test(
     assert.equal(await row('الانتقال إلى الجزء التالي').locator('kbd').innerText(), 'F6');
     assert.deepEqual(await row('الرجوع إلى الجزء السابق').locator('kbd').allInnerTexts(), ['Shift+F6']);
     assert.deepEqual(await row('في قائمة الادعاءات').locator('kbd').allInnerTexts(), ['↑', '↓']);
+    assert.deepEqual(await row('تكبير النص').locator('kbd').allInnerTexts(), ['Ctrl+=', 'Ctrl++']);
     assert.deepEqual(await sheet.locator('h3').allInnerTexts(), [
       'ملف',
       'تحرير',
       'الوسوم (على النص المحدد أو الادعاء المختار)',
+      'عرض',
       'التنقل',
       'مساعدة',
     ]);

@@ -4,11 +4,17 @@
 // Undo/redo and the tag keys are the claim keys' (reading/use-claim-keys.ts).
 
 import { useEffect } from 'react';
-import { FILE_ITEMS, FIND_ITEMS, HELP_ITEMS } from '../../../shared/api/menus.ts';
+import { FILE_ITEMS, FIND_ITEMS, HELP_ITEMS, VIEW_ITEMS } from '../../../shared/api/menus.ts';
 import { matchesAccelerator, PAGE_KEYS } from '../../../shared/api/shortcuts.ts';
 import { runCommand } from './commands.ts';
 
-const MENU_KEYS = [...FILE_ITEMS, ...FIND_ITEMS, ...HELP_ITEMS].filter((item) => item.accelerator);
+const MENU_KEYS = [
+  ...FILE_ITEMS,
+  ...FIND_ITEMS,
+  ...VIEW_ITEMS,
+  ...HELP_ITEMS,
+  ...PAGE_KEYS.textLargerAlt.keys.map((accelerator) => ({ command: 'text-larger' as const, accelerator })),
+].filter((item) => item.accelerator);
 
 /** Where F6 goes, in order; a region that is not on screen (no claim chosen: no note) is skipped. */
 const REGIONS: readonly (() => HTMLElement | null)[] = [

@@ -49,6 +49,12 @@ export class LineHeights {
     }
   }
 
+  /** The text was resized: nothing measured holds, and a row is now `rowPx` tall. */
+  restart(rowPx: number): void {
+    this.forgetMeasurements();
+    if (rowPx > 0) this.rowPx = rowPx;
+  }
+
   /** Measurements are for one column width: a new width starts over (estimates keep the calibration). */
   forgetMeasurements(): void {
     this.measured.fill(NaN);

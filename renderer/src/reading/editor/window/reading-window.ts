@@ -15,6 +15,7 @@ import { $applyLayout, $plainParagraph, type LineBuilder } from './layout.ts';
 import { LineHeights } from './line-heights.ts';
 import { $lineMap, lineMapOf, type LineMap } from './line-map.ts';
 import { containsRanges, planWindow, WHOLE_SOURCE, type LineRange } from './plan.ts';
+import { textScale, watchTextScale } from '../../text-size.ts';
 import { measureRendered, restoreAnchor, viewportAnchor, type ViewportAnchor } from './viewport.ts';
 
 export const WINDOW_TAG = 'cw-window';
@@ -147,7 +148,13 @@ export class ReadingWindow {
     };
     scroller.addEventListener('scroll', onScroll, { passive: true });
     root?.addEventListener('keydown', onKey, true);
+    const unwatch = watchTextScale(() => {
+      const anchor = this.viewportAnchor();
+      const scale = textScale();
+      return (next) => this.resized(anchor && { ...anchor, offset: (anchor.offset * next) / scale });
+    });
     return () => {
+      unwatch();
       scroller.removeEventListener('scroll', onScroll);
       root?.removeEventListener('keydown', onKey, true);
       resize.disconnect();
@@ -169,20 +176,31 @@ export class ReadingWindow {
       });
   }
 
+  /** The text size changed: heights are measured again and the line that was at the top edge stays there. */
+  private resized(anchor: ViewportAnchor | null): void {
+    const root = this.editor.getRootElement();
+    this.heights.restart(root ? parseFloat(getComputedStyle(root).lineHeight) : NaN);
+    if (!this.whole) this.relayout(true, [], anchor);
+    this.keepAnchor(anchor);
+  }
+
   /** Renders these lines now (with the ones around the viewport), before scrolling to or selecting them. */
   ensure(lines: readonly number[]): void {
     if (this.whole) return this.expandWhole();
     this.relayout(true, lines);
   }
 
-  /** Moves the window if the viewport (with half the overscan) is not covered, or when forced. */
-  relayout(force = false, extra: readonly number[] = []): void {
+  /**
+   * Moves the window if the viewport (with half the overscan) is not covered, or when forced. `at`: the line to
+   * keep at the top edge when the one there now is not it (the text was just resized).
+   */
+  relayout(force = false, extra: readonly number[] = [], at?: ViewportAnchor | null): void {
     const scroller = this.scrollerOf();
     if (this.whole || !scroller) return;
     let map = lineMapOf(this.editor);
     if (map.count !== this.heights.count) this.heights = new LineHeights(this.currentLengths());
     measureRendered(this.editor, map, this.heights);
-    const anchor = viewportAnchor(this.editor, map, this.heights, scroller);
+    const anchor = at ?? viewportAnchor(this.editor, map, this.heights, scroller);
     if (!anchor) return;
     const viewport = scroller.clientHeight;
     const overscan = Math.max(600, viewport);
