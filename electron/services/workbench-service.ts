@@ -9,7 +9,7 @@ import { WorkbenchError } from '../../shared/errors.ts';
 import type { SourceMeta, Tag } from '../../shared/workspace/model.ts';
 import { safeFileStem } from './file-names.ts';
 import { checkExternalUrl } from '../../shared/api/external-url.ts';
-import { isDocumentFile, prepareImport, prepareSource } from './import/index.ts';
+import { prepareSource } from './import/index.ts';
 import { importAnnotations } from './annotation-import/index.ts';
 import { exportReport, savingOutside, type ReportDoor } from './report-export.ts';
 import { ExportJobs } from './export/export-jobs.ts';
@@ -18,6 +18,7 @@ import { importPasted } from './import/paste.ts';
 import { applyCorrection, editSourceText } from './source-edit.ts';
 import { provenanceFor, refreshProvenance, setProvenance, withProvenance } from './provenance.ts';
 import { updateTags } from './tag-edit.ts';
+import { previewSourceEncoding, setSourceEncoding } from './source-encoding.ts';
 import { listWorkspaceClaims, retagClaims } from './workspace-claims.ts';
 import { withLastSource, type SettingsStore } from './settings/settings-store.ts';
 import { AlsoInLinks } from './review/also-in.ts';
@@ -59,25 +60,10 @@ export function createWorkbenchService({
       return { meta: await withProvenance(workspace, sourceId, text), text };
     },
     async setSourceEncoding({ sourceId, encoding }) {
-      if (await workspace.hasAnnotations(sourceId)) {
-        throw new WorkbenchError(
-          'conflict',
-          'This source already has claims; decoding it again could move them. Remove its claims first.',
-        );
-      }
-      const meta = workspace.getMeta(sourceId);
-      if (isDocumentFile(meta.originalFileName)) {
-        throw new WorkbenchError(
-          'invalid-argument',
-          `${meta.originalFileName} is a document: it has no encoding to change.`,
-        );
-      }
-      const prepared = prepareImport(meta.originalFileName, await workspace.readOriginal(sourceId), { encoding });
-      return workspace.replaceSourceText(sourceId, prepared.text, {
-        encoding: prepared.encoding,
-        direction: prepared.direction,
-        provenance: provenanceFor(prepared.text, meta.provenance),
-      });
+      return setSourceEncoding(workspace, sourceId, encoding);
+    },
+    async previewSourceEncoding({ sourceId, encoding }) {
+      return previewSourceEncoding(workspace, sourceId, encoding);
     },
     async getAnnotations({ sourceId }) {
       return workspace.readAnnotationsAt(sourceId);

@@ -23,7 +23,7 @@ import {
   ReportResultSchema,
 } from './report-export.ts';
 import { AlsoInSchema, PassageSchema, SearchArgsSchema, SearchResultSchema } from './search-review.ts';
-import { ImportSourceArgsSchema, PasteArgsSchema, TextEditResultSchema } from './source-text.ts';
+import { EncodingPreviewSchema, ImportSourceArgsSchema, PasteArgsSchema, TextEditResultSchema } from './source-text.ts';
 import {
   AliasGroupsSchema,
   RevisionSchema,
@@ -56,10 +56,18 @@ export const api = {
     args: z.object({ sourceId: SourceIdSchema }),
     result: z.object({ meta: SourceMetaSchema, text: z.string() }),
   },
-  /** Decodes the original bytes again with another encoding. Refused (conflict) once the source has claims. */
+  /**
+   * Decodes the original bytes again with another encoding and stores that text. Refused (conflict) once the
+   * source has claims or its text was corrected (EncodingPreview.blocked says which before asking).
+   */
   setSourceEncoding: {
     args: z.object({ sourceId: SourceIdSchema, encoding: z.string().min(1) }),
     result: SourceMetaSchema,
+  },
+  /** What setSourceEncoding would make of the text, side by side with the text now; writes nothing. */
+  previewSourceEncoding: {
+    args: z.object({ sourceId: SourceIdSchema, encoding: z.string().min(1) }),
+    result: EncodingPreviewSchema,
   },
   /** A source's annotations. Fails with file-corrupt or file-newer-version; the file is kept. */
   getAnnotations: {

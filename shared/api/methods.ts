@@ -6,6 +6,7 @@ export const API_METHODS = [
   'importSource',
   'getSource',
   'setSourceEncoding',
+  'previewSourceEncoding',
   'getAnnotations',
   'saveAnnotations',
   'getRevisions',

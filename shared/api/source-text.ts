@@ -3,7 +3,7 @@
 
 import { z } from 'zod';
 import { AnnotationSchema } from '../annotations/model.ts';
-import { SourceMetaSchema } from '../workspace/model.ts';
+import { EncodingInfoSchema, SourceMetaSchema } from '../workspace/model.ts';
 
 /** 20 MB: larger "text" files are almost always something else (a dump, a binary); refuse them clearly. */
 export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
@@ -43,3 +43,19 @@ export const TextEditResultSchema = z.object({
   annotations: z.array(AnnotationSchema),
   outcomes: z.array(ReanchorOutcomeSchema),
 });
+
+/** What "Decode as" would make of a text source, before anything is written (previewSourceEncoding). */
+export const EncodingPreviewSchema = z.object({
+  /** The encoding as it would be stored, with the bytes it could not read (`replaced`). */
+  encoding: EncodingInfoSchema,
+  /** False when the text reads the same either way. */
+  changed: z.boolean(),
+  /** 1-based line of the current text where the samples start: the first line that reads differently. */
+  fromLine: z.number().int().positive(),
+  /** The current text from that line, and the same stretch as the other encoding reads it. */
+  before: z.string(),
+  after: z.string(),
+  /** Why decoding again would be refused: the source has claims, or its text was corrected. */
+  blocked: z.enum(['has-claims', 'text-corrected']).optional(),
+});
+export type EncodingPreview = z.infer<typeof EncodingPreviewSchema>;

@@ -50,7 +50,7 @@ export type SourceFormat = z.infer<typeof SourceFormatSchema>;
 /** 'document': the format itself fixes the encoding (PDF, DOCX, ODT are not decoded as text). */
 const DetectedBySchema = z.enum(['bom', 'utf-8', 'detector', 'user', 'document']);
 
-const EncodingInfoSchema = z.object({
+export const EncodingInfoSchema = z.object({
   /** A WHATWG encoding label TextDecoder accepts, e.g. 'utf-8', 'windows-1256'. */
   name: z.string().min(1),
   /** 0..1; 1 for a BOM or valid UTF-8, the detector's own figure otherwise. */

@@ -3,6 +3,7 @@
 
 import type { WorkbenchApi, WorkspaceView } from '../../../shared/api/contract.ts';
 import type { UiLanguage } from '../../../shared/workspace/model.ts';
+import { DecodeDialog } from '../sources/DecodeDialog.tsx';
 import { SourceHeader } from '../sources/SourceHeader.tsx';
 import { t } from '../i18n.ts';
 import { SourceView } from '../reading/SourceView.tsx';
@@ -46,29 +47,40 @@ export function MainPane(props: {
       </main>
     );
   }
+  const { decode } = props.actions;
   return (
-    <SourceView
-      key={source.meta.id}
-      api={api}
-      lang={lang}
-      tags={workspace.tags}
-      source={source}
-      onSourceChanged={open.setSource}
-      onError={onError}
-      onOpenLink={(url) => void openLink(api, url).catch(onError)}
-      reveal={open.reveal?.sourceId === source.meta.id ? open.reveal : null}
-      onOpenAt={open.openAt}
-      sources={workspace.sources}
-      skipPassages={ui.skipPassages}
-      onSkipPassagesChange={(skip) => void ui.setSkipPassages(skip)}
-      header={
-        <SourceHeader
+    <>
+      {decode.pending && (
+        <DecodeDialog
           lang={lang}
-          meta={source.meta}
-          onChangeEncoding={props.actions.changeEncoding}
-          onSaveProvenance={props.actions.saveProvenance}
+          pending={decode.pending}
+          onConfirm={() => void decode.confirm()}
+          onCancel={decode.cancel}
         />
-      }
-    />
+      )}
+      <SourceView
+        key={source.meta.id}
+        api={api}
+        lang={lang}
+        tags={workspace.tags}
+        source={source}
+        onSourceChanged={open.setSource}
+        onError={onError}
+        onOpenLink={(url) => void openLink(api, url).catch(onError)}
+        reveal={open.reveal?.sourceId === source.meta.id ? open.reveal : null}
+        onOpenAt={open.openAt}
+        sources={workspace.sources}
+        skipPassages={ui.skipPassages}
+        onSkipPassagesChange={(skip) => void ui.setSkipPassages(skip)}
+        header={
+          <SourceHeader
+            lang={lang}
+            meta={source.meta}
+            onChangeEncoding={props.actions.changeEncoding}
+            onSaveProvenance={props.actions.saveProvenance}
+          />
+        }
+      />
+    </>
   );
 }

@@ -4,8 +4,13 @@ import { errorLead, type ErrorView } from '../errors.ts';
 import { t, type StringKey } from '../i18n.ts';
 import type { UiLanguage } from '../../../shared/workspace/model.ts';
 
-/** Kept as a string key plus a detail, and errors by code, so the message follows a language switch. */
-export type Message = { kind: 'info'; key?: StringKey; detail: string } | { kind: 'error'; errors: ErrorView[] };
+/**
+ * Kept as a string key plus a detail, and errors by code, so the message follows a language switch. An info
+ * may offer one action on what it reports (Undo).
+ */
+export type Message =
+  | { kind: 'info'; key?: StringKey; detail: string; action?: { key: StringKey; run: () => void } }
+  | { kind: 'error'; errors: ErrorView[] };
 
 export function MessageBar(props: { lang: UiLanguage; message: Message; onDismiss: () => void }) {
   const { lang, message } = props;
@@ -24,6 +29,11 @@ export function MessageBar(props: { lang: UiLanguage; message: Message; onDismis
             </li>
           ))}
         </ul>
+      )}
+      {message.kind === 'info' && message.action && (
+        <button type="button" className="button" onClick={message.action.run}>
+          {t(lang, message.action.key)}
+        </button>
       )}
       <button type="button" className="button button--quiet" onClick={props.onDismiss}>
         {t(lang, 'dismiss')}

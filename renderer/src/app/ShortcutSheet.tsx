@@ -1,23 +1,18 @@
 // The shortcut sheet (F1, or "?" outside text fields): every key of the window, from the one declaration in
 // shared/api/shortcuts.ts plus the workspace's tag keys. A modal dialog: Escape closes it and focus goes back.
 
-import { useEffect, useRef } from 'react';
+import { useRef } from 'react';
 import { keyLabel, shortcutSheet } from '../../../shared/api/shortcuts.ts';
 import type { Tag, UiLanguage } from '../../../shared/workspace/model.ts';
 import { t } from '../i18n.ts';
+import { useModalDialog } from '../use-modal-dialog.ts';
 
 const IS_MAC = /Mac/.test(navigator.platform);
 
 export function ShortcutSheet(props: { lang: UiLanguage; tags: readonly Tag[]; onClose: () => void }) {
   const { lang } = props;
   const dialog = useRef<HTMLDialogElement>(null);
-  useEffect(() => {
-    const before = document.activeElement;
-    dialog.current?.showModal();
-    return () => {
-      if (before instanceof HTMLElement) before.focus({ preventScroll: true });
-    };
-  }, []);
+  useModalDialog(dialog);
   return (
     <dialog ref={dialog} className="shortcut-sheet" aria-labelledby="shortcut-sheet-title" onClose={props.onClose}>
       <h2 id="shortcut-sheet-title">{t(lang, 'shortcuts')}</h2>

@@ -1,5 +1,6 @@
 // What the shell does to sources as files: importing (a file chooser or a drop, several at once), decoding one
-// again with another encoding, and its provenance. Each refreshes the workspace's list of sources.
+// again with another encoding (asked first: sources/use-decode-again.ts), and its provenance. Each refreshes
+// the workspace's list of sources.
 
 import { useCallback, type Dispatch, type SetStateAction } from 'react';
 import type { WorkbenchApi, WorkspaceView } from '../../../shared/api/contract.ts';
@@ -7,6 +8,7 @@ import type { ProvenanceField, SourceMeta } from '../../../shared/workspace/mode
 import { errorView, type ErrorView } from '../errors.ts';
 import { fileToBase64 } from '../files.ts';
 import type { OpenSource } from '../reading/open-source.ts';
+import { useDecodeAgain } from '../sources/use-decode-again.ts';
 import { loadSource } from './boot.ts';
 import type { Message } from './MessageBar.tsx';
 
@@ -45,18 +47,22 @@ export function useSourceActions(deps: SourceActionDeps) {
     [api, say, refresh, select],
   );
 
-  const changeEncoding = useCallback(
-    async (encoding: string) => {
-      if (!source) return;
-      try {
-        const meta = await api.setSourceEncoding({ sourceId: source.meta.id, encoding });
-        setSource(await loadSource(api, meta.id));
-        await refresh();
-      } catch (error) {
-        report(error);
-      }
+  const decodeAs = useCallback(
+    async (sourceId: string, encoding: string) => {
+      const meta = await api.setSourceEncoding({ sourceId, encoding });
+      const loaded = await loadSource(api, meta.id);
+      // The window may have moved on to another source meanwhile: only the one decoded is replaced.
+      setSource((s) => (s && s.meta.id === sourceId ? loaded : s));
+      await refresh();
     },
-    [api, source, report, setSource, refresh],
+    [api, setSource, refresh],
+  );
+  const decode = useDecodeAgain({ api, decode: decodeAs, say, report });
+  const changeEncoding = useCallback(
+    (encoding: string) => {
+      if (source) void decode.ask(source.meta.id, source.meta.encoding.name, encoding);
+    },
+    [source, decode],
   );
 
   const saveProvenance = useCallback(
@@ -74,5 +80,5 @@ export function useSourceActions(deps: SourceActionDeps) {
     [api, source, report, setSource, setWorkspace],
   );
 
-  return { importFiles, changeEncoding, saveProvenance };
+  return { importFiles, changeEncoding, decode, saveProvenance };
 }

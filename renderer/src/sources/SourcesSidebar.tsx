@@ -6,6 +6,7 @@ import type { SourceMeta, UiLanguage } from '../../../shared/workspace/model.ts'
 import { useCommand } from '../app/commands.ts';
 import { IMPORT_ACCEPT } from '../files.ts';
 import { t } from '../i18n.ts';
+import { formatNumber } from '../numbers.ts';
 
 export function SourcesSidebar(props: {
   lang: UiLanguage;
@@ -61,7 +62,7 @@ export function SourcesSidebar(props: {
               >
                 <bdi className="sidebar__item-title">{s.title}</bdi>
                 <span className="sidebar__item-meta">
-                  {s.textLength.toLocaleString(lang === 'ar' ? 'ar-EG' : 'en')} {t(lang, 'characters')}
+                  {formatNumber(lang, s.textLength)} {t(lang, 'characters')}
                 </span>
               </button>
             </li>

@@ -4,6 +4,7 @@
 import { useState } from 'react';
 import type { Tag, UiLanguage } from '../../../shared/workspace/model.ts';
 import { t } from '../i18n.ts';
+import { formatNumber } from '../numbers.ts';
 
 export function BulkTagBar(props: {
   lang: UiLanguage;
@@ -19,7 +20,7 @@ export function BulkTagBar(props: {
   return (
     <div className="claims-view__bulk" role="group" aria-label={t(lang, 'bulkTag')}>
       <span data-testid="bulk-count">
-        {t(lang, 'bulkSelected')} {props.count.toLocaleString(lang === 'ar' ? 'ar-EG' : 'en')}
+        {t(lang, 'bulkSelected')} {formatNumber(lang, props.count)}
       </span>
       <select aria-label={t(lang, 'bulkTag')} value={chosen} onChange={(e) => setTagId(e.target.value)}>
         {tags.map((tag) => (

@@ -3,6 +3,7 @@
 
 import type { SourceMeta, Tag, UiLanguage } from '../../../shared/workspace/model.ts';
 import { t, type StringKey } from '../i18n.ts';
+import { formatNumber } from '../numbers.ts';
 import { NO_FILTERS, UNTAGGED, type ClaimFilters, type Presence } from './claim-rows.ts';
 
 export function ClaimFiltersBar(props: {
@@ -16,7 +17,7 @@ export function ClaimFiltersBar(props: {
 }) {
   const { lang, filters, counts } = props;
   const set = (patch: Partial<ClaimFilters>) => props.onChange({ ...filters, ...patch });
-  const count = (n: number | undefined) => ` (${(n ?? 0).toLocaleString(lang === 'ar' ? 'ar-EG' : 'en')})`;
+  const count = (n: number | undefined) => ` (${formatNumber(lang, n ?? 0)})`;
   return (
     <div className="claims-view__filters" role="group" aria-label={t(lang, 'claimsViewFilters')}>
       <input

@@ -2,6 +2,7 @@
 // beside the feature so that table stays small.
 
 import type { UiLanguage } from '../../../shared/workspace/model.ts';
+import { formatNumber } from '../numbers.ts';
 
 export const CLAIMS_VIEW_STRINGS = {
   claimsViewTable: { ar: 'جدول الادعاءات في كل المصادر', en: 'Table of claims in all sources' },
@@ -48,7 +49,7 @@ export const CLAIMS_VIEW_STRINGS = {
 
 /** "12 of 40 claims in 3 sources", with the Arabic nouns in the forms their numbers ask for. */
 export function claimsCount(lang: UiLanguage, shown: number, total: number, sources: number): string {
-  const format = (n: number) => n.toLocaleString(lang === 'ar' ? 'ar-EG' : 'en');
+  const format = (n: number) => formatNumber(lang, n);
   if (lang === 'en') {
     const claims = total === 1 ? 'claim' : 'claims';
     return `${format(shown)} of ${format(total)} ${claims} in ${format(sources)} ${sources === 1 ? 'source' : 'sources'}`;
