@@ -29,7 +29,15 @@ export async function webCommand(args: ParsedArgs, io: Output): Promise<number> 
   };
   // The default workspace (no --workspace) is created on first use, as in the app; a named one needs --create.
   const create = workspaceDir === undefined || args.options.create === true;
-  const { service, workspace } = await openWorkbench({ workspaceDir, userDataDir, settings, reports, create });
+  // Without --workspace, the workspace opened last in browser mode (openWorkspace from the page switches).
+  const { service, workspace } = await openWorkbench({
+    workspaceDir,
+    userDataDir,
+    settings,
+    reports,
+    create,
+    reopenLast: true,
+  });
   if (args.options.lang) {
     const lang = UiLanguageSchema.safeParse(args.options.lang);
     if (!lang.success) throw new UsageError(`--lang must be ar or en, not "${args.options.lang}".`);

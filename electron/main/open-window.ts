@@ -40,6 +40,17 @@ export async function openMainWindow(ref: MainWindowRef): Promise<void> {
     workspaceDir: process.env.WORKBENCH_WORKSPACE || undefined,
     userDataDir: app.getPath('userData'),
     settings,
+    reopenLast: true,
+    chooseFolder: async (purpose) => {
+      const options: Electron.OpenDialogOptions = {
+        defaultPath: app.getPath('documents'),
+        // A new workspace is a new (or empty) folder; macOS and Windows make one from the same dialog.
+        properties: purpose === 'create' ? ['openDirectory', 'createDirectory'] : ['openDirectory'],
+      };
+      const window = ref.window;
+      const result = window ? await dialog.showOpenDialog(window, options) : await dialog.showOpenDialog(options);
+      return result.canceled ? null : (result.filePaths[0] ?? null);
+    },
     // The service checks the URL against the allow-list before this is called.
     openExternal: (url) => shell.openExternal(url),
     reports: {

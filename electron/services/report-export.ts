@@ -49,8 +49,11 @@ export function savingOutside(door: ReportDoor, workspaceRoot: string): ReportDo
  * Everything the report shows of a source, read through the service (also used by the CLI). With `passages`,
  * also its repeated passages and boilerplate with the researcher's kept flags (for options.skipPassages).
  */
+/** What a report reads of a source: the service of its workspace, or any door's API. */
+export type ReportReads = Pick<WorkbenchApi, 'getWorkspace' | 'getSource' | 'getAnnotations' | 'getPassages'>;
+
 export async function reportInputFor(
-  service: WorkbenchApi,
+  service: ReportReads,
   sourceId: string,
   opts: { passages?: boolean } = {},
 ): Promise<ReportInput> {
@@ -67,7 +70,7 @@ export async function reportInputFor(
 }
 
 export async function exportReport(
-  service: WorkbenchApi,
+  service: ReportReads,
   args: { sourceId: string; options: ReportOptionsArg; jobId?: string },
   language: UiLanguage,
   door: ReportDoor,

@@ -1,4 +1,5 @@
-// The service behind every door: the one implementation of the WorkbenchApi contract.
+// The service behind every door for one workspace: the one implementation of the WorkbenchApi contract
+// (workspace-switch.ts adds choosing which workspace).
 // It never imports 'electron'; the doors (IPC, HTTP bridge, CLI) validate arguments before calling it.
 
 import type { ExportFormat, WorkbenchApi, WorkspaceView } from '../../shared/api/contract.ts';
@@ -27,6 +28,9 @@ import { WorkspaceSearch } from './review/workspace-search.ts';
 import { SerialQueue } from './workspace/serial-queue.ts';
 import type { Workspace } from './workspace/workspace.ts';
 
+/** Every method but choosing the workspace: this service is bound to one (workspace-switch.ts chooses). */
+export type WorkspaceService = Omit<WorkbenchApi, 'listWorkspaces' | 'openWorkspace'>;
+
 export interface ServiceDeps {
   workspace: Workspace;
   settings: SettingsStore;
@@ -34,6 +38,10 @@ export interface ServiceDeps {
   openExternal?: (url: string) => Promise<void>;
   /** Save dialog and reveal-in-folder for exported reports (Electron only). */
   reports?: ReportDoor;
+  /** Shared by the services of every workspace opened in this process: a job outlives a switch. */
+  exportJobs?: ExportJobs;
+  /** Settings are one file for all workspaces: their writes go one at a time whichever service makes them. */
+  settingsWrites?: SerialQueue;
 }
 
 export function createWorkbenchService({
@@ -41,14 +49,14 @@ export function createWorkbenchService({
   settings,
   openExternal,
   reports: door = {},
-}: ServiceDeps): WorkbenchApi {
+  exportJobs = new ExportJobs(),
+  settingsWrites = new SerialQueue(),
+}: ServiceDeps): WorkspaceService {
   const reports = savingOutside(door, workspace.root);
   const review = new SourceReview(workspace);
   const search = new WorkspaceSearch(workspace, review);
   const alsoIn = new AlsoInLinks(workspace);
-  const exportJobs = new ExportJobs();
-  const settingsWrites = new SerialQueue();
-  const service: WorkbenchApi = {
+  const service: WorkspaceService = {
     async getWorkspace() {
       return describeWorkspace(workspace);
     },

@@ -6,6 +6,7 @@ import { SEARCH_STRINGS } from './search/strings.ts';
 import { REVIEW_STRINGS } from './review/review-strings.ts';
 import { CLAIMS_VIEW_STRINGS } from './workspace-claims/strings.ts';
 import { SOURCE_STRINGS } from './sources/strings.ts';
+import { WORKSPACE_STRINGS } from './workspaces/strings.ts';
 
 const STRINGS = {
   // The menus' labels are declared once, for the native menu and this page alike.
@@ -14,6 +15,7 @@ const STRINGS = {
   ...SEARCH_STRINGS,
   ...REVIEW_STRINGS,
   ...SOURCE_STRINGS,
+  ...WORKSPACE_STRINGS,
   appTitle: { ar: 'منضدة الادعاءات', en: 'Claim Workbench' },
   renameWorkspace: { ar: 'إعادة تسمية مساحة العمل', en: 'Rename workspace' },
   workspaceName: { ar: 'اسم مساحة العمل', en: 'Workspace name' },

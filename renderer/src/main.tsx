@@ -3,7 +3,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { connect } from './api.ts';
-import { App } from './app/App.tsx';
+import { Session } from './app/Session.tsx';
 import { bootstrap } from './app/boot.ts';
 import { t } from './i18n.ts';
 import './styles.css';
@@ -16,7 +16,7 @@ const boot = api ? bootstrap(api) : null;
 root.render(
   <StrictMode>
     {api && boot ? (
-      <App api={api} boot={boot} />
+      <Session api={api} firstBoot={boot} />
     ) : (
       <p className="message message--error">
         {t('ar', 'noConnection')} — {t('en', 'noConnection')}

@@ -23,6 +23,7 @@ import {
   ReportResultSchema,
 } from './report-export.ts';
 import { AlsoInSchema, PassageSchema, SearchArgsSchema, SearchResultSchema } from './search-review.ts';
+import { OpenWorkspaceArgsSchema, OpenWorkspaceResultSchema, WorkspaceListSchema } from './workspaces.ts';
 import { EncodingPreviewSchema, ImportSourceArgsSchema, PasteArgsSchema, TextEditResultSchema } from './source-text.ts';
 import {
   AliasGroupsSchema,
@@ -275,6 +276,15 @@ export const api = {
   },
   /** Application settings (UI language, recent workspaces). */
   getSettings: { args: z.object({}), result: SettingsSchema },
+  /** The recent workspaces (the open one first) with their names, and whether the door can choose a folder. */
+  listWorkspaces: { args: z.object({}), result: WorkspaceListSchema },
+  /**
+   * Opens another workspace (or makes a new one with `create`): every call from then on is about it, except
+   * those naming a source of a workspace opened before (a second window still on it saves there). Refused
+   * with not-found for a folder without a workspace, invalid-argument for a relative path or, with `create`,
+   * a folder that holds other files.
+   */
+  openWorkspace: { args: OpenWorkspaceArgsSchema, result: OpenWorkspaceResultSchema },
   /** Changes settings and returns them as stored; `lastSourceId` is remembered for this workspace's folder. */
   updateSettings: {
     args: z.object({

@@ -10,6 +10,8 @@ export const MENU_LABELS = {
   file: { ar: 'ملف', en: 'File' },
   edit: { ar: 'تحرير', en: 'Edit' },
   view: { ar: 'عرض', en: 'View' },
+  openWorkspace: { ar: 'فتح مساحة عمل…', en: 'Open workspace…' },
+  newWorkspace: { ar: 'مساحة عمل جديدة…', en: 'New workspace…' },
   importFile: { ar: 'استيراد ملف…', en: 'Import file…' },
   importAnnotations: { ar: 'استيراد تعليقات من أدوات أخرى…', en: 'Import annotations…' },
   pasteSource: { ar: 'لصق كمصدر جديد…', en: 'Paste as new source…' },
@@ -40,6 +42,8 @@ export interface MenuItemSpec {
 }
 
 export const FILE_ITEMS: readonly MenuItemSpec[] = [
+  { command: 'open-workspace', label: 'openWorkspace', accelerator: 'CmdOrCtrl+Shift+O' },
+  { command: 'new-workspace', label: 'newWorkspace' },
   { command: 'import', label: 'importFile', accelerator: 'CmdOrCtrl+O' },
   { command: 'import-annotations', label: 'importAnnotations' },
   { command: 'paste-source', label: 'pasteSource' },

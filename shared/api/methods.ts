@@ -35,6 +35,8 @@ export const API_METHODS = [
   'retagClaims',
   'getSettings',
   'updateSettings',
+  'listWorkspaces',
+  'openWorkspace',
 ] as const;
 
 export type ApiMethodName = (typeof API_METHODS)[number];

@@ -22,6 +22,8 @@ const MENU_COMMANDS = [
   'text-larger',
   'text-smaller',
   'text-default',
+  'open-workspace',
+  'new-workspace',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

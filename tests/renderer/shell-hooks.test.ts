@@ -16,6 +16,7 @@ const { openWorkbench } = await import('../../electron/services/app-context.ts')
 const { MemorySettingsStore } = await import('../../electron/services/settings/settings-store.ts');
 const { useOpenSource } = await import('../../renderer/src/app/use-open-source.ts');
 const { useWorkspaceView } = await import('../../renderer/src/app/use-workspace-view.ts');
+const { useWorkspaces } = await import('../../renderer/src/workspaces/use-workspaces.ts');
 
 let dir: string;
 before(async () => {
@@ -39,15 +40,17 @@ const storedName = async (workspaceDir: string) =>
 function renderWorkspace(api: WorkbenchApi) {
   const reported: unknown[] = [];
   let reloads = 0;
+  let switched = 0;
   const hook = renderHook(() =>
     useWorkspaceView(
       api,
       'en',
       (e) => reported.push(e),
       () => reloads++,
+      () => switched++,
     ),
   );
-  return { hook, reported, reloads: () => reloads };
+  return { hook, reported, reloads: () => reloads, switched: () => switched };
 }
 
 test('workspace view: a rename is stored in workspace.json and shown', async () => {
@@ -131,5 +134,43 @@ test('open source: choosing one loads its text and claims and remembers it for t
   act(() => hook.result.current.reloadClaims());
   await waitFor(() => assert.notEqual(hook.result.current.source!.loadId, loadId));
   assert.deepEqual(reported, []);
+  hook.unmount();
+});
+
+test('workspaces: a new workspace is made and the window told to start again on it; a refused one is said', async () => {
+  const { api } = await service('switch-from');
+  let switched = 0;
+  const hook = renderHook(() =>
+    useWorkspaces(
+      api,
+      () => switched++,
+      () => new Error('save failed'),
+    ),
+  );
+  act(() => hook.result.current.show('create'));
+  await waitFor(() => assert.ok(hook.result.current.list));
+  assert.equal(hook.result.current.list!.canChooseFolder, false, 'no folder chooser outside Electron');
+  await act(() => hook.result.current.open(join(dir, 'switch-to'), true));
+  assert.equal(switched, 1);
+  assert.equal(hook.result.current.mode, null, 'the dialog closes');
+  assert.equal((await api.getWorkspace({})).root, join(dir, 'switch-to'));
+  assert.ok(JSON.parse(await readFile(join(dir, 'switch-to', 'workspace.json'), 'utf8')).name);
+
+  act(() => hook.result.current.show('open'));
+  await act(() => hook.result.current.open(join(dir, 'no-such-folder'), false));
+  assert.equal(switched, 1);
+  assert.equal(hook.result.current.error?.code, 'not-found');
+  assert.equal(hook.result.current.mode, 'open', 'the dialog stays open with the reason');
+  hook.unmount();
+});
+
+test('workspace view: another window opening another workspace makes this one start again', async () => {
+  const { api } = await service('poll-from');
+  const { hook, switched } = renderWorkspace(api);
+  await act(() => hook.result.current.refresh());
+  await api.openWorkspace({ root: join(dir, 'poll-to'), create: true });
+  // The revision poll runs every 3 s.
+  await waitFor(() => assert.equal(switched(), 1), { timeout: 8000 });
+  assert.equal(hook.result.current.workspace?.root, join(dir, 'poll-from'), 'not shown as if it were this one');
   hook.unmount();
 });

@@ -31,6 +31,12 @@ export function parseWorkspaceFile(json: unknown): WorkspaceFile {
   return WorkspaceFileSchema.parse(json);
 }
 
+/** The name in a workspace's workspace.json, or null when it has none readable (nothing is moved or written). */
+export async function readWorkspaceName(root: string): Promise<string | null> {
+  const result = await readJsonFile(workspaceFile(root), parseWorkspaceFile);
+  return result.kind === 'ok' ? result.value.name : null;
+}
+
 /**
  * Reads workspace.json. Missing: a new one (with `create`), or, when a corrupt copy was kept earlier, read-only
  * again (never fresh defaults over lost tags). Corrupt: kept aside, read-only. Newer: refused, untouched.

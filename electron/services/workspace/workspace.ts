@@ -115,6 +115,10 @@ export class Workspace {
     return this.sources.list();
   }
 
+  hasSource(id: string): boolean {
+    return this.sources.has(id);
+  }
+
   getMeta(id: string): SourceMeta {
     return this.sources.get(id);
   }

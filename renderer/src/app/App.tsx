@@ -27,8 +27,11 @@ import { useOpenSource } from './use-open-source.ts';
 import { useSourceActions } from './use-source-actions.ts';
 import { useUiSettings } from './use-ui-settings.ts';
 import { useWorkspaceView } from './use-workspace-view.ts';
+import { useWorkspaces } from '../workspaces/use-workspaces.ts';
+import { WorkspacesDialog } from '../workspaces/WorkspacesDialog.tsx';
 
-export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
+export function App(props: { api: WorkbenchApi; boot: Promise<Boot>; onSwitched: () => void }) {
+  const { api, boot, onSwitched } = props;
   const [message, setMessage] = useState<Message | null>(null);
   const [dialog, setDialog] = useState<ShellDialog>(null);
   /** The workspace search in the sidebar's place; the number refocuses its query on each Ctrl+Shift+F. */
@@ -38,7 +41,8 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
   const { lang } = ui;
   const open = useOpenSource(api, report);
   const { source } = open;
-  const ws = useWorkspaceView(api, lang, report, open.reloadClaims);
+  const ws = useWorkspaceView(api, lang, report, open.reloadClaims, onSwitched);
+  const workspaces = useWorkspaces(api, onSwitched, () => new Error(t(lang, 'saveFailed')));
   const { workspace } = ws;
   const actions = useSourceActions({
     ...open,
@@ -86,6 +90,8 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
   // Rendered and focused before the handler returns, like Ctrl+F (see SearchQuery).
   useCommand('find-in-workspace', () => flushSync(() => setFindAll((n) => (n ?? 0) + 1)));
   useCommand('show-shortcuts', () => setDialog('shortcuts'));
+  useCommand('open-workspace', () => workspaces.show('open'));
+  useCommand('new-workspace', () => workspaces.show('create'));
   useEffect(() => window.workbenchShell?.onMenuCommand(runCommand), []);
   usePageKeys();
 
@@ -146,6 +152,7 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
         onSaveTags={ws.saveTags}
         onSaveAliases={ws.saveAliases}
       />
+      {workspaces.mode && <WorkspacesDialog lang={lang} state={workspaces} />}
       {paste.open && <PasteSource lang={lang} onImport={paste.submit} onClose={paste.close} />}
       <AnnotationImport
         api={api}

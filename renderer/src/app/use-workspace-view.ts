@@ -13,9 +13,16 @@ export function useWorkspaceView(
   lang: UiLanguage,
   report: (error: unknown) => void,
   reloadClaims: () => void,
+  /** Another window opened another workspace: this one starts again on it. */
+  onSwitched: () => void,
 ) {
   const [workspace, setWorkspace] = useState<WorkspaceView | null>(null);
-  useWorkspacePoll(api, workspace?.revision, setWorkspace);
+  const root = workspace?.root;
+  const polled = useCallback(
+    (view: WorkspaceView) => (root !== undefined && view.root !== root ? onSwitched() : setWorkspace(view)),
+    [root, onSwitched],
+  );
+  useWorkspacePoll(api, workspace?.revision, polled);
   const refresh = useCallback(async () => setWorkspace(await api.getWorkspace({})), [api]);
 
   /** A write of workspace.json; refused because it changed elsewhere, it says why and loads what is there. */
