@@ -12,6 +12,7 @@ export const API_METHODS = [
   'importAnnotations',
   'exportAnnotations',
   'exportReport',
+  'exportWorkspaceReport',
   'getExportProgress',
   'cancelExport',
   'editSourceText',
