@@ -19,6 +19,7 @@ const MENU_COMMANDS = [
   'show-shortcuts',
   // A researcher's whole project (issue 13):
   'workspace-claims',
+  'export-workspace-pdf',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

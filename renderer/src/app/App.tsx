@@ -70,6 +70,7 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
     api,
     lang,
     meta: source?.meta,
+    workspaceName: workspace?.name ?? '',
     skipPassages: ui.skipPassages,
     say: setMessage,
     report,
@@ -80,6 +81,7 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
   });
 
   useCommand('export-pdf', () => void reportExport.start());
+  useCommand('export-workspace-pdf', () => void reportExport.start('workspace'));
   useCommand('toggle-language', () => void ui.toggleLanguage());
   useCommand('edit-tags', () => setDialog('tags'));
   useCommand('workspace-claims', () => void claims.show());
