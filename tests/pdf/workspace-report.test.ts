@@ -116,6 +116,13 @@ test(
     );
     const text = words(popplerText(pdf, fx.dir, 1, json.pages!));
     assert.ok(!text.includes(words(fx.sources[1]!.title)), 'the source left out is nowhere in the report');
+    const noOrphans = await exportPdf('--no-orphans');
+    assert.equal(noOrphans.json.orphans, 1, 'the orphan is still counted');
+    assert.deepEqual(
+      outlineOf(noOrphans.pdf, fx.dir).map((o) => o.title),
+      ['تقرير مساحة العمل', ...fx.sources.map((s) => s.title), 'جدول الادعاءات'],
+      'no orphans appendix with --no-orphans',
+    );
     for (const format of ['pdf', 'csv', 'jsonld']) {
       const out = join(fx.dir, `unknown.${format}`);
       const args = ['--sources', `${first!.id},nosuchsource,zz-zz`, '--format', format, '--out', out];
