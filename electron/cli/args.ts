@@ -14,6 +14,8 @@ export const USAGE = `Usage:
   workbench text --workspace DIR --source ID
   workbench export --workspace DIR --source ID --format jsonld|csv|pdf|original --out FILE [--json]
     original: the source's own PDF with the claims as highlight annotations (PDF sources)
+  workbench export --workspace DIR [--sources ID,ID] --format pdf|csv|jsonld --out FILE [--json]
+    without --source: one report, table or collection of every source, or of the --sources given
     FILE may not be inside the workspace DIR, except in its exports/ folder
   workbench export --source FILE --annotations FILE --format jsonld|csv|pdf --out FILE [--json]
     PDF options: [--font vazirmatn|amiri] [--paper A4|Letter] [--digits western|arabic]
@@ -30,6 +32,7 @@ const OPTIONS = {
   workspace: { type: 'string' },
   create: { type: 'boolean' },
   source: { type: 'string' },
+  sources: { type: 'string' },
   annotations: { type: 'string' },
   format: { type: 'string' },
   tag: { type: 'string' },
@@ -58,6 +61,8 @@ export interface ParsedArgs {
     /** Make --workspace a new workspace if it is not one yet. */
     create?: boolean;
     source?: string;
+    /** export: the workspace's sources to export, ID,ID (default: every source). */
+    sources?: string;
     annotations?: string;
     format?: string;
     /** claims: only claims with this tag (its id or a label). */

@@ -4,13 +4,14 @@
 
 import { readFile } from 'node:fs/promises';
 import { basename, resolve } from 'node:path';
+import { ExportFormatSchema, type ExportFormat } from '../../shared/api/contract.ts';
 import { parseAnnotationDocument } from '../../shared/annotations/jsonld.ts';
 import { WorkbenchError } from '../../shared/errors.ts';
 import { openWorkbench, type Workbench } from '../services/app-context.ts';
 import { prepareImport, readImportFile } from '../services/import/index.ts';
 import { MemorySettingsStore } from '../services/settings/settings-store.ts';
 import { refuseOutInsideWorkspace } from '../services/workspace/out-path.ts';
-import { requireOption, type ParsedArgs } from './args.ts';
+import { requireOption, UsageError, type ParsedArgs } from './args.ts';
 
 export interface Output {
   out(line: string): void;
@@ -57,4 +58,11 @@ export async function readStandalone(args: ParsedArgs) {
   }
   const { annotations } = parseAnnotationDocument(json, basename(annotationsPath));
   return { fileName, prepared, annotations };
+}
+
+/** --format of an annotation file (pdf and original have their own commands). */
+export function annotationFormat(value: string): ExportFormat {
+  const parsed = ExportFormatSchema.safeParse(value);
+  if (!parsed.success) throw new UsageError(`--format must be jsonld, csv, pdf or original, not "${value}".`);
+  return parsed.data;
 }

@@ -1,17 +1,16 @@
 // The CLI's commands. Each one calls the same service (WorkbenchApi) the app uses, through the
 // workspace on disk; output is plain lines, or JSON with --json.
 
-import { ExportFormatSchema } from '../../shared/api/contract.ts';
-import { WorkbenchError } from '../../shared/errors.ts';
 import { DEFAULT_TAGS, type SourceMeta } from '../../shared/workspace/model.ts';
-import { writeFileAtomic } from '../services/fs/atomic.ts';
 import { readImportFile } from '../services/import/index.ts';
 import { savedPageFile } from '../services/import/web/saved-page.ts';
-import { renderExport } from '../services/workbench-service.ts';
+import { renderExport } from '../services/annotation-export.ts';
 import { requireOption, UsageError, type ParsedArgs } from './args.ts';
-import { openFor, outPathFor, readStandalone, type Output } from './command-inputs.ts';
+import { annotationFormat, openFor, outPathFor, readStandalone, type Output } from './command-inputs.ts';
 import { exportPdfCommand } from './pdf-export.ts';
 import { exportOriginalCommand, importStdin } from './original-export.ts';
+import { writeOut } from '../services/original/original-export.ts';
+import { exportWorkspaceCommand } from './workspace-export.ts';
 
 export async function importCommand(args: ParsedArgs, io: Output): Promise<number> {
   if (args.files.length === 0) throw new UsageError('"import" needs at least one FILE.');
@@ -59,21 +58,18 @@ export async function textCommand(args: ParsedArgs, io: Output): Promise<number>
 }
 
 export async function exportCommand(args: ParsedArgs, io: Output): Promise<number> {
-  if (requireOption(args, 'format') === 'pdf') return exportPdfCommand(args, io);
-  if (args.options.format === 'original') return exportOriginalCommand(args, io);
-  const format = parseFormat(requireOption(args, 'format'));
+  const format = requireOption(args, 'format');
+  // A workspace without --source: the report or export of every source, or of those --sources names.
+  if (args.options.workspace && args.options.source === undefined) return exportWorkspaceCommand(args, io);
+  if (args.options.sources !== undefined)
+    throw new UsageError('--sources chooses sources of a --workspace, without --source.');
+  if (format === 'pdf') return exportPdfCommand(args, io);
+  if (format === 'original') return exportOriginalCommand(args, io);
   const out = await outPathFor(args);
   const result = args.options.workspace
-    ? await exportFromWorkspace(args, format)
-    : await exportStandalone(args, format);
-  try {
-    await writeFileAtomic(out, result.content);
-  } catch (error) {
-    throw new WorkbenchError(
-      'io',
-      `cannot write ${out}: ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`,
-    );
-  }
+    ? await exportFromWorkspace(args, annotationFormat(format))
+    : await exportStandalone(args, annotationFormat(format));
+  await writeOut(out, result.content);
   if (args.options.json) io.out(JSON.stringify({ out, format, annotations: result.count }));
   else io.out(`wrote ${out} (${result.count} annotations, ${format})`);
   return 0;
@@ -93,12 +89,6 @@ async function exportStandalone(args: ParsedArgs, format: 'jsonld' | 'csv') {
   const language = args.options.lang === 'ar' ? 'ar' : 'en';
   const { content } = renderExport(meta, annotations, format, prepared.text, { tags: DEFAULT_TAGS, language });
   return { content, count: annotations.length };
-}
-
-function parseFormat(value: string): 'jsonld' | 'csv' {
-  const parsed = ExportFormatSchema.safeParse(value);
-  if (!parsed.success) throw new UsageError(`--format must be jsonld, csv, pdf or original, not "${value}".`);
-  return parsed.data;
 }
 
 function describeEncoding(meta: SourceMeta): string {

@@ -7,7 +7,7 @@ import { basename } from 'node:path';
 import { findPassages } from '../../shared/review/passages.ts';
 import { DIGIT_STYLES, PAPER_SIZES, REPORT_FONTS, REPORT_LANGUAGES } from '../../shared/report/options.ts';
 import { DEFAULT_TAGS } from '../../shared/workspace/model.ts';
-import type { ReportInput, ReportOptions } from '../services/pdf/report.ts';
+import type { ReportInput, ReportOptions, ReportSummary } from '../services/pdf/report.ts';
 import { runInWorker } from '../services/export/export-jobs.ts';
 import { reportInputFor } from '../services/report-export.ts';
 import { requireOption, UsageError, type ParsedArgs } from './args.ts';
@@ -21,28 +21,29 @@ export async function exportPdfCommand(args: ParsedArgs, io: Output): Promise<nu
   const input = args.options.workspace ? await fromWorkspace(args) : await fromFiles(args);
   // In a worker like the app's export: a report too big for memory is a clear error, not a crashed Node.
   const summary = await runInWorker(input, options, out);
+  return tellWritten(args, io, out, summary, { annotations: input.annotations.length });
+}
+
+/** What was written (a line, or JSON with --json), and a warning for each claim not found in its text. */
+export function tellWritten(
+  args: ParsedArgs,
+  io: Output,
+  out: string,
+  summary: ReportSummary | null,
+  counts: { annotations: number; sources?: number },
+): number {
   if (!summary) throw new Error(`the export of ${out} stopped before it was written`);
   for (const orphan of summary.orphans) {
     io.err(`workbench: warning: claim ${orphan.id} was not found in the text (orphan): "${short(orphan.quote)}"`);
   }
-  if (args.options.json) {
-    io.out(
-      JSON.stringify({
-        out,
-        format: 'pdf',
-        annotations: input.annotations.length,
-        claims: summary.claims,
-        orphans: summary.orphans.length,
-        pages: summary.pages,
-      }),
-    );
-  } else {
-    io.out(`wrote ${out} (${summary.claims} claims, ${summary.orphans.length} orphans, ${summary.pages} pages, pdf)`);
-  }
+  const { claims, pages } = summary;
+  const orphans = summary.orphans.length;
+  if (args.options.json) io.out(JSON.stringify({ out, format: 'pdf', ...counts, claims, orphans, pages }));
+  else io.out(`wrote ${out} (${claims} claims, ${orphans} orphans, ${pages} pages, pdf)`);
   return 0;
 }
 
-function pdfOptions(args: ParsedArgs): ReportOptions {
+export function pdfOptions(args: ParsedArgs): ReportOptions {
   const { font, paper, digits, lang, orphans } = args.options;
   return {
     font: oneOf('font', font, REPORT_FONTS) ?? 'vazirmatn',

@@ -1,13 +1,16 @@
-// The app's PDF export: the report of one source, from the workspace, through the same engine as the CLI, made
+// The app's PDF export: the report of one source or of the workspace (all or chosen sources), from the workspace, through the same engine as the CLI, made
 // in a worker thread (export/export-jobs.ts) so the app answers other calls meanwhile, with progress and cancel.
 // Where it goes is the door's business: a save dialog (Electron) or the bytes back to the page (browser mode).
 
 import { mkdir, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ReportOptionsArg, ReportResult, WorkbenchApi } from '../../shared/api/contract.ts';
+import type { ReportOptionsArg, ReportResult, WorkbenchApi, WorkspaceView } from '../../shared/api/contract.ts';
+import { WorkbenchError } from '../../shared/errors.ts';
+import { shownWorkspaceName } from '../../shared/workspace/names.ts';
 import type { UiLanguage } from '../../shared/workspace/model.ts';
-import type { ReportInput } from './pdf/report.ts';
+import type { AnyReportInput, ReportInput } from './pdf/report.ts';
+import type { WorkspaceReportInput } from './pdf/report-types.ts';
 import { safeFileStem } from './file-names.ts';
 import type { ExportJobs } from './export/export-jobs.ts';
 import { refuseOutInsideWorkspace } from './workspace/out-path.ts';
@@ -57,8 +60,50 @@ export async function reportInputFor(
   sourceId: string,
   opts: { passages?: boolean } = {},
 ): Promise<ReportInput> {
-  const [view, { meta, text }, { annotations }, found] = await Promise.all([
-    service.getWorkspace({}),
+  const [view, source] = await Promise.all([service.getWorkspace({}), sourceInputFor(service, sourceId, opts)]);
+  return { workspaceName: view.name, tags: view.tags, ...source };
+}
+
+/** The workspace report's input: every source in the workspace's order, or the chosen ones in the order given. */
+export async function workspaceReportInputFor(
+  service: ReportReads,
+  sourceIds: readonly string[] | undefined,
+  opts: { passages?: boolean } = {},
+): Promise<WorkspaceReportInput> {
+  const view = await service.getWorkspace({});
+  const ids = chosenSources(view, sourceIds);
+  const sources = await Promise.all(
+    ids.map(async (id) => ({
+      workspaceName: view.name,
+      tags: view.tags,
+      ...(await sourceInputFor(service, id, opts)),
+    })),
+  );
+  return { workspaceName: view.name, tags: view.tags, sources };
+}
+
+/**
+ * The ids a workspace export covers: all (none chosen) or the chosen ones, once each. Any id the workspace
+ * does not have is refused, naming them all, before anything is read or written.
+ */
+export function chosenSources(view: WorkspaceView, sourceIds: readonly string[] | undefined): string[] {
+  const known = new Set(view.sources.map((s) => s.id));
+  const ids = sourceIds ? [...new Set(sourceIds)] : [...known];
+  const unknown = ids.filter((id) => !known.has(id));
+  if (unknown.length > 0) {
+    const list = unknown.map((id) => `"${id}"`).join(', ');
+    throw new WorkbenchError('not-found', `This workspace has no source ${list}; nothing was exported.`);
+  }
+  if (ids.length === 0) throw new WorkbenchError('invalid-argument', 'This workspace has no sources to export.');
+  return ids;
+}
+
+async function sourceInputFor(
+  service: ReportReads,
+  sourceId: string,
+  opts: { passages?: boolean },
+): Promise<Omit<ReportInput, 'workspaceName' | 'tags'>> {
+  const [{ meta, text }, { annotations }, found] = await Promise.all([
     service.getSource({ sourceId }),
     service.getAnnotations({ sourceId }),
     opts.passages ? service.getPassages({ sourceId }) : undefined,
@@ -66,7 +111,7 @@ export async function reportInputFor(
   const source = { title: meta.title, text, direction: meta.direction, meta };
   // Found on the text just read (the service caches them per text revision, so they match it).
   const passages = found?.passages.map(({ start, end, kind, kept }) => ({ start, end, kind, kept }));
-  return { workspaceName: view.name, source, annotations, tags: view.tags, ...(passages ? { passages } : {}) };
+  return { source, annotations, ...(passages ? { passages } : {}) };
 }
 
 export async function exportReport(
@@ -77,8 +122,33 @@ export async function exportReport(
   jobs: ExportJobs,
 ): Promise<ReportResult> {
   const input = await reportInputFor(service, args.sourceId, { passages: args.options.skipPassages === true });
+  return deliver(input, `${safeFileStem(input.source.title)}.report.pdf`, args, language, door, jobs);
+}
+
+/** The report of the workspace, or of the sources chosen, saved or handed back as exportReport's is. */
+export async function exportWorkspaceReport(
+  service: ReportReads,
+  args: { sourceIds?: string[]; options: ReportOptionsArg; jobId?: string },
+  language: UiLanguage,
+  door: ReportDoor,
+  jobs: ExportJobs,
+): Promise<ReportResult> {
+  const passages = args.options.skipPassages === true;
+  const input = await workspaceReportInputFor(service, args.sourceIds, { passages });
+  const name = shownWorkspaceName(input.workspaceName, language);
+  return deliver(input, `${safeFileStem(name)}.workspace-report.pdf`, args, language, door, jobs);
+}
+
+/** Makes the report in a worker and puts it where the door says: a path it chose, a download, or the bytes. */
+async function deliver(
+  input: AnyReportInput,
+  fileName: string,
+  args: { options: ReportOptionsArg; jobId?: string },
+  language: UiLanguage,
+  door: ReportDoor,
+  jobs: ExportJobs,
+): Promise<ReportResult> {
   const options = { ...args.options, language, ...(door.fontDir ? { fontDir: door.fontDir } : {}) };
-  const fileName = `${safeFileStem(input.source.title)}.report.pdf`;
   const cancelled = { fileName, cancelled: true, claims: 0, orphans: 0, pages: 0 };
   if (door.chooseSavePath) {
     const path = await door.chooseSavePath(fileName);

@@ -2,17 +2,14 @@
 // (workspace-switch.ts adds choosing which workspace).
 // It never imports 'electron'; the doors (IPC, HTTP bridge, CLI) validate arguments before calling it.
 
-import type { ExportFormat, WorkbenchApi, WorkspaceView } from '../../shared/api/contract.ts';
-import { exportAnnotationCollection } from '../../shared/annotations/export.ts';
-import { annotationsToCsv } from '../../shared/annotations/csv.ts';
-import { sourceIri } from '../../shared/annotations/model.ts';
+import type { WorkbenchApi, WorkspaceView } from '../../shared/api/contract.ts';
 import { WorkbenchError } from '../../shared/errors.ts';
-import type { SourceMeta, Tag } from '../../shared/workspace/model.ts';
-import { safeFileStem } from './file-names.ts';
+import type { SourceMeta } from '../../shared/workspace/model.ts';
+import { renderExport } from './annotation-export.ts';
 import { checkExternalUrl } from '../../shared/api/external-url.ts';
 import { prepareSource } from './import/index.ts';
 import { importAnnotations } from './annotation-import/index.ts';
-import { exportReport, savingOutside, type ReportDoor } from './report-export.ts';
+import { exportReport, exportWorkspaceReport, savingOutside, type ReportDoor } from './report-export.ts';
 import { ExportJobs } from './export/export-jobs.ts';
 import { exportAnnotatedOriginal } from './original/original-export.ts';
 import { importPasted } from './import/paste.ts';
@@ -95,6 +92,9 @@ export function createWorkbenchService({
     },
     async exportReport(args) {
       return exportReport(service, args, (await settings.read()).language, reports, exportJobs);
+    },
+    async exportWorkspaceReport(args) {
+      return exportWorkspaceReport(service, args, (await settings.read()).language, reports, exportJobs);
     },
     async getExportProgress({ jobId }) {
       return exportJobs.progress(jobId);
@@ -204,29 +204,6 @@ export async function importBytes(
       provenance: provenanceFor(prepared.text),
     },
   });
-}
-
-/** Tag labels in `language` (the UI's), the workspace's tag set; `now` dates the export. */
-export function renderExport(
-  meta: SourceMeta,
-  annotations: Parameters<typeof annotationsToCsv>[0],
-  format: ExportFormat,
-  text: string,
-  opts: { tags: readonly Tag[]; language: 'ar' | 'en'; now?: string },
-): { fileName: string; mimeType: string; content: string } {
-  const base = safeFileStem(meta.title);
-  const { tags, language } = opts;
-  if (format === 'csv') {
-    const content = annotationsToCsv(annotations, { text, tags, language, sourceTitle: meta.title });
-    return { fileName: `${base}.claims.csv`, mimeType: 'text/csv', content };
-  }
-  const id = `${sourceIri(meta.id)}/annotations`;
-  const now = opts.now ?? new Date().toISOString();
-  return {
-    fileName: `${base}.annotations.jsonld`,
-    mimeType: 'application/ld+json',
-    content: exportAnnotationCollection(annotations, { id, label: meta.title, tags, language, now }),
-  };
 }
 
 function describeWorkspace(workspace: Workspace): WorkspaceView {

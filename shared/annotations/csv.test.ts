@@ -16,7 +16,7 @@ const T0 = '2024-05-01T10:00:00.000Z';
 const T1 = '2024-05-02T08:30:00.000Z';
 const HEADER =
   'id,start,end,exact,tags,note,correction,citation_texts,citation_urls,created,modified,' +
-  'tag_labels,source_title,creator,corrected_from,correction_applied_to_revision';
+  'tag_labels,source_title,creator,corrected_from,correction_applied_to_revision,source_id';
 
 function claimOn(start: number, end: number, id: string): Annotation {
   return createClaimAnnotation({
@@ -51,12 +51,12 @@ test('one row per claim with Arabic kept as is, quoting where RFC 4180 needs it'
     rows[1],
     'urn:uuid:1,10,23,14 يوليو 2011,disputed; likely-typo,"قال ""المصدر"": غير مؤكد،\nيحتاج مراجعة",14 يونيو 2011,' +
       '"الجريدة، ص 3\nمقابلة, 2012","https://e.org/a\n",2024-05-01T10:00:00.000Z,2024-05-02T08:30:00.000Z,' +
-      'disputed; likely-typo,,,,',
+      'disputed; likely-typo,,,,,',
   );
   assert.equal(
     rows[2],
     'urn:uuid:2,24,29,(u-2),disputed; likely-typo,,,,,2024-05-01T10:00:00.000Z,2024-05-01T10:00:00.000Z,' +
-      'disputed; likely-typo,,,,',
+      'disputed; likely-typo,,,,,',
   );
   assert.equal(rows[3], '', 'the last row ends with CRLF too');
   assert.equal(rows.length, 4);
@@ -104,7 +104,7 @@ test('injection is defused in every column, including ids from imported files', 
   assert.equal(
     row,
     `"'=cmd|""/c calc""!A1",10,23,14 يوليو 2011,'-x,'@evil,,,,2024-05-01T10:00:00.000Z,2024-05-02T08:30:00.000Z,` +
-      `'-x,,,,`,
+      `'-x,,,,,`,
   );
 });
 
@@ -128,9 +128,10 @@ test('tag labels in the chosen language, source title, creator, and an applied c
     at: T1,
   });
   const tags = DEFAULT_TAGS;
-  const en = annotationsToCsv([corrected], { text: TEXT, tags, sourceTitle: 'أرشيف البيت الأبيض' }).split('\r\n')[1]!;
-  assert.ok(en.endsWith(',Likely typo; custom,أرشيف البيت الأبيض,سارة,2011,3'), en);
+  const source = { sourceTitle: 'أرشيف البيت الأبيض', sourceId: 'a1b2c3' };
+  const en = annotationsToCsv([corrected], { text: TEXT, tags, ...source }).split('\r\n')[1]!;
+  assert.ok(en.endsWith(',Likely typo; custom,أرشيف البيت الأبيض,سارة,2011,3,a1b2c3'), en);
   const ar = annotationsToCsv([corrected], { tags, language: 'ar' }).split('\r\n')[1]!;
-  assert.ok(ar.endsWith(',خطأ مطبعي محتمل; custom,,سارة,2011,3'), ar);
+  assert.ok(ar.endsWith(',خطأ مطبعي محتمل; custom,,سارة,2011,3,'), ar);
   assert.ok(ar.includes(',2001,'), 'the correction column keeps the applied value');
 });

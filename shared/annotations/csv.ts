@@ -28,6 +28,8 @@ export const CSV_COLUMNS = [
   'creator',
   'corrected_from',
   'correction_applied_to_revision',
+  // The workspace export's rows come from many sources: this says which, where titles may repeat.
+  'source_id',
 ] as const;
 
 export interface CsvContext {
@@ -38,6 +40,7 @@ export interface CsvContext {
   /** Which label of each tag (default English). */
   language?: 'ar' | 'en';
   sourceTitle?: string;
+  sourceId?: string;
 }
 
 /** Tag ids hold no semicolons, so "; " reads well and splits back unambiguously. */
@@ -58,8 +61,15 @@ const PLAIN_NUMBER = /^-?\d+(\.\d+)?$/;
  * position selector's slice of `text` (if given and in range) stands in.
  */
 export function annotationsToCsv(annotations: Annotation[], context: string | CsvContext = {}): string {
-  const ctx = typeof context === 'string' ? { text: context } : context;
-  const rows = [[...CSV_COLUMNS], ...annotations.map((a) => rowOf(a, ctx))];
+  return sourcesToCsv([{ annotations, context: typeof context === 'string' ? { text: context } : context }]);
+}
+
+/** Several sources' annotations as one table: one header, then each source's rows with its own context. */
+export function sourcesToCsv(sources: readonly { annotations: readonly Annotation[]; context: CsvContext }[]): string {
+  const rows = [
+    [...CSV_COLUMNS],
+    ...sources.flatMap(({ annotations, context }) => annotations.map((a) => rowOf(a, context))),
+  ];
   return BOM + rows.map((row) => row.map(csvCell).join(',') + CRLF).join('');
 }
 
@@ -86,6 +96,7 @@ function rowOf(annotation: Annotation, ctx: CsvContext): string[] {
     creatorName(annotation),
     applied?.original ?? '',
     applied ? String(applied.revision) : '',
+    ctx.sourceId ?? '',
   ];
 }
 

@@ -21,6 +21,7 @@ import {
   ExportProgressSchema,
   ReportOptionsSchema,
   ReportResultSchema,
+  WorkspaceReportArgsSchema,
 } from './report-export.ts';
 import { AlsoInSchema, PassageSchema, SearchArgsSchema, SearchResultSchema } from './search-review.ts';
 import { OpenWorkspaceArgsSchema, OpenWorkspaceResultSchema, WorkspaceListSchema } from './workspaces.ts';
@@ -113,6 +114,12 @@ export const api = {
     args: z.object({ sourceId: SourceIdSchema, options: ReportOptionsSchema, jobId: ExportJobIdSchema.optional() }),
     result: ReportResultSchema,
   },
+  /**
+   * One PDF of the workspace or of the chosen sources (a title page with their provenance, each source's text, one
+   * claims table across them, orphans); saved, made, followed and cancelled like exportReport. An unknown source
+   * id fails with not-found, naming it, before anything is made.
+   */
+  exportWorkspaceReport: { args: WorkspaceReportArgsSchema, result: ReportResultSchema },
   /** How far the export with this jobId got ('pending' before it starts). */
   getExportProgress: {
     args: z.object({ jobId: ExportJobIdSchema }),

@@ -16,6 +16,7 @@ export const MENU_LABELS = {
   importAnnotations: { ar: 'استيراد تعليقات من أدوات أخرى…', en: 'Import annotations…' },
   pasteSource: { ar: 'لصق كمصدر جديد…', en: 'Paste as new source…' },
   exportPdf: { ar: 'تصدير تقرير PDF…', en: 'Export PDF report…' },
+  exportWorkspacePdf: { ar: 'تصدير تقرير مساحة العمل…', en: 'Export workspace report…' },
   exportOriginal: { ar: 'تصدير ملف PDF الأصلي مع التظليل…', en: 'Export annotated original…' },
   undo: { ar: 'تراجع', en: 'Undo' },
   redo: { ar: 'إعادة', en: 'Redo' },
@@ -48,6 +49,7 @@ export const FILE_ITEMS: readonly MenuItemSpec[] = [
   { command: 'import-annotations', label: 'importAnnotations' },
   { command: 'paste-source', label: 'pasteSource' },
   { command: 'export-pdf', label: 'exportPdf', accelerator: 'CmdOrCtrl+P' },
+  { command: 'export-workspace-pdf', label: 'exportWorkspacePdf' },
   { command: 'export-original', label: 'exportOriginal' },
 ];
 

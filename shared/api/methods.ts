@@ -13,6 +13,7 @@ export const API_METHODS = [
   'importAnnotations',
   'exportAnnotations',
   'exportReport',
+  'exportWorkspaceReport',
   'getExportProgress',
   'cancelExport',
   'editSourceText',

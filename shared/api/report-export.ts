@@ -3,6 +3,7 @@
 
 import { z } from 'zod';
 import { DIGIT_STYLES, PAPER_SIZES, REPORT_FONTS } from '../report/options.ts';
+import { SourceIdSchema } from './workspace-view.ts';
 
 export const ReportOptionsSchema = z.object({
   font: z.enum(REPORT_FONTS).optional(),
@@ -32,6 +33,13 @@ export type ReportResult = z.infer<typeof ReportResultSchema>;
 
 /** Chosen by the caller of exportReport, so it can poll and cancel the export while that call is pending. */
 export const ExportJobIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'not an export job id');
+
+export const WorkspaceReportArgsSchema = z.object({
+  /** The sources to report on, in this order; absent: every source of the workspace, in its order. */
+  sourceIds: z.array(SourceIdSchema).min(1).optional(),
+  options: ReportOptionsSchema,
+  jobId: ExportJobIdSchema.optional(),
+});
 
 export const ExportProgressSchema = z.object({
   /** pending: not started (or unknown); running; done, failed or cancelled for a minute after it ended. */

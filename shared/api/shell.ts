@@ -24,6 +24,7 @@ const MENU_COMMANDS = [
   'text-default',
   'open-workspace',
   'new-workspace',
+  'export-workspace-pdf',
 ] as const;
 export type MenuCommand = (typeof MENU_COMMANDS)[number];
 

@@ -103,3 +103,32 @@ test('a save path picked inside the workspace data is refused and nothing there 
   assert.equal(saved.savedTo, target);
   assert.match((await readFile(target)).subarray(0, 5).toString('latin1'), /^%PDF-/);
 });
+
+test('the workspace report is a job too: cancelled it leaves no file; done it is saved where chosen, under the workspace name', async () => {
+  const folder = await tempDir();
+  let target = join(folder, 'workspace.pdf');
+  const { service, sourceId } = await longSource({ chooseSavePath: async (name) => (target = join(folder, name)) });
+  const small = await service.importSource({
+    fileName: 'short.txt',
+    dataBase64: Buffer.from('نص قصير عن الأزمة.\n').toString('base64'),
+  });
+  const exporting = service.exportWorkspaceReport({ options: {}, jobId: 'ws-1' });
+  await untilRunning(service, 'ws-1');
+  assert.deepEqual(await service.cancelExport({ jobId: 'ws-1' }), { cancelled: true });
+  const result = await exporting;
+  assert.equal(result.cancelled, true);
+  assert.deepEqual(readdirSync(folder), [], 'neither the report nor its temp file');
+  assert.equal((await service.getExportProgress({ jobId: 'ws-1' })).state, 'cancelled');
+
+  const done = await service.exportWorkspaceReport({ sourceIds: [small.id], options: {}, jobId: 'ws-2' });
+  const { name } = await service.getWorkspace({});
+  assert.equal(done.fileName, `${name}.workspace-report.pdf`);
+  assert.equal(done.savedTo, target);
+  assert.equal(done.pages, 3, 'title page, the one source chosen, the claims table');
+  assert.match((await readFile(target)).subarray(0, 5).toString('latin1'), /^%PDF-/);
+  assert.deepEqual(await service.getExportProgress({ jobId: 'ws-2' }), { state: 'done', fraction: 1 });
+  await assert.rejects(service.exportWorkspaceReport({ sourceIds: [sourceId, 'gone-1'], options: {} }), {
+    code: 'not-found',
+    message: /no source "gone-1"/,
+  });
+});

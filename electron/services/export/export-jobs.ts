@@ -8,7 +8,8 @@ import { dirname, extname, join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { isErrorCode, WorkbenchError } from '../../../shared/errors.ts';
-import { reportTempPath, type ReportInput, type ReportOptions, type ReportSummary } from '../pdf/report.ts';
+import { reportTempPath, type AnyReportInput, type ReportOptions, type ReportSummary } from '../pdf/report.ts';
+import { reportTitle } from '../pdf/report-types.ts';
 import type { ReportJobMessage, ReportJobRequest } from './worker-protocol.ts';
 
 type JobState = 'pending' | 'running' | 'done' | 'failed' | 'cancelled';
@@ -59,7 +60,7 @@ export class ExportJobs {
   /** Writes the report to `outPath`; resolves with its summary, or null when cancelled. */
   async run(
     jobId: string | undefined,
-    input: ReportInput,
+    input: AnyReportInput,
     options: ReportOptions,
     outPath: string,
   ): Promise<ReportSummary | null> {
@@ -85,7 +86,7 @@ export class ExportJobs {
 
 /** One report in one worker; `job` is kept up to date and given its cancel. */
 export function runInWorker(
-  input: ReportInput,
+  input: AnyReportInput,
   { onProgress, ...options }: ReportOptions,
   outPath: string,
   job: Job = { state: 'running', fraction: 0 },
@@ -132,8 +133,8 @@ export function runInWorker(
       rmSync(tmpPath, { force: true });
       const reason =
         error.code === 'ERR_WORKER_OUT_OF_MEMORY'
-          ? `the report of "${input.source.title}" needs more memory than an export may use (${WORKER_HEAP_MB} MB)`
-          : `the report of "${input.source.title}" could not be made: ${error.message}`;
+          ? `the report of "${reportTitle(input)}" needs more memory than an export may use (${WORKER_HEAP_MB} MB)`
+          : `the report of "${reportTitle(input)}" could not be made: ${error.message}`;
       settle(() => reject(new WorkbenchError('internal', `${reason}; nothing was written to ${outPath}.`)));
     });
     worker.on('exit', (exitCode) => {

@@ -1,10 +1,11 @@
 // What the main thread and the report worker (report-worker.ts) say to each other. The worker gets everything
 // in its workerData and only ever answers: progress now and then, then one done or failed.
 
-import type { ReportInput, ReportOptions, ReportSummary } from '../pdf/report-types.ts';
+import type { AnyReportInput, ReportOptions, ReportSummary } from '../pdf/report-types.ts';
 
 export interface ReportJobRequest {
-  input: ReportInput;
+  /** One source's report or the workspace's. */
+  input: AnyReportInput;
   /** Without onProgress: a function does not cross to a worker. */
   options: Omit<ReportOptions, 'onProgress'>;
   outPath: string;

@@ -85,9 +85,10 @@ export async function exportAnnotatedOriginal(
   return { fileName, cancelled: false, savedTo: path, ...counts };
 }
 
-export async function writeOut(path: string, pdf: Uint8Array): Promise<void> {
+/** Writes an exported file whole or not at all; a failure says which file and why. */
+export async function writeOut(path: string, content: string | Uint8Array): Promise<void> {
   try {
-    await writeFileAtomic(path, pdf);
+    await writeFileAtomic(path, content);
   } catch (error) {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new WorkbenchError('io', `cannot write ${path}: ${reason}`);

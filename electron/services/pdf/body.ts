@@ -20,7 +20,8 @@ interface SourceParagraph {
   end: number;
 }
 
-export function renderBody(ctx: ReportContext): void {
+/** `heading`: the source's title first, as the page's H1 (the workspace report, where sources follow each other). */
+export function renderBody(ctx: ReportContext, { heading = false } = {}): void {
   const { flow, ts, input } = ctx;
   const text = input.source.text;
   const markers = markerOffsets(ctx.claims, text, ctx);
@@ -30,6 +31,14 @@ export function renderBody(ctx: ReportContext): void {
   flow.newPage();
   const sect = flow.structure.section(input.source.title);
   ctx.highlights.structParent = () => flow.structure.child(sect, 'Annot');
+  if (heading)
+    ts.paragraph(input.source.title, {
+      ...style,
+      size: 15,
+      bold: true,
+      leading: 1.7,
+      struct: { parent: sect, type: 'H1' },
+    });
   // Paragraphs in the other script than the document's say their own language (an English line in Arabic).
   const docLang = input.source.direction === 'rtl' ? 'ar' : undefined;
   for (const para of paragraphsOf(text)) {

@@ -29,6 +29,8 @@ export interface ReportClaim {
   /** The first tag's color: the highlight. */
   color: string;
   creator?: string;
+  /** The workspace report's: the source the claim is in (its table has a source column). */
+  source?: { title: string };
   /** Set when the correction was applied to the text: the words it replaced come from here. */
   applied?: AppliedCorrection;
 }

@@ -26,5 +26,8 @@ export interface ReportContext {
   progress?: { text(offset: number): void; row(): void };
 }
 
+/** What the report's tables and running headers draw with: no one source's input, claims or omissions. */
+export type DrawContext = Omit<ReportContext, 'input' | 'claims' | 'orphans' | 'omissions'>;
+
 /** Body text size; the rest of the report is set relative to it. */
 export const BODY_SIZE = 11;

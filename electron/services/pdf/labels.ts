@@ -39,6 +39,12 @@ const WORDS = {
   applied: ['طُبّق على النص', 'applied'],
   page: ['صفحة', 'Page'],
   noClaims: ['لا ادعاءات في هذا المصدر.', 'This source has no claims.'],
+  // The workspace report's own words.
+  workspaceTitle: ['تقرير مساحة العمل', 'Workspace report'],
+  sources: ['المصادر', 'Sources'],
+  sourceTitle: ['العنوان', 'Title'],
+  byline: ['الكاتب / الناشر', 'Author / outlet'],
+  noClaimsAll: ['لا ادعاءات في هذه المصادر.', 'These sources have no claims.'],
 } as const;
 
 export type Word = keyof typeof WORDS;

@@ -27,6 +27,26 @@ export interface ReportInput {
   passages?: readonly ReportPassage[];
 }
 
+/** The workspace report: a title page with every source's provenance, each source's text, one claims table. */
+export interface WorkspaceReportInput {
+  workspaceName: string;
+  tags: readonly Tag[];
+  /** In the order the report shows them; each source's own tags and name are not read (the workspace's are). */
+  sources: readonly ReportInput[];
+}
+
+/** Either report, as the export jobs and their worker take it. */
+export type AnyReportInput = ReportInput | WorkspaceReportInput;
+
+export function isWorkspaceInput(input: AnyReportInput): input is WorkspaceReportInput {
+  return 'sources' in input;
+}
+
+/** What a failure says the report was of. */
+export function reportTitle(input: AnyReportInput): string {
+  return isWorkspaceInput(input) ? input.workspaceName : input.source.title;
+}
+
 export interface ReportPassage {
   start: number;
   end: number;
@@ -72,4 +92,6 @@ export interface ReportSummary {
   /** Claims not found in the text (listed in the appendix when includeOrphans). */
   orphans: { id: string; quote: string }[];
   bytes: number;
+  /** The workspace report: each source's pages (its text), in the report's order. */
+  sections?: { title: string; first: number; last: number }[];
 }

@@ -10,16 +10,20 @@ import { renderBody } from './body.ts';
 import { prepareClaims } from './claims.ts';
 import { renderClaimsTable } from './claims-table.ts';
 import type { ReportContext } from './context.ts';
-import { loadFontChain } from './fonts.ts';
-import { digits, word } from './labels.ts';
-import { PageFlow } from './page-flow.ts';
+import { word } from './labels.ts';
 import { omittedBlocks } from './omissions.ts';
-import { HighlightCollector } from './pdf-annotations.ts';
-import type { ReportInput, ReportOptions, ReportSummary } from './report-types.ts';
+import {
+  isWorkspaceInput,
+  type AnyReportInput,
+  type ReportInput,
+  type ReportOptions,
+  type ReportSummary,
+} from './report-types.ts';
+import { renderWorkspaceReport } from './workspace-report.ts';
 import { renderTitlePage } from './title-page.ts';
-import { Typesetter } from './typesetter.ts';
+import { openReport, progressOf, runningHeader } from './report-setup.ts';
 
-export type { ReportInput, ReportOptions, ReportSummary } from './report-types.ts';
+export type { AnyReportInput, ReportInput, ReportOptions, ReportSummary } from './report-types.ts';
 
 /** The whole report in memory, with what it holds (page ranges, orphans) for callers that report on it. */
 export async function renderReport(
@@ -35,43 +39,29 @@ async function render(
   options: ReportOptions,
   sink?: (chunk: Uint8Array) => void,
 ): Promise<{ pdf: Uint8Array; summary: ReportSummary }> {
-  const font = options.font ?? 'vazirmatn';
-  const [regular, bold] = await Promise.all([
-    loadFontChain(font, 'regular', options.fontCacheDir, options.fontDir),
-    loadFontChain(font, 'bold', options.fontCacheDir, options.fontDir),
-  ]);
-  const language = options.language ?? 'ar';
-  const now = options.now ?? new Date();
-  const flow = new PageFlow(
-    options.paper ?? 'A4',
-    {
-      Title: `${input.source.title} — ${word('title', language)}`,
-      Creator: 'Claim Workbench',
-      Producer: 'Claim Workbench (pdfkit)',
-      CreationDate: now,
-    },
+  const base = await openReport(
+    options,
     // The source's language: most of the report is its text (Arabic for a right-to-left source).
-    { lang: input.source.direction === 'rtl' ? 'ar' : language, ...(sink ? { sink } : {}) },
+    {
+      title: (language) => `${input.source.title} — ${word('title', language)}`,
+      ...(input.source.direction === 'rtl' ? { lang: 'ar' } : {}),
+    },
+    sink,
   );
+  const { flow } = base;
   const { claims, orphans } = prepareClaims(input.annotations, input.source.text, input.tags);
   const ctx: ReportContext = {
+    ...base,
     input,
-    flow,
-    ts: new Typesetter(flow, { regular, bold }),
     claims,
     orphans,
-    highlights: new HighlightCollector(language),
-    language,
-    direction: language === 'ar' ? 'rtl' : 'ltr',
-    digits: options.digits ?? 'western',
-    now,
     omissions: options.skipPassages ? omittedBlocks(input.source.text, input.passages ?? [], claims) : [],
     ...(options.onProgress
       ? { progress: progressOf(input.source.text.length, claims.length + orphans.length, options.onProgress) }
       : {}),
   };
   flow.hooks = {
-    onPageStart: runningHeader(ctx),
+    onPageStart: runningHeader(ctx, () => ({ text: input.source.title, direction: input.source.direction })),
     onPageEnd: () => ctx.highlights.flush(flow.doc),
   };
   renderTitlePage(ctx);
@@ -79,7 +69,8 @@ async function render(
   renderBody(ctx);
   const bodyPages = { first, last: flow.page };
   renderClaimsTable(ctx, claims, 'table');
-  if ((options.includeOrphans ?? true) && orphans.length > 0) renderClaimsTable(ctx, orphans, 'orphans', 'orphansNote');
+  if ((options.includeOrphans ?? true) && orphans.length > 0)
+    renderClaimsTable(ctx, orphans, 'orphans', { intro: 'orphansNote' });
   const pages = flow.page;
   const pdf = await flow.finish();
   return {
@@ -95,12 +86,12 @@ async function render(
 }
 
 /**
- * Renders straight into a temp file beside `outPath`, then renames it: a failed export (bad input, full disk,
+ * Renders either report (one source's, or the workspace's: workspace-report.ts) straight into a temp file beside `outPath`, then renames it: a failed export (bad input, full disk,
  * unwritable folder) leaves no partial file behind, and an existing file is replaced only by a complete one.
  * The PDF never sits whole in memory (43 MB for a 10 MB text).
  */
 export async function exportReportToFile(
-  input: ReportInput,
+  input: AnyReportInput,
   options: ReportOptions,
   outPath: string,
   tmp = reportTempPath(outPath),
@@ -110,7 +101,10 @@ export async function exportReportToFile(
     fd = ioStep(outPath, () => openSync(tmp, 'wx'));
     const out = fd;
     const batch = new WriteBatch((bytes) => ioStep(outPath, () => writeFully(out, bytes)));
-    const { summary } = await render(input, options, (chunk) => batch.add(chunk));
+    const sink = (chunk: Uint8Array) => batch.add(chunk);
+    const { summary } = await (isWorkspaceInput(input)
+      ? renderWorkspaceReport(input, options, sink)
+      : render(input, options, sink));
     batch.flush();
     ioStep(outPath, () => fsyncSync(out));
     closeSync(out);
@@ -169,40 +163,4 @@ function ioStep<T>(outPath: string, step: () => T): T {
     const reason = (error as NodeJS.ErrnoException).code ?? (error as Error).message;
     throw new WorkbenchError('io', `cannot write ${outPath}: ${reason}`);
   }
-}
-
-/** A table row weighs about as much work as this many code units of text. */
-const ROW_WEIGHT = 400;
-
-function progressOf(textLength: number, rows: number, report: (fraction: number) => void): ReportContext['progress'] {
-  const total = Math.max(1, textLength + rows * ROW_WEIGHT);
-  let rowsDone = 0;
-  return {
-    text: (offset) => report(Math.min(1, offset / total)),
-    row: () => report(Math.min(1, (textLength + ++rowsDone * ROW_WEIGHT) / total)),
-  };
-}
-
-/** Every page after the title page: the source title at the top, the page number at the bottom. */
-function runningHeader(ctx: ReportContext) {
-  const { flow, ts } = ctx;
-  const size = 8;
-  const options = { size, leading: 1.4, left: flow.left, width: flow.contentWidth, color: '#666666' } as const;
-  let title: ReturnType<Typesetter['layout']> | undefined;
-  return (_flow: PageFlow, page: number) => {
-    if (page === 1) return;
-    title ??= ts.layout(ctx.input.source.title.replace(/\s+/g, ' '), {
-      ...options,
-      direction: ctx.input.source.direction,
-    });
-    const oneLine = { ...title, lines: title.lines.slice(0, 1) };
-    flow.structure.artifact(() => {
-      ts.drawBlock(oneLine, { ...options, direction: ctx.input.source.direction, align: 'center' }, 30);
-      flow.doc.save();
-      flow.doc.moveTo(flow.left, 47).lineTo(flow.right, 47).lineWidth(0.4).stroke('#bbbbbb');
-      flow.doc.restore();
-      const number = ts.layout(digits(page, ctx.digits), { ...options, direction: ctx.direction });
-      ts.drawBlock(number, { ...options, direction: ctx.direction, align: 'center' }, flow.height - 40);
-    }, 'Pagination');
-  };
 }

@@ -74,6 +74,7 @@ export function App(props: { api: WorkbenchApi; boot: Promise<Boot>; onSwitched:
     api,
     lang,
     meta: source?.meta,
+    workspaceName: workspace?.name ?? '',
     skipPassages: ui.skipPassages,
     say: setMessage,
     report,
@@ -84,6 +85,7 @@ export function App(props: { api: WorkbenchApi; boot: Promise<Boot>; onSwitched:
   });
 
   useCommand('export-pdf', () => void reportExport.start());
+  useCommand('export-workspace-pdf', () => void reportExport.start('workspace'));
   useCommand('toggle-language', () => void ui.toggleLanguage());
   useCommand('edit-tags', () => setDialog('tags'));
   useCommand('workspace-claims', () => void claims.show());

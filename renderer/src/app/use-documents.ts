@@ -1,4 +1,5 @@
-// Documents in and out of the workspace from the shell: the PDF report and the annotated original (File menu),
+// Documents in and out of the workspace from the shell: the PDF reports (of the open source or the whole
+// workspace) and the annotated original (File menu),
 // and pasting text as a new source; their progress and results go to the window's message line.
 
 import { useMemo } from 'react';
@@ -13,6 +14,7 @@ export function useDocuments(opts: {
   api: WorkbenchApi;
   lang: UiLanguage;
   meta: SourceMeta | undefined;
+  workspaceName: string;
   skipPassages: boolean;
   say: (message: Message | null) => void;
   report: (error: unknown) => void;
@@ -24,7 +26,7 @@ export function useDocuments(opts: {
     [say, report],
   );
   useOriginalExport(api, lang, meta, messages);
-  const reportExport = useReportExport(api, lang, meta, opts.skipPassages, messages);
+  const reportExport = useReportExport(api, lang, meta, opts.workspaceName, opts.skipPassages, messages);
   const paste = usePasteSource(api, messages, opts.onPasted);
   return { reportExport, paste };
 }
