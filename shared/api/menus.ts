@@ -81,13 +81,13 @@ export const HELP_ITEMS: readonly MenuItemSpec[] = [
   { command: 'show-shortcuts', label: 'shortcuts', accelerator: 'F1' },
 ];
 
-/** The in-page menu: everything the page can do that the toolbar has no button for. */
-export const IN_PAGE_ITEMS: readonly MenuItemSpec[] = [
-  ...FILE_ITEMS,
-  ...FIND_ITEMS,
-  ...SOURCE_ITEMS,
-  ...VIEW_ITEMS,
-  ...HELP_ITEMS,
+/** The in-page menu, in groups: everything the page can do that the toolbar has no button for. */
+export const IN_PAGE_GROUPS: readonly (readonly MenuItemSpec[])[] = [
+  FILE_ITEMS,
+  FIND_ITEMS,
+  SOURCE_ITEMS,
+  VIEW_ITEMS,
+  HELP_ITEMS,
 ];
 
 /** An accelerator as people read it: "Ctrl+Shift+F", or "⌘⇧F" on a Mac. */

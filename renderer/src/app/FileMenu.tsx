@@ -1,11 +1,11 @@
 // The in-page File menu (browser mode has no native menu; in Electron it mirrors the native one).
 // A button that opens a menu of items: arrows move, Escape closes and returns focus to the button.
 
-import { useRef, useState } from 'react';
+import { Fragment, useRef, useState } from 'react';
 import type { MenuCommand } from '../../../shared/api/shell.ts';
 import type { UiLanguage } from '../../../shared/workspace/model.ts';
 import { runCommand } from './commands.ts';
-import { IN_PAGE_ITEMS, MENU_LABELS, shortcutText } from '../../../shared/api/menus.ts';
+import { IN_PAGE_GROUPS, MENU_LABELS, shortcutText } from '../../../shared/api/menus.ts';
 import { t } from '../i18n.ts';
 import { menuKeyDown, useMenuFocus } from './menu-keys.ts';
 
@@ -43,21 +43,27 @@ function FileMenuList(props: { lang: UiLanguage; disabled: readonly MenuCommand[
       tabIndex={-1}
       onKeyDown={(e) => menuKeyDown(e, close)}
     >
-      {IN_PAGE_ITEMS.map((item) => (
-        <button
-          key={item.command}
-          type="button"
-          role="menuitem"
-          className="menu__item"
-          disabled={disabled.includes(item.command)}
-          onClick={() => {
-            close();
-            runCommand(item.command);
-          }}
-        >
-          {MENU_LABELS[item.label][lang]}
-          {item.accelerator && <kbd>{shortcutText(item.accelerator, IS_MAC)}</kbd>}
-        </button>
+      {IN_PAGE_GROUPS.map((group, g) => (
+        <Fragment key={g}>
+          {g > 0 && <div role="separator" className="menu__separator" />}
+          {group.map((item) => (
+            <button
+              key={item.command}
+              type="button"
+              role="menuitem"
+              className="menu__item"
+              disabled={disabled.includes(item.command)}
+              onClick={() => {
+                close();
+                runCommand(item.command);
+              }}
+            >
+              {MENU_LABELS[item.label][lang]}
+              {/* ltr: "Ctrl+=" inside the Arabic menu would read "=+Ctrl". */}
+              {item.accelerator && <kbd dir="ltr">{shortcutText(item.accelerator, IS_MAC)}</kbd>}
+            </button>
+          ))}
+        </Fragment>
       ))}
     </div>
   );
