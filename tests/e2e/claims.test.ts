@@ -246,7 +246,10 @@ test(
     const row = (await readFile(csvFile, 'utf8')).split('\r\n')[1]!;
     assert.match(row, /,14 يوليو 2001,/, 'the CSV quotes the text as it is now');
     assert.match(row, /,2001,/);
-    assert.match(row, /,2011,1$/, 'and says what the correction replaced, and in which revision');
+    assert.ok(
+      row.endsWith(`,2011,1,${sourceId}`),
+      'and says what the correction replaced, in which revision, of which source',
+    );
 
     await page.getByRole('button', { name: 'ملف', exact: true }).click();
     const download = page.waitForEvent('download');
