@@ -90,7 +90,7 @@ test(
       'shared sentences dotted; the short shared one is not',
     );
     const shared = page.getByTestId('shared-sentences');
-    assert.match(await shared.locator('summary').innerText(), /جمل مشتركة مع مصادر أخرى\s*2/);
+    assert.match(await shared.locator('summary').innerText(), /جمل مشتركة مع مصادر أخرى\s*٢/);
 
     // A claim on a sentence no other source has: no "also in".
     await page.locator('[data-testid=source-text]').focus();

@@ -8,6 +8,7 @@ import { quoteSelector, type Annotation } from '../../../shared/annotations/mode
 import type { Tag, UiLanguage } from '../../../shared/workspace/model.ts';
 import type { AnchoredClaim } from './use-claim-session.ts';
 import { t } from '../i18n.ts';
+import { formatNumber } from '../numbers.ts';
 import { markBackground, tagColor, tagLabel } from '../tags/colors.ts';
 import { ClaimDetails, type ClaimDetailsActions } from './ClaimDetails.tsx';
 import { ClaimList } from './ClaimList.tsx';
@@ -42,7 +43,7 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
   return (
     <aside className="claims" aria-label={t(lang, 'claimsPanel')}>
       <h2 className="claims__title">
-        {t(lang, 'claims')} <span className="claims__count">{anchored.length}</span>
+        {t(lang, 'claims')} <span className="claims__count">{formatNumber(lang, anchored.length)}</span>
       </h2>
       {props.notice && (
         <p className="claims__notice" role="alert">
@@ -52,7 +53,7 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
       <div className="claims__filter" role="group" aria-label={t(lang, 'filterByTag')}>
         <FilterButton
           label={t(lang, 'allTags')}
-          count={anchored.length}
+          count={formatNumber(lang, anchored.length)}
           pressed={!props.filter}
           onClick={() => props.onFilter(null)}
         />
@@ -60,7 +61,7 @@ export function ClaimsPanel(props: ClaimsPanelProps) {
           <FilterButton
             key={id}
             label={tagLabel(tags, id, lang)}
-            count={counts.get(id) ?? 0}
+            count={formatNumber(lang, counts.get(id) ?? 0)}
             color={tagColor(tags, id)}
             pressed={props.filter === id}
             onClick={() => props.onFilter(props.filter === id ? null : id)}
@@ -152,7 +153,7 @@ const ClaimItem = memo(function ClaimItem(props: {
   );
 });
 
-function FilterButton(props: { label: string; count: number; pressed: boolean; color?: string; onClick: () => void }) {
+function FilterButton(props: { label: string; count: string; pressed: boolean; color?: string; onClick: () => void }) {
   return (
     <button type="button" className="chip" aria-pressed={props.pressed} onClick={props.onClick}>
       {props.color && <span className="chip__dot" style={{ background: props.color }} aria-hidden="true" />}

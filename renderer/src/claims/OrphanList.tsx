@@ -5,6 +5,7 @@ import { readClaim } from '../../../shared/annotations/claim.ts';
 import { quoteSelector, type Annotation } from '../../../shared/annotations/model.ts';
 import type { Tag, UiLanguage } from '../../../shared/workspace/model.ts';
 import { t } from '../i18n.ts';
+import { formatNumber } from '../numbers.ts';
 import { tagLabel } from '../tags/colors.ts';
 import { joinList } from '../../../shared/text/list.ts';
 
@@ -20,7 +21,7 @@ export function OrphanList(props: {
   return (
     <section className="orphans" aria-labelledby="orphans-title">
       <h3 id="orphans-title" className="orphans__title">
-        {t(lang, 'orphans')} <span className="claims__count">{props.orphans.length}</span>
+        {t(lang, 'orphans')} <span className="claims__count">{formatNumber(lang, props.orphans.length)}</span>
       </h3>
       <p className="orphans__help">{t(lang, 'orphansHelp')}</p>
       <ul className="orphans__list" data-testid="orphans">

@@ -7,6 +7,7 @@ import { useState } from 'react';
 import type { AlsoIn } from '../../../shared/api/contract.ts';
 import type { SourceMeta, UiLanguage } from '../../../shared/workspace/model.ts';
 import { t } from '../i18n.ts';
+import { formatNumber } from '../numbers.ts';
 import { distinctSources, snippet, type AlsoInTarget } from './use-also-in.ts';
 
 type OpenAt = (sourceId: string, start: number, end: number) => void;
@@ -78,7 +79,7 @@ export function SharedSentenceList(props: {
       onToggle={(e) => setOpen(e.currentTarget.open)}
     >
       <summary className="shared-sentences__title">
-        {t(lang, 'sharedSentences')} <span className="claims__count">{links.length}</span>
+        {t(lang, 'sharedSentences')} <span className="claims__count">{formatNumber(lang, links.length)}</span>
       </summary>
       {open && (
         <>
@@ -112,7 +113,7 @@ export function SharedSentenceList(props: {
           </ul>
           {!all && links.length > FIRST_SHOWN && (
             <button type="button" className="button button--quiet" onClick={() => setAll(true)}>
-              {t(lang, 'sharedSentencesAll')} ({links.length})
+              {t(lang, 'sharedSentencesAll')} ({formatNumber(lang, links.length)})
             </button>
           )}
         </>

@@ -5,6 +5,7 @@
 
 import type { UiLanguage } from '../../../shared/workspace/model.ts';
 import { t } from '../i18n.ts';
+import { formatNumber } from '../numbers.ts';
 import { kindName, linesPhrase } from './passage-labels.ts';
 import type { PassageEntry } from './use-passages.ts';
 
@@ -29,7 +30,7 @@ export function PassageList(props: {
   return (
     <section className="passages" aria-labelledby="passages-title" data-testid="passages">
       <h3 id="passages-title" className="passages__title">
-        {t(lang, 'passages')} <span className="claims__count">{passages.length}</span>
+        {t(lang, 'passages')} <span className="claims__count">{formatNumber(lang, passages.length)}</span>
       </h3>
       <label className="passages__skip">
         <input

@@ -5,6 +5,7 @@
 import type { Suspicion } from '../../../shared/review/suspicions.ts';
 import type { UiLanguage } from '../../../shared/workspace/model.ts';
 import { t } from '../i18n.ts';
+import { formatNumber } from '../numbers.ts';
 import { CorrectionText } from '../claims/CorrectionText.tsx';
 
 export function SuspicionList(props: {
@@ -18,7 +19,7 @@ export function SuspicionList(props: {
   return (
     <section className="suspicions" aria-labelledby="suspicions-title">
       <h3 id="suspicions-title" className="suspicions__title">
-        {t(lang, 'suspicions')} <span className="claims__count">{props.suspicions.length}</span>
+        {t(lang, 'suspicions')} <span className="claims__count">{formatNumber(lang, props.suspicions.length)}</span>
       </h3>
       <ul className="suspicions__list" data-testid="suspicions">
         {props.suspicions.map((s) => (
