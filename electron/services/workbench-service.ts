@@ -49,6 +49,7 @@ export function createWorkbenchService({
   const settingsWrites = new SerialQueue();
   const service: WorkbenchApi = {
     async getWorkspace() {
+      await workspace.syncSources();
       return describeWorkspace(workspace);
     },
     async importSource({ fileName, dataBase64, encoding }) {
@@ -144,6 +145,7 @@ export function createWorkbenchService({
       return describeWorkspace(workspace);
     },
     async search(args) {
+      await workspace.syncSources();
       return search.search(args);
     },
     async getPassages({ sourceId }) {
@@ -167,10 +169,27 @@ export function createWorkbenchService({
       return setProvenance(workspace, sourceId, fields);
     },
     async listClaims({ tag }) {
+      await workspace.syncSources();
       return listWorkspaceClaims(workspace, tag);
     },
     async retagClaims({ changes }) {
       return retagClaims(workspace, changes, new Date().toISOString());
+    },
+    async renameSource({ sourceId, title, baseTitle }) {
+      return workspace.renameSource(sourceId, title, baseTitle);
+    },
+    async deleteSource({ sourceId, baseRevision }) {
+      return workspace.deleteSource(sourceId, baseRevision);
+    },
+    async listTrash() {
+      return { entries: await workspace.listTrash() };
+    },
+    async restoreSource({ sourceId }) {
+      return workspace.restoreSource(sourceId);
+    },
+    async purgeSource({ sourceId }) {
+      await workspace.purgeSource(sourceId);
+      return { purged: sourceId };
     },
     async getSettings() {
       return settings.read();

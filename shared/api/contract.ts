@@ -23,6 +23,7 @@ import {
 } from './report-export.ts';
 import { AlsoInSchema, PassageSchema, SearchArgsSchema, SearchResultSchema } from './search-review.ts';
 import { ImportSourceArgsSchema, PasteArgsSchema, TextEditResultSchema } from './source-text.ts';
+import { sourceLifecycleApi } from './trash.ts';
 import {
   AliasGroupsSchema,
   RevisionSchema,
@@ -264,6 +265,7 @@ export const api = {
     args: z.object({ changes: ClaimTagChangesSchema }),
     result: z.object({ changed: z.number().int().nonnegative() }),
   },
+  ...sourceLifecycleApi,
   /** Application settings (UI language, recent workspaces). */
   getSettings: { args: z.object({}), result: SettingsSchema },
   /** Changes settings and returns them as stored; `lastSourceId` is remembered for this workspace's folder. */

@@ -32,6 +32,11 @@ export const API_METHODS = [
   'setProvenance',
   'listClaims',
   'retagClaims',
+  'renameSource',
+  'deleteSource',
+  'listTrash',
+  'restoreSource',
+  'purgeSource',
   'getSettings',
   'updateSettings',
 ] as const;
