@@ -5,6 +5,7 @@ import type { UiLanguage } from '../../shared/workspace/model.ts';
 import { SEARCH_STRINGS } from './search/strings.ts';
 import { REVIEW_STRINGS } from './review/review-strings.ts';
 import { CLAIMS_VIEW_STRINGS } from './workspace-claims/strings.ts';
+import { SOURCE_STRINGS } from './sources/strings.ts';
 
 const STRINGS = {
   // The menus' labels are declared once, for the native menu and this page alike.
@@ -12,6 +13,7 @@ const STRINGS = {
   ...CLAIMS_VIEW_STRINGS,
   ...SEARCH_STRINGS,
   ...REVIEW_STRINGS,
+  ...SOURCE_STRINGS,
   appTitle: { ar: 'منضدة الادعاءات', en: 'Claim Workbench' },
   renameWorkspace: { ar: 'إعادة تسمية مساحة العمل', en: 'Rename workspace' },
   workspaceName: { ar: 'اسم مساحة العمل', en: 'Workspace name' },

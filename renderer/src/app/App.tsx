@@ -125,6 +125,9 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
           onShowClaims={() => void claims.show()}
           onEditAliases={() => setDialog('aliases')}
           onCloseFind={() => setFindAll(null)}
+          onRename={actions.renameSource}
+          refresh={ws.refresh}
+          say={setMessage}
           onError={report}
         />
         <MainPane

@@ -1,0 +1,84 @@
+// One source in the list: choosing it opens it; F2 renames it in place, Delete asks to delete it, and its "⋯"
+// menu offers both (WAI-ARIA menu: arrows, Escape closes and focus goes back to the "⋯" button).
+
+import type { SourceMeta, UiLanguage } from '../../../shared/workspace/model.ts';
+import { MenuButton } from '../app/MenuButton.tsx';
+import { useInPlaceEdit } from '../app/use-in-place-edit.ts';
+import { t } from '../i18n.ts';
+import { TitleField } from './SourceTitle.tsx';
+
+export interface SourceItemProps {
+  lang: UiLanguage;
+  meta: SourceMeta;
+  selected: boolean;
+  onSelect: () => void;
+  onRename: (title: string) => Promise<boolean>;
+  onDelete: () => void;
+}
+
+export function SourceItem({ lang, meta, selected, onSelect, onRename, onDelete }: SourceItemProps) {
+  const edit = useInPlaceEdit(meta.title, onRename);
+  return (
+    <li className="sidebar__row">
+      {edit.editing ? (
+        <TitleField lang={lang} className="sidebar__rename" fieldProps={edit.fieldProps} />
+      ) : (
+        <button
+          ref={edit.button}
+          type="button"
+          className="sidebar__item"
+          aria-current={selected ? 'true' : undefined}
+          aria-keyshortcuts="F2 Delete"
+          onClick={onSelect}
+          onKeyDown={(e) => {
+            if (e.key === 'F2') edit.start();
+            else if (e.key === 'Delete') onDelete();
+            else return;
+            e.preventDefault();
+          }}
+        >
+          <bdi className="sidebar__item-title">{meta.title}</bdi>
+          <span className="sidebar__item-meta">
+            {meta.textLength.toLocaleString(lang === 'ar' ? 'ar-EG' : 'en')} {t(lang, 'characters')}
+          </span>
+        </button>
+      )}
+      <SourceMenu lang={lang} title={meta.title} onRename={edit.start} onDelete={onDelete} />
+    </li>
+  );
+}
+
+function SourceMenu(props: { lang: UiLanguage; title: string; onRename: () => void; onDelete: () => void }) {
+  const { lang } = props;
+  const item = (close: () => void, label: 'renameSource' | 'deleteSource', run: () => void, key: string) => (
+    <button
+      type="button"
+      role="menuitem"
+      className="menu__item"
+      onClick={() => {
+        close();
+        run();
+      }}
+    >
+      {t(lang, label)}
+      <kbd dir="ltr">{key}</kbd>
+    </button>
+  );
+  return (
+    <MenuButton
+      label={t(lang, 'sourceActions')}
+      buttonLabel={`${t(lang, 'sourceActions')}: ${props.title}`}
+      className="sidebar__menu"
+      buttonClassName="button button--quiet sidebar__more"
+      listClassName="sidebar__menu-list"
+      items={(close) => (
+        <>
+          {item(close, 'renameSource', props.onRename, 'F2')}
+          {item(close, 'deleteSource', props.onDelete, 'Del')}
+        </>
+      )}
+    >
+      ⋯
+    </MenuButton>
+  );
+}
