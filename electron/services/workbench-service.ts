@@ -262,6 +262,7 @@ function describeWorkspace(workspace: Workspace): WorkspaceView {
     tags: workspace.tags,
     aliases: workspace.aliases,
     sources: workspace.listSources(),
+    sourcesRevision: workspace.sourcesRevision,
     problems: workspace.listProblems(),
   };
 }

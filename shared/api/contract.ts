@@ -76,10 +76,13 @@ export const api = {
     args: z.object({ sourceId: SourceIdSchema, annotations: z.array(AnnotationSchema), baseRevision: RevisionSchema }),
     result: z.object({ savedAt: z.string(), revision: RevisionSchema, merged: z.array(AnnotationSchema).nullable() }),
   },
-  /** Revisions of workspace.json and a source's annotation file: polled to notice changes made elsewhere. */
+  /**
+   * Revisions of workspace.json, of the list of sources (which changes when one is imported, deleted or restored
+   * elsewhere) and of a source's annotation file: polled to notice changes made elsewhere.
+   */
   getRevisions: {
     args: z.object({ sourceId: SourceIdSchema.optional() }),
-    result: z.object({ workspace: RevisionSchema, annotations: RevisionSchema.nullable() }),
+    result: z.object({ workspace: RevisionSchema, sources: RevisionSchema, annotations: RevisionSchema.nullable() }),
   },
   /**
    * Merges another tool's annotation file (W3C JSON-LD — Hypothesis, Recogito, Annotorious, INCEpTION … — or

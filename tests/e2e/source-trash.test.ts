@@ -239,3 +239,38 @@ for (const lang of ['en', 'ar'] as const) {
     },
   );
 }
+
+test(
+  'a second window showing a source deleted in the first closes it and says so; its list follows',
+  needs,
+  async (t) => {
+    const app = await openImported(browser, t, FILES.map(corpusFile), { lang: 'en', label: 'trash-two-windows' });
+    const { page } = app;
+    const title = TITLES[1]!;
+    const context = await (await browser.get()).newContext({ viewport: { width: 1200, height: 850 } });
+    t.after(() => context.close());
+    const other = await context.newPage();
+    await other.goto(app.url);
+    await item(other, title).click();
+    await other.locator('.reading__title', { hasText: title }).waitFor();
+
+    await item(page, title).focus();
+    await page.keyboard.press('Delete');
+    await page.getByRole('dialog', { name: title }).getByRole('button', { name: WORDS.en.confirm }).click();
+    await item(page, title).waitFor({ state: 'detached' });
+
+    // Within a poll or two: gone from the other window's list, its view closed, the reason on its message line.
+    await other.getByRole('status').filter({ hasText: `The open source was deleted elsewhere` }).waitFor();
+    assert.match((await other.getByRole('status').textContent())!, new RegExp(title));
+    await item(other, title).waitFor({ state: 'detached' });
+    assert.equal(await other.locator('.reading__title', { hasText: title }).count(), 0);
+    await other.waitForFunction(() => /1/.test(document.getElementById('trash-entry')?.textContent ?? ''));
+
+    // Restored from the other window: back in the first one's list too.
+    await other.locator('#trash-entry').click();
+    await other.getByRole('button', { name: `${WORDS.en.restore}: ${title}` }).click();
+    await item(other, title).waitFor();
+    await item(page, title).waitFor({ timeout: 10_000 });
+    assert.deepEqual(app.errors, []);
+  },
+);

@@ -9,7 +9,7 @@ import type { SourceMeta, Tag, WorkspaceFile, WorkspaceProblem } from '../../../
 import { annotationFile, workspaceFile } from './layout.ts';
 import { AnnotationFiles, type AnnotationsAt, type SaveOutcome } from './annotation-files.ts';
 import { FileLocks } from './locks.ts';
-import { polledRevision } from './revision.ts';
+import { polledRevision, revisionOf } from './revision.ts';
 import { cleanLeftovers } from './leftovers.ts';
 import type { StageHooks } from './staging.ts';
 import type { NewSource } from './new-source.ts';
@@ -86,13 +86,19 @@ export class Workspace {
     return this.settings.revision;
   }
 
-  /** The revisions a window polls to learn of changes made elsewhere, without reading the files whole. */
-  async revisions(sourceId?: string): Promise<{ workspace: string; annotations: string | null }> {
+  /**
+   * The revisions a window polls to learn of changes made elsewhere, without reading the files whole; `sources`
+   * changes when a source is imported, deleted or restored by another process.
+   */
+  async revisions(sourceId?: string): Promise<{ workspace: string; sources: string; annotations: string | null }> {
     if ((await polledRevision(workspaceFile(this.root))) !== this.settings.revision) await this.settings.refresh();
-    if (!sourceId) return { workspace: this.settings.revision, annotations: null };
+    await this.syncSources();
+    const sources = this.sourcesRevision;
+    if (!sourceId) return { workspace: this.settings.revision, sources, annotations: null };
     this.getMeta(sourceId);
     return {
       workspace: this.settings.revision,
+      sources,
       annotations: await polledRevision(annotationFile(this.root, sourceId)),
     };
   }
@@ -113,6 +119,15 @@ export class Workspace {
 
   listProblems(): WorkspaceProblem[] {
     return this.problems.list();
+  }
+
+  /** Which sources are listed (their ids): changed by an import, a delete or a restore, here or elsewhere. */
+  get sourcesRevision(): string {
+    return revisionOf(
+      this.listSources()
+        .map((s) => s.id)
+        .join('\n'),
+    );
   }
 
   /** Sources in import order. */

@@ -27,6 +27,7 @@ import { useOpenSource } from './use-open-source.ts';
 import { useSourceActions } from './use-source-actions.ts';
 import { useUiSettings } from './use-ui-settings.ts';
 import { useWorkspaceView } from './use-workspace-view.ts';
+import { useSourceGone } from '../sources/use-source-gone.ts';
 
 export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
   const [message, setMessage] = useState<Message | null>(null);
@@ -48,6 +49,7 @@ export function App({ api, boot }: { api: WorkbenchApi; boot: Promise<Boot> }) {
     report,
     api,
   });
+  useSourceGone(workspace, open, setMessage);
   const drop = useFileDrop((files) => void actions.importFiles(files));
 
   const { adopt: adoptSettings } = ui;

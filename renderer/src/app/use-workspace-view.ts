@@ -15,7 +15,7 @@ export function useWorkspaceView(
   reloadClaims: () => void,
 ) {
   const [workspace, setWorkspace] = useState<WorkspaceView | null>(null);
-  useWorkspacePoll(api, workspace?.revision, setWorkspace);
+  useWorkspacePoll(api, workspace ?? undefined, setWorkspace);
   const refresh = useCallback(async () => setWorkspace(await api.getWorkspace({})), [api]);
 
   /** A write of workspace.json; refused because it changed elsewhere, it says why and loads what is there. */

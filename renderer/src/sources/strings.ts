@@ -16,6 +16,10 @@ export const SOURCE_STRINGS = {
   },
   deleteSourceConfirm: { ar: 'انقله إلى السلة', en: 'Move to trash' },
   movedToTrash: { ar: 'نُقل إلى سلة المحذوفات:', en: 'Moved to the trash:' },
+  deletedElsewhere: {
+    ar: 'حُذف المصدر المفتوح في نافذة أخرى أو من سطر الأوامر، وهو الآن في سلة المحذوفات:',
+    en: 'The open source was deleted elsewhere (another window or the command line); it is in the trash now:',
+  },
   restoredSource: { ar: 'استُرجع:', en: 'Restored:' },
   purgedSource: { ar: 'حُذف نهائيًا:', en: 'Deleted permanently:' },
   trash: { ar: 'سلة المحذوفات', en: 'Trash' },
