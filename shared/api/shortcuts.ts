@@ -44,6 +44,18 @@ export const PAGE_KEYS = {
     label: { ar: 'تحديد نص في المصدر', en: 'Select text in the source' },
   },
   redoAlt: { keys: ['CmdOrCtrl+Y'], label: MENU_LABELS.redo },
+  /** Handled by a source's list item (renderer/src/sources/SourceItem.tsx), as its "⋯" menu shows. */
+  renameSource: {
+    keys: ['F2'],
+    label: { ar: 'إعادة تسمية المصدر المركَّز عليه في القائمة', en: 'Rename the focused source in the list' },
+  },
+  deleteSource: {
+    keys: ['Delete'],
+    label: {
+      ar: 'حذف المصدر المركَّز عليه (بعد التأكيد، إلى سلة المحذوفات)',
+      en: 'Delete the focused source (asked first; to the trash)',
+    },
+  },
 } as const satisfies Record<string, { keys: readonly string[]; label: Label }>;
 
 interface ShortcutRow {
@@ -59,6 +71,7 @@ export interface ShortcutGroup {
 const SHEET_TITLES = {
   tags: { ar: 'الوسوم (على النص المحدد أو الادعاء المختار)', en: 'Tags (on the selected text or the chosen claim)' },
   move: { ar: 'التنقل', en: 'Moving around' },
+  sources: { ar: 'قائمة المصادر', en: 'Source list' },
 } as const satisfies Record<string, Label>;
 
 /** The shortcut sheet's content in one language: menu accelerators, the page's own keys, the tag keys. */
@@ -78,6 +91,7 @@ export function shortcutSheet(lang: UiLanguage, tags: readonly Tag[]): ShortcutG
       rows: tags.flatMap((t) => (t.shortcut ? [{ keys: [t.shortcut], label: t.label[lang] }] : [])),
     },
     { title: SHEET_TITLES.move[lang], rows: page('nextRegion', 'previousRegion', 'listRows', 'select', 'closeMenu') },
+    { title: SHEET_TITLES.sources[lang], rows: page('renameSource', 'deleteSource') },
     { title: MENU_LABELS.help[lang], rows: [...menu(HELP_ITEMS), ...page('shortcuts')] },
   ]
     .map((g) => ({ ...g, rows: mergeSameLabel(g.rows) }))

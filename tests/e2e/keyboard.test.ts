@@ -88,11 +88,14 @@ test(
     assert.equal(await row('الانتقال إلى الجزء التالي').locator('kbd').innerText(), 'F6');
     assert.deepEqual(await row('الرجوع إلى الجزء السابق').locator('kbd').allInnerTexts(), ['Shift+F6']);
     assert.deepEqual(await row('في قائمة الادعاءات').locator('kbd').allInnerTexts(), ['↑', '↓']);
+    assert.equal(await row('إعادة تسمية المصدر').locator('kbd').innerText(), 'F2');
+    assert.equal(await row('حذف المصدر').locator('kbd').innerText(), 'Delete');
     assert.deepEqual(await sheet.locator('h3').allInnerTexts(), [
       'ملف',
       'تحرير',
       'الوسوم (على النص المحدد أو الادعاء المختار)',
       'التنقل',
+      'قائمة المصادر',
       'مساعدة',
     ]);
     await page.keyboard.press('Escape');

@@ -2,10 +2,14 @@
 // menu offers both (WAI-ARIA menu: arrows, Escape closes and focus goes back to the "⋯" button).
 
 import type { SourceMeta, UiLanguage } from '../../../shared/workspace/model.ts';
+import { matchesAccelerator, PAGE_KEYS } from '../../../shared/api/shortcuts.ts';
 import { MenuButton } from '../app/MenuButton.tsx';
 import { useInPlaceEdit } from '../app/use-in-place-edit.ts';
 import { t } from '../i18n.ts';
 import { TitleField } from './SourceTitle.tsx';
+
+const [RENAME_KEY] = PAGE_KEYS.renameSource.keys;
+const [DELETE_KEY] = PAGE_KEYS.deleteSource.keys;
 
 export interface SourceItemProps {
   lang: UiLanguage;
@@ -28,11 +32,11 @@ export function SourceItem({ lang, meta, selected, onSelect, onRename, onDelete 
           type="button"
           className="sidebar__item"
           aria-current={selected ? 'true' : undefined}
-          aria-keyshortcuts="F2 Delete"
+          aria-keyshortcuts={`${RENAME_KEY} ${DELETE_KEY}`}
           onClick={onSelect}
           onKeyDown={(e) => {
-            if (e.key === 'F2') edit.start();
-            else if (e.key === 'Delete') onDelete();
+            if (matchesAccelerator(e, RENAME_KEY)) edit.start();
+            else if (matchesAccelerator(e, DELETE_KEY)) onDelete();
             else return;
             e.preventDefault();
           }}
@@ -73,8 +77,8 @@ function SourceMenu(props: { lang: UiLanguage; title: string; onRename: () => vo
       listClassName="sidebar__menu-list"
       items={(close) => (
         <>
-          {item(close, 'renameSource', props.onRename, 'F2')}
-          {item(close, 'deleteSource', props.onDelete, 'Del')}
+          {item(close, 'renameSource', props.onRename, RENAME_KEY)}
+          {item(close, 'deleteSource', props.onDelete, DELETE_KEY)}
         </>
       )}
     >
