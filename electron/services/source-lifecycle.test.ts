@@ -299,3 +299,25 @@ test(
     assert.equal(JSON.parse(await readFile(files(root, source.id).meta, 'utf8')).title, 'بيان الوزارة');
   },
 );
+
+test(
+  'a delete cut short between two renames is finished when the workspace opens; nothing is reported astray',
+  { skip: corpus.skip },
+  async () => {
+    const { service, root } = await workbench();
+    const source = await importCorpus(service, 0);
+    const { saved } = await claimFirstWord(service, source.id, 'c');
+    const annotations = files(root, source.id).annotations;
+    const bytes = await readFile(annotations);
+    await service.deleteSource({ sourceId: source.id, baseRevision: saved.revision });
+    // As if the process died after moving the folder, before moving the annotation file.
+    await rename(join(root, 'trash', source.id, 'annotations.json'), annotations);
+    const reopened = await secondProcess(root);
+    const view = await reopened.getWorkspace({});
+    assert.deepEqual(view.problems, [], 'the claims are not reported as a stray file');
+    assert.equal(existsSync(annotations), false);
+    assert.deepEqual(await readFile(join(root, 'trash', source.id, 'annotations.json')), bytes);
+    await reopened.restoreSource({ sourceId: source.id });
+    assert.deepEqual(await readFile(annotations), bytes);
+  },
+);

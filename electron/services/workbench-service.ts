@@ -156,6 +156,8 @@ export function createWorkbenchService({
       return { passages: await review.passagesOf(sourceId) };
     },
     async getAlsoIn({ sourceId }) {
+      // Another process may have deleted a source it would compare with: the list as the folders are now.
+      await workspace.syncSources();
       return { links: await alsoIn.of(sourceId) };
     },
     async exportAnnotatedOriginal({ sourceId }) {

@@ -274,3 +274,26 @@ test(
     assert.deepEqual(app.errors, []);
   },
 );
+
+test('dark theme: the delete dialog and the trash view are dark, with no axe violation (ar)', needs, async (t) => {
+  const app = await openImported(browser, t, FILES.map(corpusFile), { lang: 'ar', label: 'trash-dark' });
+  const { page } = app;
+  await page.emulateMedia({ colorScheme: 'dark' });
+  const title = TITLES[1]!;
+  await item(page, title).focus();
+  await page.keyboard.press('Delete');
+  const dialog = page.getByRole('dialog', { name: title });
+  await dialog.waitFor();
+  const background = () => dialog.evaluate((el) => getComputedStyle(el).backgroundColor);
+  assert.notEqual(await background(), 'rgb(255, 255, 255)', 'the dialog follows the dark theme');
+  // No claims, said as the language says it (not "فيه لا ادعاءات").
+  assert.match((await dialog.locator('p').textContent())!, /^ليس فيه ادعاءات\. سيُنقل/);
+  await checkAxe(page, '.confirm-dialog', 'the delete dialog, dark');
+  await page.screenshot({ path: join(SCREENSHOTS, 'delete-source-dialog-dark-ar.png') });
+  await dialog.getByRole('button', { name: WORDS.ar.confirm }).click();
+  await item(page, title).waitFor({ state: 'detached' });
+  await page.locator('#trash-entry').click();
+  await page.getByRole('dialog', { name: WORDS.ar.trash }).waitFor();
+  await checkAxe(page, '.trash-dialog', 'the trash view, dark');
+  await page.screenshot({ path: join(SCREENSHOTS, 'trash-view-dark-ar.png') });
+});

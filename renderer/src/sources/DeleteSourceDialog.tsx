@@ -4,7 +4,7 @@
 import { useEffect, useRef, useState } from 'react';
 import type { UiLanguage } from '../../../shared/workspace/model.ts';
 import { t } from '../i18n.ts';
-import { claimCount } from './strings.ts';
+import { hasClaimsSentence } from './strings.ts';
 import { trashEntry, useModal } from './use-modal.ts';
 
 export function DeleteSourceDialog(props: {
@@ -32,7 +32,9 @@ export function DeleteSourceDialog(props: {
       <h2 id="delete-source-title">
         {t(lang, 'deleteSourceQuestion')}: <bdi data-testid="delete-source-name">{props.title}</bdi>
       </h2>
-      <p id="delete-source-body">{t(lang, 'deleteSourceBody').replace('{claims}', claimCount(lang, props.claims))}</p>
+      <p id="delete-source-body">
+        {hasClaimsSentence(lang, props.claims)} {t(lang, 'deleteSourceBody')}
+      </p>
       <div className="dialog__actions">
         <button
           type="button"

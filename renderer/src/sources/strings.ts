@@ -9,10 +9,9 @@ export const SOURCE_STRINGS = {
   sourceTitle: { ar: 'عنوان المصدر', en: 'Source title' },
   deleteSource: { ar: 'حذف', en: 'Delete' },
   deleteSourceQuestion: { ar: 'حذف المصدر', en: 'Delete source' },
-  // {claims}: "3 claims" / "٣ ادعاءات" (claimCount)
   deleteSourceBody: {
-    ar: 'فيه {claims}. سيُنقل بنصّه وادعاءاته وتاريخه إلى سلة المحذوفات في مساحة العمل، ويمكنك استرجاعه منها كما كان.',
-    en: 'It has {claims}. It will be moved, with its text, claims and history, to the workspace’s trash, where you can restore it as it was.',
+    ar: 'سيُنقل بنصّه وادعاءاته وتاريخه إلى سلة المحذوفات في مساحة العمل، ويمكنك استرجاعه منها كما كان.',
+    en: 'It will be moved, with its text, claims and history, to the workspace’s trash, where you can restore it as it was.',
   },
   deleteSourceConfirm: { ar: 'انقله إلى السلة', en: 'Move to trash' },
   movedToTrash: { ar: 'نُقل إلى سلة المحذوفات:', en: 'Moved to the trash:' },
@@ -47,7 +46,14 @@ export function claimCount(lang: UiLanguage, n: number): string {
   if (rule === 'zero') return 'لا ادعاءات';
   if (rule === 'one') return 'ادعاء واحد';
   if (rule === 'two') return 'ادعاءان';
-  return `${digits} ${rule === 'few' ? 'ادعاءات' : 'ادعاءً'}`;
+  // 3–10 take the plural, 11–99 the accusative singular (tamyiz), 100 and up the genitive singular.
+  return `${digits} ${rule === 'few' ? 'ادعاءات' : rule === 'many' ? 'ادعاءً' : 'ادعاء'}`;
+}
+
+/** "It has 3 claims." before the delete dialog's sentence; "no claims" said as Arabic says it (ليس فيه). */
+export function hasClaimsSentence(lang: UiLanguage, n: number): string {
+  if (lang === 'ar') return n === 0 ? 'ليس فيه ادعاءات.' : `فيه ${claimCount(lang, n)}.`;
+  return `It has ${claimCount(lang, n)}.`;
 }
 
 /** When a source was deleted, as a date and time in the UI language (its digits too). */
