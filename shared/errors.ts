@@ -17,6 +17,8 @@ export const ERROR_CODES = [
   'file-corrupt',
   'file-newer-version',
   'conflict',
+  // A source moved to the workspace's trash (deleted, restorable): nothing is read from or written to it.
+  'source-in-trash',
   'io',
   'unauthorized',
   'internal',

@@ -26,7 +26,11 @@ export const USAGE = `Usage:
   workbench suspects FILE [--encoding LABEL] [--json]
   workbench search --workspace DIR QUERY... [--variants] [--skip-passages] [--json]
   workbench claims --workspace DIR [--tag T] [--json]
-      every claim of every source; T: a tag's id or its label in either language`;
+      every claim of every source; T: a tag's id or its label in either language
+  workbench delete --workspace DIR --source ID [--json]
+      moves the source (text, original, claims, review decisions) into DIR/trash/, restorable
+  workbench trash --workspace DIR [--json]      the deleted sources, the latest first
+  workbench restore --workspace DIR --source ID [--json]   puts a deleted source back as it was`;
 
 const OPTIONS = {
   workspace: { type: 'string' },

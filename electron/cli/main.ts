@@ -8,6 +8,7 @@ import { exportCommand, importCommand, listCommand, textCommand } from './comman
 import { searchCommand, suspectsCommand } from './search-commands.ts';
 import { importAnnotationsCommand } from './annotation-commands.ts';
 import { claimsCommand } from './claims-command.ts';
+import { deleteCommand, restoreCommand, trashCommand } from './trash-commands.ts';
 import { webCommand } from './web-command.ts';
 
 const COMMANDS: Record<string, (args: ReturnType<typeof parseCommandLine>, io: Output) => Promise<number>> = {
@@ -20,6 +21,9 @@ const COMMANDS: Record<string, (args: ReturnType<typeof parseCommandLine>, io: O
   search: searchCommand,
   'import-annotations': importAnnotationsCommand,
   claims: claimsCommand,
+  delete: deleteCommand,
+  trash: trashCommand,
+  restore: restoreCommand,
 };
 
 const consoleOutput: Output = {

@@ -55,6 +55,7 @@ export function createWorkbenchService({
   const alsoIn = new AlsoInLinks(workspace);
   const service: WorkspaceService = {
     async getWorkspace() {
+      await workspace.syncSources();
       return describeWorkspace(workspace);
     },
     async importSource({ fileName, dataBase64, encoding }) {
@@ -138,6 +139,7 @@ export function createWorkbenchService({
       return describeWorkspace(workspace);
     },
     async search(args) {
+      await workspace.syncSources();
       return search.search(args);
     },
     async getPassages({ sourceId }) {
@@ -148,6 +150,8 @@ export function createWorkbenchService({
       return { passages: await review.passagesOf(sourceId) };
     },
     async getAlsoIn({ sourceId }) {
+      // Another process may have deleted a source it would compare with: the list as the folders are now.
+      await workspace.syncSources();
       return { links: await alsoIn.of(sourceId) };
     },
     async exportAnnotatedOriginal({ sourceId }) {
@@ -161,10 +165,27 @@ export function createWorkbenchService({
       return setProvenance(workspace, sourceId, fields);
     },
     async listClaims({ tag }) {
+      await workspace.syncSources();
       return listWorkspaceClaims(workspace, tag);
     },
     async retagClaims({ changes }) {
       return retagClaims(workspace, changes, new Date().toISOString());
+    },
+    async renameSource({ sourceId, title, baseTitle }) {
+      return workspace.renameSource(sourceId, title, baseTitle);
+    },
+    async deleteSource({ sourceId, baseRevision }) {
+      return workspace.deleteSource(sourceId, baseRevision);
+    },
+    async listTrash() {
+      return { entries: await workspace.listTrash() };
+    },
+    async restoreSource({ sourceId }) {
+      return workspace.restoreSource(sourceId);
+    },
+    async purgeSource({ sourceId }) {
+      await workspace.purgeSource(sourceId);
+      return { purged: sourceId };
     },
     async getSettings() {
       return settings.read();
@@ -214,6 +235,7 @@ function describeWorkspace(workspace: Workspace): WorkspaceView {
     tags: workspace.tags,
     aliases: workspace.aliases,
     sources: workspace.listSources(),
+    sourcesRevision: workspace.sourcesRevision,
     problems: workspace.listProblems(),
   };
 }

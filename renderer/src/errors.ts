@@ -47,6 +47,10 @@ const LEADS: Record<ErrorCode, Record<UiLanguage, string>> = {
     ar: 'تعارض: تغيّر شيء في مكان آخر منذ فتحه.',
     en: 'Conflict: something changed elsewhere since it was opened.',
   },
+  'source-in-trash': {
+    ar: 'حُذف هذا المصدر ونُقل إلى سلة المحذوفات، فلم يُحفظ فيه شيء. استرجعه من السلة لتعمل عليه.',
+    en: 'This source was deleted and is in the trash, so nothing was saved to it. Restore it from the trash to work on it.',
+  },
   io: { ar: 'تعذّرت القراءة من القرص أو الكتابة عليه.', en: 'Could not read from or write to the disk.' },
   unauthorized: {
     ar: 'اتصال غير مأذون: افتح الرابط الذي طبعه الأمر من جديد.',

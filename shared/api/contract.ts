@@ -14,18 +14,11 @@ import {
 } from '../workspace/model.ts';
 import { ImportAnnotationsArgsSchema, ImportAnnotationsResultSchema } from './annotation-import.ts';
 import { ClaimTagChangesSchema, UnreadableClaimsSchema, WorkspaceClaimSchema } from './claims-list.ts';
-import {
-  AnnotatedOriginalResultSchema,
-  ExportFormatSchema,
-  ExportJobIdSchema,
-  ExportProgressSchema,
-  ReportOptionsSchema,
-  ReportResultSchema,
-  WorkspaceReportArgsSchema,
-} from './report-export.ts';
+import { AnnotatedOriginalResultSchema, ExportFormatSchema, exportApi } from './report-export.ts';
 import { AlsoInSchema, PassageSchema, SearchArgsSchema, SearchResultSchema } from './search-review.ts';
-import { OpenWorkspaceArgsSchema, OpenWorkspaceResultSchema, WorkspaceListSchema } from './workspaces.ts';
+import { workspacesApi } from './workspaces.ts';
 import { EncodingPreviewSchema, ImportSourceArgsSchema, PasteArgsSchema, TextEditResultSchema } from './source-text.ts';
+import { sourceLifecycleApi } from './trash.ts';
 import {
   AliasGroupsSchema,
   RevisionSchema,
@@ -86,10 +79,13 @@ export const api = {
     args: z.object({ sourceId: SourceIdSchema, annotations: z.array(AnnotationSchema), baseRevision: RevisionSchema }),
     result: z.object({ savedAt: z.string(), revision: RevisionSchema, merged: z.array(AnnotationSchema).nullable() }),
   },
-  /** Revisions of workspace.json and a source's annotation file: polled to notice changes made elsewhere. */
+  /**
+   * Revisions of workspace.json, of the list of sources (which changes when one is imported, deleted or restored
+   * elsewhere) and of a source's annotation file: polled to notice changes made elsewhere.
+   */
   getRevisions: {
     args: z.object({ sourceId: SourceIdSchema.optional() }),
-    result: z.object({ workspace: RevisionSchema, annotations: RevisionSchema.nullable() }),
+    result: z.object({ workspace: RevisionSchema, sources: RevisionSchema, annotations: RevisionSchema.nullable() }),
   },
   /**
    * Merges another tool's annotation file (W3C JSON-LD — Hypothesis, Recogito, Annotorious, INCEpTION … — or
@@ -98,41 +94,7 @@ export const api = {
    * `dryRun` nothing is written. Fails (invalid-argument) only for a file that is not annotations at all.
    */
   importAnnotations: { args: ImportAnnotationsArgsSchema, result: ImportAnnotationsResultSchema },
-  /** A source's annotations as W3C JSON-LD or as CSV, for the user to save. */
-  exportAnnotations: {
-    args: z.object({ sourceId: SourceIdSchema, format: ExportFormatSchema }),
-    result: z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() }),
-  },
-  /**
-   * The annotated PDF report of a source (electron/services/pdf). In Electron the user picks where to
-   * save it, then the file is shown in its folder; in browser mode the PDF comes back for the page to download.
-   * Written atomically: a failed export leaves no file. Made in a worker thread: every other call is answered
-   * meanwhile. With a `jobId`, getExportProgress tells how far it got and cancelExport stops it (the answer is
-   * then `cancelled: true` and nothing is written).
-   */
-  exportReport: {
-    args: z.object({ sourceId: SourceIdSchema, options: ReportOptionsSchema, jobId: ExportJobIdSchema.optional() }),
-    result: ReportResultSchema,
-  },
-  /**
-   * One PDF of the workspace or of the chosen sources (a title page with their provenance, each source's text, one
-   * claims table across them, orphans); saved, made, followed and cancelled like exportReport. An unknown source
-   * id fails with not-found, naming it, before anything is made.
-   */
-  exportWorkspaceReport: { args: WorkspaceReportArgsSchema, result: ReportResultSchema },
-  /** How far the export with this jobId got ('pending' before it starts). */
-  getExportProgress: {
-    args: z.object({ jobId: ExportJobIdSchema }),
-    result: ExportProgressSchema,
-  },
-  /**
-   * Stops the export with this jobId; its exportReport answers cancelled and leaves no file. Answers true if it
-   * was running or had not started yet (it then answers cancelled as it starts), false if it had already ended.
-   */
-  cancelExport: {
-    args: z.object({ jobId: ExportJobIdSchema }),
-    result: z.object({ cancelled: z.boolean() }),
-  },
+  ...exportApi,
   /**
    * Replaces a source's text with the researcher's corrected version. The service diffs it against the stored
    * text, keeps the edits in the source's history, re-anchors every claim (kept, changed, moved or orphaned;
@@ -281,17 +243,10 @@ export const api = {
     args: z.object({ changes: ClaimTagChangesSchema }),
     result: z.object({ changed: z.number().int().nonnegative() }),
   },
+  ...sourceLifecycleApi,
   /** Application settings (UI language, recent workspaces). */
   getSettings: { args: z.object({}), result: SettingsSchema },
-  /** The recent workspaces (the open one first) with their names, and whether the door can choose a folder. */
-  listWorkspaces: { args: z.object({}), result: WorkspaceListSchema },
-  /**
-   * Opens another workspace (or makes a new one with `create`): every call from then on is about it, except
-   * those naming a source of a workspace opened before (a second window still on it saves there). Refused
-   * with not-found for a folder without a workspace, invalid-argument for a relative path or, with `create`,
-   * a folder that holds other files.
-   */
-  openWorkspace: { args: OpenWorkspaceArgsSchema, result: OpenWorkspaceResultSchema },
+  ...workspacesApi,
   /** Changes settings and returns them as stored; `lastSourceId` is remembered for this workspace's folder. */
   updateSettings: {
     args: z.object({

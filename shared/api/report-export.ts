@@ -5,7 +5,7 @@ import { z } from 'zod';
 import { DIGIT_STYLES, PAPER_SIZES, REPORT_FONTS } from '../report/options.ts';
 import { SourceIdSchema } from './workspace-view.ts';
 
-export const ReportOptionsSchema = z.object({
+const ReportOptionsSchema = z.object({
   font: z.enum(REPORT_FONTS).optional(),
   paper: z.enum(PAPER_SIZES).optional(),
   digits: z.enum(DIGIT_STYLES).optional(),
@@ -15,7 +15,7 @@ export const ReportOptionsSchema = z.object({
 });
 export type ReportOptionsArg = z.infer<typeof ReportOptionsSchema>;
 
-export const ReportResultSchema = z.object({
+const ReportResultSchema = z.object({
   fileName: z.string(),
   /** The user closed the save dialog: nothing was written. */
   cancelled: z.boolean(),
@@ -32,16 +32,16 @@ export const ReportResultSchema = z.object({
 export type ReportResult = z.infer<typeof ReportResultSchema>;
 
 /** Chosen by the caller of exportReport, so it can poll and cancel the export while that call is pending. */
-export const ExportJobIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'not an export job id');
+const ExportJobIdSchema = z.string().regex(/^[A-Za-z0-9-]{1,64}$/, 'not an export job id');
 
-export const WorkspaceReportArgsSchema = z.object({
+const WorkspaceReportArgsSchema = z.object({
   /** The sources to report on, in this order; absent: every source of the workspace, in its order. */
   sourceIds: z.array(SourceIdSchema).min(1).optional(),
   options: ReportOptionsSchema,
   jobId: ExportJobIdSchema.optional(),
 });
 
-export const ExportProgressSchema = z.object({
+const ExportProgressSchema = z.object({
   /** pending: not started (or unknown); running; done, failed or cancelled for a minute after it ended. */
   state: z.enum(['pending', 'running', 'done', 'failed', 'cancelled']),
   /** Share of the work done, 0 to 1. */
@@ -59,3 +59,42 @@ export type AnnotatedOriginalResult = z.infer<typeof AnnotatedOriginalResultSche
 
 export const ExportFormatSchema = z.enum(['jsonld', 'csv']);
 export type ExportFormat = z.infer<typeof ExportFormatSchema>;
+
+/** The contract's export methods (spread into contract.ts's `api`; kept here beside their schemas). */
+export const exportApi = {
+  /** A source's annotations as W3C JSON-LD or as CSV, for the user to save. */
+  exportAnnotations: {
+    args: z.object({ sourceId: SourceIdSchema, format: ExportFormatSchema }),
+    result: z.object({ fileName: z.string(), mimeType: z.string(), content: z.string() }),
+  },
+  /**
+   * The annotated PDF report of a source (electron/services/pdf). In Electron the user picks where to
+   * save it, then the file is shown in its folder; in browser mode the PDF comes back for the page to download.
+   * Written atomically: a failed export leaves no file. Made in a worker thread: every other call is answered
+   * meanwhile. With a `jobId`, getExportProgress tells how far it got and cancelExport stops it (the answer is
+   * then `cancelled: true` and nothing is written).
+   */
+  exportReport: {
+    args: z.object({ sourceId: SourceIdSchema, options: ReportOptionsSchema, jobId: ExportJobIdSchema.optional() }),
+    result: ReportResultSchema,
+  },
+  /**
+   * One PDF of the workspace or of the chosen sources (a title page with their provenance, each source's text, one
+   * claims table across them, orphans); saved, made, followed and cancelled like exportReport. An unknown source
+   * id fails with not-found, naming it, before anything is made.
+   */
+  exportWorkspaceReport: { args: WorkspaceReportArgsSchema, result: ReportResultSchema },
+  /** How far the export with this jobId got ('pending' before it starts). */
+  getExportProgress: {
+    args: z.object({ jobId: ExportJobIdSchema }),
+    result: ExportProgressSchema,
+  },
+  /**
+   * Stops the export with this jobId; its exportReport answers cancelled and leaves no file. Answers true if it
+   * was running or had not started yet (it then answers cancelled as it starts), false if it had already ended.
+   */
+  cancelExport: {
+    args: z.object({ jobId: ExportJobIdSchema }),
+    result: z.object({ cancelled: z.boolean() }),
+  },
+} as const;

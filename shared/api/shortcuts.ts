@@ -55,6 +55,18 @@ export const PAGE_KEYS = {
   redoAlt: { keys: ['CmdOrCtrl+Y'], label: MENU_LABELS.redo },
   // Ctrl++ is Ctrl+Shift+= on most layouts, and the keypad's + (the keypad's − is the menu's own key).
   textLargerAlt: { keys: ['CmdOrCtrl+Plus'], label: MENU_LABELS.textLarger },
+  /** Handled by a source's list item (renderer/src/sources/SourceItem.tsx), as its "⋯" menu shows. */
+  renameSource: {
+    keys: ['F2'],
+    label: { ar: 'إعادة تسمية المصدر المركَّز عليه في القائمة', en: 'Rename the focused source in the list' },
+  },
+  deleteSource: {
+    keys: ['Delete'],
+    label: {
+      ar: 'حذف المصدر المركَّز عليه (بعد التأكيد، إلى سلة المحذوفات)',
+      en: 'Delete the focused source (asked first; to the trash)',
+    },
+  },
 } as const satisfies Record<string, { keys: readonly string[]; label: Label }>;
 
 interface ShortcutRow {
@@ -70,6 +82,7 @@ export interface ShortcutGroup {
 const SHEET_TITLES = {
   tags: { ar: 'الوسوم (على النص المحدد أو الادعاء المختار)', en: 'Tags (on the selected text or the chosen claim)' },
   move: { ar: 'التنقل', en: 'Moving around' },
+  sources: { ar: 'قائمة المصادر', en: 'Source list' },
 } as const satisfies Record<string, Label>;
 
 /** The shortcut sheet's content in one language: menu accelerators, the page's own keys, the tag keys. */
@@ -90,6 +103,7 @@ export function shortcutSheet(lang: UiLanguage, tags: readonly Tag[]): ShortcutG
     },
     { title: MENU_LABELS.view[lang], rows: [...menu(VIEW_ITEMS), ...page('textLargerAlt')] },
     { title: SHEET_TITLES.move[lang], rows: page('nextRegion', 'previousRegion', 'listRows', 'select', 'closeMenu') },
+    { title: SHEET_TITLES.sources[lang], rows: page('renameSource', 'deleteSource') },
     { title: MENU_LABELS.help[lang], rows: [...menu(HELP_ITEMS), ...page('shortcuts')] },
   ]
     .map((g) => ({ ...g, rows: mergeSameLabel(g.rows) }))

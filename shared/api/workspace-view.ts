@@ -28,6 +28,8 @@ export const WorkspaceViewSchema = z.object({
   tags: z.array(TagSchema),
   aliases: AliasGroupsSchema,
   sources: z.array(SourceMetaSchema),
+  /** The list of sources' revision, as getRevisions answers it: a window polls it to see imports, deletes and restores made elsewhere. */
+  sourcesRevision: RevisionSchema,
   problems: z.array(WorkspaceProblemSchema),
 });
 export type WorkspaceView = z.infer<typeof WorkspaceViewSchema>;

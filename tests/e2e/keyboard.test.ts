@@ -89,12 +89,15 @@ test(
     assert.deepEqual(await row('الرجوع إلى الجزء السابق').locator('kbd').allInnerTexts(), ['Shift+F6']);
     assert.deepEqual(await row('في قائمة الادعاءات').locator('kbd').allInnerTexts(), ['↑', '↓']);
     assert.deepEqual(await row('تكبير النص').locator('kbd').allInnerTexts(), ['Ctrl+=', 'Ctrl++']);
+    assert.equal(await row('إعادة تسمية المصدر').locator('kbd').innerText(), 'F2');
+    assert.equal(await row('حذف المصدر').locator('kbd').innerText(), 'Delete');
     assert.deepEqual(await sheet.locator('h3').allInnerTexts(), [
       'ملف',
       'تحرير',
       'الوسوم (على النص المحدد أو الادعاء المختار)',
       'عرض',
       'التنقل',
+      'قائمة المصادر',
       'مساعدة',
     ]);
     await page.keyboard.press('Escape');

@@ -30,6 +30,8 @@ interface Host {
   root: string;
   locks: FileLocks;
   titleOf(id: string): string;
+  /** Throws when the source is gone (deleted by another process): checked inside the lock, which a delete holds. */
+  checkPresent(id: string): Promise<void>;
   /** Records a problem for the workspace's banner (a corrupt file kept aside). */
   reportCorrupt(path: string, message: string, keptAs: string): void;
 }
@@ -50,6 +52,7 @@ export class AnnotationFiles {
   async save(id: string, ours: Annotation[], baseRevision: string): Promise<SaveOutcome> {
     this.refuseIfNewer(id);
     return this.host.locks.hold(annotationFile(this.host.root, id), async () => {
+      await this.host.checkPresent(id);
       const current = await this.readCurrent(id, { throwIfCorrupt: false });
       // A corrupt file was kept aside: what the saver holds is all there is to write.
       if (current.revision === baseRevision || current.keptAside)
@@ -77,10 +80,17 @@ export class AnnotationFiles {
     id: string,
     change: (current: Annotation[]) => Annotation[] | Promise<Annotation[]>,
   ): Promise<AnnotationsAt> {
+    await this.host.checkPresent(id);
     const current = await this.readCurrent(id, { throwIfCorrupt: false });
     const next = await change(current.annotations);
     if (next === current.annotations) return current;
     return { annotations: next, revision: await this.write(id, next) };
+  }
+
+  /** What is on disk now, for a caller that holds the file (a delete counts the claims it moves). */
+  async readHeld(id: string): Promise<AnnotationsAt> {
+    this.refuseIfNewer(id);
+    return this.readCurrent(id);
   }
 
   private refuseIfNewer(id: string): void {

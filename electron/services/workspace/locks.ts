@@ -3,7 +3,7 @@
 // is proper-lockfile's lock folder beside the file (`NAME.lock`, atomic mkdir, taken over once stale when its
 // holder was killed), chosen over an OS lock because Node has no portable flock.
 
-import { mkdir } from 'node:fs/promises';
+import { mkdir, stat } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import lockfile from 'proper-lockfile';
 import { WorkbenchError } from '../../../shared/errors.ts';
@@ -24,13 +24,22 @@ export class FileLocks {
     this.queue.reopen();
   }
 
-  /** Runs `job` holding `path` (which need not exist yet). Not reentrant: a job must not lock its own path. */
-  hold<T>(path: string, job: () => Promise<T>): Promise<T> {
+  /**
+   * Runs `job` holding `path` (which need not exist yet). Not reentrant: a job must not lock its own path.
+   * With `ifFolderGone`, the file's folder must already be there (a source's folder, which a delete moves to the
+   * trash): its error is thrown instead of making the folder again, which would leave a half source.
+   */
+  hold<T>(path: string, job: () => Promise<T>, ifFolderGone?: () => Promise<Error>): Promise<T> {
     return this.queue.run(path, async () => {
       // The lock folder goes beside the file, so its folder must exist (review/ is made on first use); made
       // only once the queue let the job in, so a read-only workspace gets no new folder either.
-      await mkdir(dirname(path), { recursive: true });
-      const release = await acquire(path);
+      if (!ifFolderGone) await mkdir(dirname(path), { recursive: true });
+      else if (!(await exists(dirname(path)))) throw await ifFolderGone();
+      const release = await acquire(path).catch(async (error: unknown) => {
+        // Moved away while this process waited for another's lock in it.
+        if (ifFolderGone && !(await exists(dirname(path)))) throw await ifFolderGone();
+        throw error;
+      });
       try {
         return await job();
       } finally {
@@ -38,6 +47,13 @@ export class FileLocks {
       }
     });
   }
+}
+
+async function exists(path: string): Promise<boolean> {
+  return stat(path).then(
+    () => true,
+    () => false,
+  );
 }
 
 async function acquire(path: string): Promise<() => Promise<void>> {

@@ -48,8 +48,11 @@ export async function updateReview(
   sourceId: string,
   patch: Partial<ReviewState>,
   locks: FileLocks,
+  checkPresent: () => Promise<void>,
 ): Promise<ReviewState> {
   return locks.hold(reviewFile(root, sourceId), async () => {
+    // Inside the lock, which a delete holds too: a deleted source gets no new review file.
+    await checkPresent();
     const current = await readReview(root, sourceId);
     const next: ReviewState = {
       dismissed: [...new Set(patch.dismissed ?? current.dismissed)].sort(),

@@ -7,7 +7,7 @@
 import type { Annotation } from '../../../shared/annotations/model.ts';
 import type { SourceMeta } from '../../../shared/workspace/model.ts';
 import type { AnnotationFiles } from './annotation-files.ts';
-import { annotationFile, sourceMetaFile } from './layout.ts';
+import { annotationFile } from './layout.ts';
 import type { FileLocks } from './locks.ts';
 import type { SourceStore } from './source-store.ts';
 import { appendTextHistory, type HistoryEntry } from './text-history.ts';
@@ -34,8 +34,7 @@ interface Parts {
 
 export async function runTextEdit<T>(parts: Parts, id: string, edit: TextEdit<T>): Promise<T> {
   const { root, locks, sources, annotations } = parts;
-  sources.get(id);
-  return locks.hold(sourceMetaFile(root, id), () =>
+  return sources.holdMeta(id, () =>
     locks.hold(annotationFile(root, id), async () => {
       const meta = await sources.reread(id);
       const text = await sources.readText(id);

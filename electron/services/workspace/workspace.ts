@@ -9,7 +9,7 @@ import type { SourceMeta, Tag, WorkspaceFile, WorkspaceProblem } from '../../../
 import { annotationFile, workspaceFile } from './layout.ts';
 import { AnnotationFiles, type AnnotationsAt, type SaveOutcome } from './annotation-files.ts';
 import { FileLocks } from './locks.ts';
-import { polledRevision } from './revision.ts';
+import { polledRevision, revisionOf } from './revision.ts';
 import { cleanLeftovers } from './leftovers.ts';
 import type { StageHooks } from './staging.ts';
 import type { NewSource } from './new-source.ts';
@@ -21,6 +21,8 @@ import { ensureDataFolders, ensureFolder } from './workspace-folder.ts';
 import { checkAnnotationFiles } from './open-checks.ts';
 import { WorkspaceProblems } from './problems.ts';
 import { readReview, updateReview, type ReviewState } from './review-state.ts';
+import * as lifecycle from './source-lifecycle.ts';
+import type { TrashEntry } from '../../../shared/api/trash.ts';
 
 export class Workspace {
   readonly root: string;
@@ -38,6 +40,7 @@ export class Workspace {
       root,
       locks: this.locks,
       titleOf: (id) => this.getMeta(id).title,
+      checkPresent: (id) => this.sources.checkPresent(id),
       reportCorrupt: (path, message, kept) => this.problems.reportKeptAside(path, message, kept),
     });
   }
@@ -59,6 +62,8 @@ export class Workspace {
     await cleanLeftovers(root);
     const { report } = workspace.problems;
     await workspace.sources.load(report);
+    // A delete or restore cut short by a crash is finished first, so its claims are not reported as strays.
+    if (!readOnly) await workspace.listTrash();
     const newer = await checkAnnotationFiles(root, (id) => workspace.sources.has(id), report);
     for (const [id, message] of newer) workspace.annotations.newer.set(id, message);
     return workspace;
@@ -81,13 +86,19 @@ export class Workspace {
     return this.settings.revision;
   }
 
-  /** The revisions a window polls to learn of changes made elsewhere, without reading the files whole. */
-  async revisions(sourceId?: string): Promise<{ workspace: string; annotations: string | null }> {
+  /**
+   * The revisions a window polls to learn of changes made elsewhere, without reading the files whole; `sources`
+   * changes when a source is imported, deleted or restored by another process.
+   */
+  async revisions(sourceId?: string): Promise<{ workspace: string; sources: string; annotations: string | null }> {
     if ((await polledRevision(workspaceFile(this.root))) !== this.settings.revision) await this.settings.refresh();
-    if (!sourceId) return { workspace: this.settings.revision, annotations: null };
+    await this.syncSources();
+    const sources = this.sourcesRevision;
+    if (!sourceId) return { workspace: this.settings.revision, sources, annotations: null };
     this.getMeta(sourceId);
     return {
       workspace: this.settings.revision,
+      sources,
       annotations: await polledRevision(annotationFile(this.root, sourceId)),
     };
   }
@@ -110,6 +121,15 @@ export class Workspace {
     return this.problems.list();
   }
 
+  /** Which sources are listed (their ids): changed by an import, a delete or a restore, here or elsewhere. */
+  get sourcesRevision(): string {
+    return revisionOf(
+      this.listSources()
+        .map((s) => s.id)
+        .join('\n'),
+    );
+  }
+
   /** Sources in import order. */
   listSources(): SourceMeta[] {
     return this.sources.list();
@@ -117,6 +137,38 @@ export class Workspace {
 
   hasSource(id: string): boolean {
     return this.sources.has(id);
+  }
+
+  /** The sources as their folders are now: another process may have deleted, restored or imported some. */
+  async syncSources(): Promise<SourceMeta[]> {
+    await this.sources.sync();
+    return this.listSources();
+  }
+
+  /** Renames a source; refused (conflict) when its title on disk is no longer `baseTitle`. */
+  async renameSource(id: string, title: string, baseTitle: string): Promise<SourceMeta> {
+    return lifecycle.renameSource(this.lifecycleParts(), id, title, baseTitle);
+  }
+
+  /** Moves a source to trash/ (source-lifecycle.ts); refused when its claims are no longer at `baseRevision`. */
+  async deleteSource(id: string, baseRevision: string): Promise<TrashEntry> {
+    return lifecycle.deleteSource(this.lifecycleParts(), id, baseRevision);
+  }
+
+  async listTrash(): Promise<TrashEntry[]> {
+    return lifecycle.listTrash(this.lifecycleParts());
+  }
+
+  async restoreSource(id: string): Promise<SourceMeta> {
+    return lifecycle.restoreSource(this.lifecycleParts(), id);
+  }
+
+  async purgeSource(id: string): Promise<void> {
+    await lifecycle.purgeSource(this.lifecycleParts(), id);
+  }
+
+  private lifecycleParts(): lifecycle.LifecycleParts {
+    return { root: this.root, locks: this.locks, sources: this.sources, annotations: this.annotations };
   }
 
   getMeta(id: string): SourceMeta {
@@ -172,7 +224,7 @@ export class Workspace {
   /** Changes some of them, keeping the rest; serialized per source with the other writes. */
   async updateReview(id: string, patch: Partial<ReviewState>): Promise<ReviewState> {
     this.getMeta(id);
-    return updateReview(this.root, id, patch, this.locks);
+    return updateReview(this.root, id, patch, this.locks, () => this.sources.checkPresent(id));
   }
 
   /** Renames the workspace in workspace.json; `baseRevision` as for saveTags. */

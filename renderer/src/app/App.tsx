@@ -29,6 +29,7 @@ import { useUiSettings } from './use-ui-settings.ts';
 import { useWorkspaceView } from './use-workspace-view.ts';
 import { useWorkspaces } from '../workspaces/use-workspaces.ts';
 import { WorkspacesDialog } from '../workspaces/WorkspacesDialog.tsx';
+import { useSourceGone } from '../sources/use-source-gone.ts';
 
 export function App(props: { api: WorkbenchApi; boot: Promise<Boot>; onSwitched: () => void }) {
   const { api, boot, onSwitched } = props;
@@ -52,6 +53,7 @@ export function App(props: { api: WorkbenchApi; boot: Promise<Boot>; onSwitched:
     report,
     api,
   });
+  useSourceGone(workspace, open, setMessage);
   const drop = useFileDrop((files) => void actions.importFiles(files));
 
   const { adopt: adoptSettings } = ui;
@@ -133,6 +135,9 @@ export function App(props: { api: WorkbenchApi; boot: Promise<Boot>; onSwitched:
           onShowClaims={() => void claims.show()}
           onEditAliases={() => setDialog('aliases')}
           onCloseFind={() => setFindAll(null)}
+          onRename={actions.renameSource}
+          refresh={ws.refresh}
+          say={setMessage}
           onError={report}
         />
         <MainPane

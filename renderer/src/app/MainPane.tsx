@@ -78,6 +78,7 @@ export function MainPane(props: {
             meta={source.meta}
             onChangeEncoding={props.actions.changeEncoding}
             onSaveProvenance={props.actions.saveProvenance}
+            onRename={(title) => props.actions.renameSource(source.meta, title)}
           />
         }
       />

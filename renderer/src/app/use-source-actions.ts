@@ -1,6 +1,6 @@
 // What the shell does to sources as files: importing (a file chooser or a drop, several at once), decoding one
-// again with another encoding (asked first: sources/use-decode-again.ts), and its provenance. Each refreshes
-// the workspace's list of sources.
+// again with another encoding (asked first: sources/use-decode-again.ts), its provenance and its title. Each
+// refreshes the workspace's list of sources.
 
 import { useCallback, type Dispatch, type SetStateAction } from 'react';
 import type { WorkbenchApi, WorkspaceView } from '../../../shared/api/contract.ts';
@@ -65,20 +65,43 @@ export function useSourceActions(deps: SourceActionDeps) {
     [source, decode],
   );
 
+  /** A source's meta as the service answered it, in the open source and in the list alike. */
+  const adopt = useCallback(
+    (meta: SourceMeta) => {
+      setSource((s) => (s && s.meta.id === meta.id ? { ...s, meta } : s));
+      setWorkspace((w) => w && { ...w, sources: w.sources.map((m) => (m.id === meta.id ? meta : m)) });
+    },
+    [setSource, setWorkspace],
+  );
+
   const saveProvenance = useCallback(
     async (fields: Partial<Record<ProvenanceField, string>>) => {
       if (!source) return;
       try {
-        const meta = await api.setProvenance({ sourceId: source.meta.id, fields });
-        setSource((s) => (s && s.meta.id === meta.id ? { ...s, meta } : s));
-        setWorkspace((w) => w && { ...w, sources: w.sources.map((m) => (m.id === meta.id ? meta : m)) });
+        adopt(await api.setProvenance({ sourceId: source.meta.id, fields }));
       } catch (error) {
         report(error);
         throw error;
       }
     },
-    [api, source, report, setSource, setWorkspace],
+    [api, source, report, adopt],
   );
 
-  return { importFiles, changeEncoding, decode, saveProvenance };
+  /** Renames naming the title shown; refused (renamed elsewhere), it says so and shows the title on disk. */
+  const renameSource = useCallback(
+    async (meta: SourceMeta, title: string): Promise<boolean> => {
+      try {
+        adopt(await api.renameSource({ sourceId: meta.id, title, baseTitle: meta.title }));
+        return true;
+      } catch (error) {
+        report(error);
+        const now = (await api.getWorkspace({}).catch(() => null))?.sources.find((m) => m.id === meta.id);
+        if (now) adopt(now);
+        return false;
+      }
+    },
+    [api, report, adopt],
+  );
+
+  return { importFiles, changeEncoding, decode, saveProvenance, renameSource };
 }

@@ -22,7 +22,7 @@ export function useWorkspaceView(
     (view: WorkspaceView) => (root !== undefined && view.root !== root ? onSwitched() : setWorkspace(view)),
     [root, onSwitched],
   );
-  useWorkspacePoll(api, workspace?.revision, polled);
+  useWorkspacePoll(api, workspace ?? undefined, polled);
   const refresh = useCallback(async () => setWorkspace(await api.getWorkspace({})), [api]);
 
   /** A write of workspace.json; refused because it changed elsewhere, it says why and loads what is there. */

@@ -1,9 +1,10 @@
-// Above the open source: its title, its provenance (dates, byline, outlet: confirm or edit), and the encoding
+// Above the open source: its title (renamed where it stands), its provenance (dates, byline, outlet: confirm or edit), and the encoding
 // it was read with (confidence shown, overridable).
 
 import type { ProvenanceField, SourceMeta, UiLanguage } from '../../../shared/workspace/model.ts';
 import { t } from '../i18n.ts';
 import { ProvenanceBar } from './ProvenanceBar.tsx';
+import { SourceTitle } from './SourceTitle.tsx';
 
 /** Encodings Arabic text actually arrives in; the detector may name others, which are listed too. */
 const ENCODINGS = ['utf-8', 'windows-1256', 'iso-8859-6', 'utf-16le', 'utf-16be'];
@@ -13,14 +14,13 @@ export function SourceHeader(props: {
   meta: SourceMeta;
   onChangeEncoding: (encoding: string) => void;
   onSaveProvenance: (fields: Partial<Record<ProvenanceField, string>>) => Promise<void>;
+  /** Saves a new title; false when refused (the error is shown by the caller). */
+  onRename: (title: string) => Promise<boolean>;
 }) {
   const { lang, meta } = props;
   return (
     <div className="reading__bar">
-      {/* dir=auto: a title is often a Latin file name inside the Arabic UI, or the reverse. */}
-      <h2 className="reading__title" dir="auto">
-        {meta.title}
-      </h2>
+      <SourceTitle lang={lang} title={meta.title} onRename={props.onRename} />
       {meta.format === 'pdf' || meta.encoding.detectedBy === 'document' ? (
         <DocumentFacts lang={lang} meta={meta} />
       ) : (

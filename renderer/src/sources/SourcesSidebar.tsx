@@ -1,12 +1,13 @@
-// The list of sources in the workspace, with the import button (a hidden file input behind it) and the way to
-// the claims of every source.
+// The list of sources in the workspace, with the import button (a hidden file input behind it), the way to
+// the claims of every source, and the trash under the list (deleted sources, restorable).
 
 import { useRef } from 'react';
 import type { SourceMeta, UiLanguage } from '../../../shared/workspace/model.ts';
 import { useCommand } from '../app/commands.ts';
 import { IMPORT_ACCEPT } from '../files.ts';
 import { t } from '../i18n.ts';
-import { formatNumber } from '../numbers.ts';
+import { SourceItem } from './SourceItem.tsx';
+import { TRASH_ENTRY_ID } from './use-modal.ts';
 
 export function SourcesSidebar(props: {
   lang: UiLanguage;
@@ -16,6 +17,10 @@ export function SourcesSidebar(props: {
   onImport: (files: File[]) => void;
   /** Opens the claims of every source (the claims view). */
   onShowClaims: () => void;
+  onRename: (meta: SourceMeta, title: string) => Promise<boolean>;
+  onDelete: (meta: SourceMeta) => void;
+  trashCount: number;
+  onShowTrash: () => void;
 }) {
   const input = useRef<HTMLInputElement>(null);
   const { lang } = props;
@@ -53,22 +58,29 @@ export function SourcesSidebar(props: {
       ) : (
         <ul className="sidebar__list">
           {props.sources.map((s) => (
-            <li key={s.id}>
-              <button
-                type="button"
-                className="sidebar__item"
-                aria-current={s.id === props.selected ? 'true' : undefined}
-                onClick={() => props.onSelect(s.id)}
-              >
-                <bdi className="sidebar__item-title">{s.title}</bdi>
-                <span className="sidebar__item-meta">
-                  {formatNumber(lang, s.textLength)} {t(lang, 'characters')}
-                </span>
-              </button>
-            </li>
+            <SourceItem
+              key={s.id}
+              lang={lang}
+              meta={s}
+              selected={s.id === props.selected}
+              onSelect={() => props.onSelect(s.id)}
+              onRename={(title) => props.onRename(s, title)}
+              onDelete={() => props.onDelete(s)}
+            />
           ))}
         </ul>
       )}
+      <button
+        id={TRASH_ENTRY_ID}
+        type="button"
+        className="button button--quiet sidebar__trash"
+        onClick={props.onShowTrash}
+      >
+        {t(lang, 'trash')}{' '}
+        <span className="sidebar__trash-count">
+          ({props.trashCount.toLocaleString(lang === 'ar' ? 'ar-EG' : 'en')})
+        </span>
+      </button>
     </nav>
   );
 }
