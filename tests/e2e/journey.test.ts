@@ -1,5 +1,5 @@
 // A researcher's project from start to deliverable, in real Chromium through browser mode and only through the
-// page: three sources imported at once with the file chooser, each given its provenance in the source header,
+// page: three sources imported at once with the file chooser, each given its title and provenance in its header,
 // a claim marked in each with the keyboard, the claims of all sources filtered, and the workspace report
 // exported from the File menu — in which every claim is found, under its source's title.
 
@@ -17,9 +17,30 @@ import { e2eBrowser } from './helpers/open-app.ts';
 import { startWebApp } from './helpers/web-app.ts';
 
 const SOURCES = [
-  { file: '000_3713eee76bfc4b7f.txt', name: 'cuba', quote: 'الزعيم باتيستا', key: '1', outlet: 'مجلة التاريخ' },
-  { file: '001_f1d8260e76d1168a.txt', name: 'yemen', quote: 'مأرب برس', key: '2', outlet: 'صحيفة اليمن' },
-  { file: '003_fc528dca72532d73.txt', name: 'archive', quote: 'الرئيس فلاديمير بوتين', key: '3', outlet: 'أرشيف' },
+  {
+    file: '000_3713eee76bfc4b7f.txt',
+    name: 'cuba',
+    title: 'أزمة الصواريخ',
+    quote: 'الزعيم باتيستا',
+    key: '1',
+    outlet: 'مجلة التاريخ',
+  },
+  {
+    file: '001_f1d8260e76d1168a.txt',
+    name: 'yemen',
+    title: 'مباحثات سرية',
+    quote: 'مأرب برس',
+    key: '2',
+    outlet: 'صحيفة اليمن',
+  },
+  {
+    file: '003_fc528dca72532d73.txt',
+    name: 'archive',
+    title: 'Archive 003',
+    quote: 'الرئيس فلاديمير بوتين',
+    key: '3',
+    outlet: 'دار الأرشيف',
+  },
 ] as const;
 const SCREENSHOTS = join(repoRoot, '.tmp', 'screenshots');
 const browser = e2eBrowser();
@@ -79,6 +100,12 @@ test(
     for (const s of SOURCES) {
       await items.filter({ hasText: s.name }).click();
       await page.locator('nav li button[aria-current="true"]', { hasText: s.name }).waitFor();
+      // Its title, given in place in the header (the file name was all the import knew).
+      await page.getByRole('button', { name: `Rename source: ${s.name}` }).click();
+      const field = page.getByRole('textbox', { name: 'Source title' });
+      await field.fill(s.title);
+      await field.press('Enter');
+      await page.getByRole('button', { name: `Rename source: ${s.title}` }).waitFor();
       // Provenance: the outlet and the publication date, typed in the header's form.
       await page.getByTestId('provenance').getByRole('button', { name: 'Edit' }).click();
       const form = page.getByTestId('provenance-form');
@@ -94,7 +121,7 @@ test(
     }
     // Stored: one claim per source with its tag, and the provenance typed.
     for (const [id, meta] of await sourcesOnDisk(workspace)) {
-      const s = SOURCES.find((x) => x.name === meta.title)!;
+      const s = SOURCES.find((x) => x.title === meta.title)!;
       const [claim] = await storedClaimsWhen(workspace, id, 1);
       assert.ok(JSON.stringify(claim).includes(TAG_OF[s.key]!), `${s.name}: tagged ${TAG_OF[s.key]}`);
       assert.equal(meta.provenance?.outlet?.value, s.outlet);
@@ -106,7 +133,7 @@ test(
     await rows.nth(2).waitFor();
     await view.getByRole('combobox', { name: 'Tag', exact: true }).selectOption('disputed');
     await page.waitForFunction(() => document.querySelectorAll('[data-testid=claims-view-row]').length === 1);
-    assert.match(await rows.first().innerText(), /yemen/);
+    assert.match(await rows.first().innerText(), /مباحثات سرية/);
     await view.getByRole('button', { name: 'Clear filters' }).click();
     await rows.nth(2).waitFor();
     await page.screenshot({ path: join(SCREENSHOTS, 'journey-claims-en.png') });
@@ -117,14 +144,14 @@ test(
     const pdf = (await (await download).path())!;
     const text = words(pdf);
     for (const s of SOURCES) {
-      assert.ok(text.includes(s.name), `the source ${s.name} in the report`);
+      assert.ok(text.includes(normalizeForMetric(s.title)), `the source ${s.title} in the report`);
       assert.ok(text.includes(normalizeForMetric(s.quote)), `its claim «${s.quote}»`);
       assert.ok(text.includes(normalizeForMetric(s.outlet)), `its outlet on the title page`);
       // Its claim follows its title (the section of the source) or precedes it (the claims table).
       assert.match(
         text,
         new RegExp(
-          `${s.name}[^]{0,400}${normalizeForMetric(s.quote)}|${normalizeForMetric(s.quote)}[^]{0,400}${s.name}`,
+          `${normalizeForMetric(s.title)}[^]{0,400}${normalizeForMetric(s.quote)}|${normalizeForMetric(s.quote)}[^]{0,400}${normalizeForMetric(s.title)}`,
         ),
       );
     }
