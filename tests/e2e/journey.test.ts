@@ -95,7 +95,8 @@ test(
     const items = page.locator('.sidebar__item');
     await items.nth(2).waitFor({ timeout: 30_000 });
     // Once all are in, the window opens the last one imported: wait for it, so no choice below races that.
-    await page.getByRole('status').filter({ hasText: 'Imported' }).waitFor();
+    // The message names every source imported, not only the last.
+    await page.getByRole('status').filter({ hasText: 'Imported cuba · yemen · archive' }).waitFor();
     await page.locator('nav li button[aria-current="true"]', { hasText: 'archive' }).waitFor();
     for (const s of SOURCES) {
       await items.filter({ hasText: s.name }).click();

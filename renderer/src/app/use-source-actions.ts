@@ -31,16 +31,19 @@ export function useSourceActions(deps: SourceActionDeps) {
       let last: SourceMeta | null = null;
       // Every failure is kept and shown at the end: one bad file among several must still be named.
       const failures: ErrorView[] = [];
+      const titles: string[] = [];
       for (const file of files) {
         say({ kind: 'info', key: 'importing', detail: file.name });
         try {
           last = await api.importSource({ fileName: file.name, dataBase64: await fileToBase64(file) });
+          titles.push(last.title);
         } catch (error) {
           failures.push(errorView(error));
         }
       }
+      // Every source imported is named, not only the last (a middle dot: no comma of either language).
       if (failures.length > 0) say({ kind: 'error', errors: failures });
-      else if (last) say({ kind: 'info', key: 'imported', detail: last.title });
+      else if (last) say({ kind: 'info', key: 'imported', detail: titles.join(' · ') });
       await refresh();
       if (last) select(last.id);
     },
