@@ -7,9 +7,7 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { createClaimAnnotation } from '../../shared/annotations/claim.ts';
 import { sourceIri } from '../../shared/annotations/model.ts';
-import { tempDir } from '../../tests/support/temp.ts';
-import { openWorkbench } from './app-context.ts';
-import { MemorySettingsStore } from './settings/settings-store.ts';
+import { tempWorkbench } from '../../tests/support/workbench.ts';
 
 const HEADER = Array.from({ length: 30 }, (_, i) => `Line ${i + 1} of a plain ASCII header.`).join('\n');
 const ARABIC = 'أجري الاختبار في 14 يوليو 2001 في ألاسكا.\nفقرة ثانية عن القمة.';
@@ -24,13 +22,7 @@ function cp1256(text: string): Buffer {
 }
 
 async function imported() {
-  const dir = await tempDir();
-  const root = join(dir, 'ws');
-  const { service } = await openWorkbench({
-    workspaceDir: root,
-    userDataDir: dir,
-    settings: new MemorySettingsStore(),
-  });
+  const { service, root } = await tempWorkbench();
   const meta = await service.importSource({
     fileName: 'w.txt',
     dataBase64: BYTES.toString('base64'),

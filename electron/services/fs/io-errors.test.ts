@@ -4,19 +4,11 @@ import { chmod, mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { test } from 'node:test';
 import type { WorkbenchError } from '../../../shared/errors.ts';
-import { tempDir } from '../../../tests/support/temp.ts';
-import { openWorkbench } from '../app-context.ts';
-import { MemorySettingsStore } from '../settings/settings-store.ts';
+import { tempWorkbench } from '../../../tests/support/workbench.ts';
 import { ioError } from './io-errors.ts';
 
 async function serviceWithSource() {
-  const dir = await tempDir();
-  const root = join(dir, 'ws');
-  const { service } = await openWorkbench({
-    workspaceDir: root,
-    userDataDir: dir,
-    settings: new MemorySettingsStore(),
-  });
+  const { service, root } = await tempWorkbench();
   const meta = await service.importSource({ fileName: 'a.txt', dataBase64: Buffer.from('نص').toString('base64') });
   return { root, service, id: meta.id };
 }

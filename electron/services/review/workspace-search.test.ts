@@ -6,22 +6,14 @@ import { readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { test } from 'node:test';
 import { corpusFiles } from '../../../tests/support/corpus.ts';
-import { tempDir } from '../../../tests/support/temp.ts';
-import { openWorkbench } from '../app-context.ts';
-import { MemorySettingsStore } from '../settings/settings-store.ts';
+import { tempWorkbench } from '../../../tests/support/workbench.ts';
 import { contextOf } from './workspace-search.ts';
 
 const { files, skip } = corpusFiles();
 const corpus = (prefix: string) => files.find((f) => basename(f).startsWith(prefix))!;
 
 async function workbench() {
-  const dir = await tempDir();
-  const root = join(dir, 'ws');
-  const { service } = await openWorkbench({
-    workspaceDir: root,
-    userDataDir: dir,
-    settings: new MemorySettingsStore(),
-  });
+  const { service, root } = await tempWorkbench();
   const add = async (fileName: string, text: string) =>
     service.importSource({ fileName, dataBase64: Buffer.from(text).toString('base64') });
   return { service, root, add };
