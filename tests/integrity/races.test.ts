@@ -171,6 +171,28 @@ test('a claim file changed from outside after open (a sync client) is merged, no
   assert.equal(revisions.annotations, answer.revision);
 });
 
+test('a writer that got past the lock is not written over: the change is made again on what it wrote', async () => {
+  // Two processes that both reclaim a killed holder's stale lock both hold it (proper-lockfile#121): here the
+  // other one writes the file while this one holds the lock, between its read and its write.
+  const { dir, first, sourceId } = await setUp();
+  const path = join(dir, 'ws', 'annotations', `${sourceId}.json`);
+  const mine = claimOn(sourceId, 'الوزير');
+  await first.service.saveAnnotations({ sourceId, annotations: [mine], baseRevision: 'absent' });
+  const intruder = claimOn(sourceId, 'ألاسكا');
+  let runs = 0;
+  await first.workspace.updateAnnotations(sourceId, async (current) => {
+    runs += 1;
+    if (runs === 1) {
+      await writeFile(path, serializeAnnotationCollection([...current, intruder], { id: 'urn:x', label: 'x' }));
+    }
+    return current.map((a) => withClaimFields(a, { note: 'edited here' }, '2026-12-08T00:00:00.000Z'));
+  });
+  assert.equal(runs, 2, 'the change was made again');
+  assert.deepEqual(await idsOnDisk(dir, sourceId), [mine.id, intruder.id].sort());
+  const stored = (await first.service.getAnnotations({ sourceId })).annotations;
+  assert.ok(stored.every((a) => readClaim(a).note === 'edited here'));
+});
+
 test('a newer-version claim file arriving after open is never written over', async () => {
   const { dir, first, sourceId } = await setUp();
   const read = await first.service.getAnnotations({ sourceId });

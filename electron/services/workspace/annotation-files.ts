@@ -10,7 +10,7 @@ import { writeFileAtomic } from '../fs/atomic.ts';
 import { moveAside, parseJsonText } from './json-file.ts';
 import { annotationFile, relativeTo } from './layout.ts';
 import type { FileLocks } from './locks.ts';
-import { ABSENT_REVISION, readWithRevision, revisionOf } from './revision.ts';
+import { ABSENT_REVISION, fileStamp, readWithRevision, revisionOf } from './revision.ts';
 
 export interface AnnotationsAt {
   annotations: Annotation[];
@@ -25,6 +25,8 @@ export interface SaveOutcome {
 
 /** Revisions remembered per source as merge bases: enough for a few windows saving in turn. */
 const BASES_KEPT = 8;
+/** Times a save reads the file again because it changed under a lock that should have kept writers out. */
+const MAX_REREADS = 5;
 
 interface Host {
   root: string;
@@ -51,22 +53,40 @@ export class AnnotationFiles {
   /** Writes `ours` if `baseRevision` is still on disk, else merges by claim id (or refuses: conflict). */
   async save(id: string, ours: Annotation[], baseRevision: string): Promise<SaveOutcome> {
     this.refuseIfNewer(id);
-    return this.host.locks.hold(annotationFile(this.host.root, id), async () => {
+    const path = annotationFile(this.host.root, id);
+    return this.host.locks.hold(path, async () => {
       await this.host.checkPresent(id);
-      const current = await this.readCurrent(id, { throwIfCorrupt: false });
-      // A corrupt file was kept aside: what the saver holds is all there is to write.
-      if (current.revision === baseRevision || current.keptAside)
-        return { revision: await this.write(id, ours), merged: null };
-      const base = this.bases.get(id)?.get(baseRevision) ?? null;
-      const { annotations, collisions } = mergeAnnotations(base, ours, current.annotations);
-      if (collisions.length > 0) {
-        throw new WorkbenchError(
-          'conflict',
-          `The claims of "${this.host.titleOf(id)}" were changed elsewhere meanwhile (another window, the command line or a file sync); ${collisions.length} claim(s) were changed on both sides. Nothing was saved: reload them and apply your change again.`,
-        );
+      for (let attempt = 1; ; attempt++) {
+        const stamp = await fileStamp(path);
+        const current = await this.readCurrent(id, { throwIfCorrupt: false });
+        const outcome = this.saveOver(id, current, ours, baseRevision);
+        // The lock keeps other writers out, but a stale lock can be taken over by two processes at once (the
+        // killed holder's lock folder, reclaimed by rmdir + mkdir: proper-lockfile#121): so the file must still be
+        // the one read just before it is replaced, else it is read and merged again.
+        if (attempt < MAX_REREADS && (await fileStamp(path)) !== stamp) continue;
+        return { revision: await this.write(id, outcome.annotations), merged: outcome.merged };
       }
-      return { revision: await this.write(id, annotations), merged: annotations };
     });
+  }
+
+  /** What a save writes over `current`: `ours` when it was made on it, else the merge (or conflict). */
+  private saveOver(
+    id: string,
+    current: AnnotationsAt & { keptAside?: true },
+    ours: Annotation[],
+    baseRevision: string,
+  ) {
+    // A corrupt file was kept aside: what the saver holds is all there is to write.
+    if (current.revision === baseRevision || current.keptAside) return { annotations: ours, merged: null };
+    const base = this.bases.get(id)?.get(baseRevision) ?? null;
+    const { annotations, collisions } = mergeAnnotations(base, ours, current.annotations);
+    if (collisions.length > 0) {
+      throw new WorkbenchError(
+        'conflict',
+        `The claims of "${this.host.titleOf(id)}" were changed elsewhere meanwhile (another window, the command line or a file sync); ${collisions.length} claim(s) were changed on both sides. Nothing was saved: reload them and apply your change again.`,
+      );
+    }
+    return { annotations, merged: annotations };
   }
 
   /** Read-modify-write holding the file: `change` gets what is on disk now and returns the new list. */
@@ -81,10 +101,16 @@ export class AnnotationFiles {
     change: (current: Annotation[]) => Annotation[] | Promise<Annotation[]>,
   ): Promise<AnnotationsAt> {
     await this.host.checkPresent(id);
-    const current = await this.readCurrent(id, { throwIfCorrupt: false });
-    const next = await change(current.annotations);
-    if (next === current.annotations) return current;
-    return { annotations: next, revision: await this.write(id, next) };
+    const path = annotationFile(this.host.root, id);
+    for (let attempt = 1; ; attempt++) {
+      const stamp = await fileStamp(path);
+      const current = await this.readCurrent(id, { throwIfCorrupt: false });
+      const next = await change(current.annotations);
+      if (next === current.annotations) return current;
+      // As in save: changed by a writer that got past the lock, the change is made again on what it wrote.
+      if (attempt < MAX_REREADS && (await fileStamp(path)) !== stamp) continue;
+      return { annotations: next, revision: await this.write(id, next) };
+    }
   }
 
   /** What is on disk now, for a caller that holds the file (a delete counts the claims it moves). */

@@ -30,17 +30,22 @@ const polled = new Map<string, { stat: string; revision: string }>();
  * client) changes one of them. Writes never use this: they always hash what they are about to replace.
  */
 export async function polledRevision(path: string): Promise<string> {
-  let info;
-  try {
-    info = await stat(path, { bigint: true });
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return ABSENT_REVISION;
-    throw error;
-  }
-  const key = `${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`;
+  const key = await fileStamp(path);
+  if (key === ABSENT_REVISION) return ABSENT_REVISION;
   const seen = polled.get(path);
   if (seen?.stat === key) return seen.revision;
   const { revision } = await readWithRevision(path);
   polled.set(path, { stat: key, revision });
   return revision;
+}
+
+/** What any write of the file changes: its inode, size, mtime and ctime (ABSENT_REVISION when there is none). */
+export async function fileStamp(path: string): Promise<string> {
+  try {
+    const info = await stat(path, { bigint: true });
+    return `${info.ino}:${info.size}:${info.mtimeNs}:${info.ctimeNs}`;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return ABSENT_REVISION;
+    throw error;
+  }
 }
