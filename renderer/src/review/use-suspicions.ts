@@ -24,10 +24,19 @@ export function useSuspicions(
   /** The publication date the researcher confirmed or typed (YYYY-MM-DD…): the reference of the date checks. */
   published?: string,
 ) {
-  const [dismissed, setDismissed] = useState<ReadonlySet<string>>(new Set());
+  // Null until the workspace's dismissals are in: none is shown before, or one dismissed for good would flash up
+  // (and could be acted on) whenever finding them is quicker than reading the dismissals.
+  const [dismissed, setDismissed] = useState<ReadonlySet<string> | null>(null);
   useEffect(() => {
     let live = true;
-    api.getDismissedSuspicions({ sourceId }).then((r) => live && setDismissed(new Set(r.dismissed)), onError);
+    setDismissed(null);
+    api.getDismissedSuspicions({ sourceId }).then(
+      (r) => live && setDismissed(new Set(r.dismissed)),
+      (error: unknown) => {
+        if (live) setDismissed(new Set());
+        onError(error);
+      },
+    );
     return () => {
       live = false;
     };
@@ -48,14 +57,14 @@ export function useSuspicions(
   const open = useMemo(
     () =>
       all
-        .filter((s) => !dismissed.has(suspicionKey(text, s)) && !claimed.has(`${s.start}:${s.end}`))
+        .filter((s) => dismissed && !dismissed.has(suspicionKey(text, s)) && !claimed.has(`${s.start}:${s.end}`))
         // The likely typos first, then the possible ones, each in reading order.
         .sort((a, b) => (a.level === b.level ? a.start - b.start : a.level === 'high' ? -1 : 1)),
     [all, dismissed, text, claimed],
   );
 
   const dismiss = (suspicion: Suspicion) => {
-    const next = new Set(dismissed).add(suspicionKey(text, suspicion));
+    const next = new Set(dismissed ?? []).add(suspicionKey(text, suspicion));
     setDismissed(next);
     api.setDismissedSuspicions({ sourceId, dismissed: [...next] }).catch(onError);
   };
