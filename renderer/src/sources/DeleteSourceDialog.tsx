@@ -5,7 +5,8 @@ import { useEffect, useRef, useState } from 'react';
 import type { UiLanguage } from '../../../shared/workspace/model.ts';
 import { t } from '../i18n.ts';
 import { hasClaimsSentence } from './strings.ts';
-import { trashEntry, useModal } from './use-modal.ts';
+import { useModalDialog } from '../use-modal-dialog.ts';
+import { trashEntry } from './trash-entry.ts';
 
 export function DeleteSourceDialog(props: {
   lang: UiLanguage;
@@ -18,7 +19,7 @@ export function DeleteSourceDialog(props: {
   const dialog = useRef<HTMLDialogElement>(null);
   const cancel = useRef<HTMLButtonElement>(null);
   const [busy, setBusy] = useState(false);
-  useModal(dialog, trashEntry);
+  useModalDialog(dialog, trashEntry);
   // The safe choice first: Enter right away keeps the source.
   useEffect(() => cancel.current?.focus(), []);
   return (

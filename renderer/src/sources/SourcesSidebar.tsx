@@ -7,7 +7,7 @@ import { useCommand } from '../app/commands.ts';
 import { IMPORT_ACCEPT } from '../files.ts';
 import { t } from '../i18n.ts';
 import { SourceItem } from './SourceItem.tsx';
-import { TRASH_ENTRY_ID } from './use-modal.ts';
+import { TRASH_ENTRY_ID } from './trash-entry.ts';
 
 export function SourcesSidebar(props: {
   lang: UiLanguage;

@@ -6,7 +6,7 @@ import type { TrashEntry } from '../../../shared/api/trash.ts';
 import type { UiLanguage } from '../../../shared/workspace/model.ts';
 import { t } from '../i18n.ts';
 import { claimCount, deletedAtText } from './strings.ts';
-import { useModal } from './use-modal.ts';
+import { useModalDialog } from '../use-modal-dialog.ts';
 
 interface Props {
   lang: UiLanguage;
@@ -19,7 +19,7 @@ interface Props {
 export function TrashDialog({ lang, entries, onRestore, onPurge, onClose }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
   const close = useRef<HTMLButtonElement>(null);
-  useModal(dialog);
+  useModalDialog(dialog);
   // Its row leaves the table: the focus stays in the dialog, on Close.
   const then = (change: Promise<void>) => void change.finally(() => close.current?.focus());
   return (

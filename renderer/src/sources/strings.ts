@@ -2,6 +2,7 @@
 // English, spread into i18n.ts's table.
 
 import type { UiLanguage } from '../../../shared/workspace/model.ts';
+import { formatNumber } from '../numbers.ts';
 
 export const SOURCE_STRINGS = {
   decodeTitle: { ar: 'فك ترميز المصدر بـ {encoding}؟', en: 'Decode the source as {encoding}?' },
@@ -75,9 +76,9 @@ export const SOURCE_STRINGS = {
 
 /** "1 claim", "no claims"; in Arabic the noun in the form its number asks for (ادعاء واحد، ادعاءان، ٣ ادعاءات). */
 export function claimCount(lang: UiLanguage, n: number): string {
-  if (lang === 'en') return n === 0 ? 'no claims' : n === 1 ? '1 claim' : `${n.toLocaleString('en')} claims`;
+  if (lang === 'en') return n === 0 ? 'no claims' : n === 1 ? '1 claim' : `${formatNumber(lang, n)} claims`;
   const rule = new Intl.PluralRules('ar').select(n);
-  const digits = n.toLocaleString('ar-EG');
+  const digits = formatNumber(lang, n);
   if (rule === 'zero') return 'لا ادعاءات';
   if (rule === 'one') return 'ادعاء واحد';
   if (rule === 'two') return 'ادعاءان';
